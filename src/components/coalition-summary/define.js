@@ -1,0 +1,4 @@
+import { define } from '../../shared/define.js';
+import { CoalitionSummary } from './coalition-summary.js';
+define('coalition-summary', CoalitionSummary);
+export { CoalitionSummary } from './coalition-summary.js';

@@ -1,0 +1,4 @@
+import { define } from '../../shared/define.js';
+import { QuoteCard } from './quote-card.js';
+define('quote-card', QuoteCard);
+export { QuoteCard };

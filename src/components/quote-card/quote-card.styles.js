@@ -1,0 +1,102 @@
+import { css } from 'lit';
+export const quoteCardStyles = css `
+  :host {
+    min-block-size: 9rem;
+  }
+
+  blockquote p {
+    font-size: 1.15rem;
+    line-height: 1.5;
+  }
+
+  blockquote p + p {
+    margin-block-start: 0.5rem;
+  }
+
+  .quote blockquote {
+    position: relative;
+    padding-inline-start: 1.1rem;
+    border-inline-start: 4px solid var(--_accent);
+  }
+
+  .quote blockquote p:first-child::before {
+    content: '“';
+  }
+
+  .quote blockquote p:last-child::after {
+    content: '”';
+  }
+
+  figcaption {
+    margin-block-start: 0.85rem;
+    display: grid;
+    gap: 0.1rem;
+  }
+
+  .speaker {
+    font-weight: 700;
+  }
+
+  .role,
+  .setting {
+    color: var(--_muted);
+    font-size: 0.92rem;
+  }
+
+  .post header {
+    display: flex;
+    align-items: center;
+    gap: 0.65rem;
+    margin-block-end: 0.75rem;
+  }
+
+  .avatar {
+    display: grid;
+    place-items: center;
+    flex: none;
+    inline-size: 2.6rem;
+    block-size: 2.6rem;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_surface);
+    font-weight: 700;
+  }
+
+  .author {
+    display: grid;
+    min-inline-size: 0;
+  }
+
+  .handle {
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+
+  .network {
+    margin-inline-start: auto;
+    font-weight: 800;
+    font-size: 1.2rem;
+  }
+
+  .post blockquote p {
+    font-size: 1.05rem;
+  }
+
+  .post footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem 1rem;
+    justify-content: space-between;
+    margin-block-start: 0.85rem;
+    padding-block-start: 0.6rem;
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.92rem;
+  }
+
+  @container (min-width: 520px) {
+    .quote blockquote p {
+      font-size: 1.3rem;
+    }
+  }
+`;

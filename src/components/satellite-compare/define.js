@@ -1,0 +1,4 @@
+import { define } from '../../shared/define.js';
+import { SatelliteCompare } from './satellite-compare.js';
+define('satellite-compare', SatelliteCompare);
+export { SatelliteCompare };

@@ -1,0 +1,33 @@
+import { defaultStory } from '../story/index.js';
+import type { StoryState } from './story-context.js';
+
+/**
+ * The story for widgets outside any `<coalition-data>`: the default story, unless the page
+ * chose another with `<coalition-data page …>`. Kept on a registered symbol so that every copy
+ * of the kit on the page shares it.
+ */
+interface PageStory {
+  state: StoryState;
+  listeners: Set<(state: StoryState) => void>;
+}
+
+export const defaultStoryState: StoryState = { story: defaultStory, loading: false };
+
+const pageStory = ((globalThis as Record<symbol, unknown>)[Symbol.for('coalition-widgets.page-story/1')] ??= {
+  state: defaultStoryState,
+  listeners: new Set(),
+}) as PageStory;
+
+export function getPageStory(): StoryState {
+  return pageStory.state;
+}
+
+export function setPageStory(state: StoryState): void {
+  pageStory.state = state;
+  for (const listener of pageStory.listeners) listener(state);
+}
+
+export function watchPageStory(listener: (state: StoryState) => void): () => void {
+  pageStory.listeners.add(listener);
+  return () => pageStory.listeners.delete(listener);
+}

@@ -1,0 +1,20 @@
+import { VERSION } from './version.js';
+/** Which kit version defined each tag, shared by every copy of the kit on the page. */
+const definedBy = (globalThis[Symbol.for('coalition-widgets.defined-by')] ??= {});
+let warnedAboutOtherVersion = false;
+/**
+ * Defines a tag unless it is already defined. The kit may be pasted twice on one page, or meet
+ * another version of itself: the same version stays silent, another version gets one warning.
+ */
+export function define(tag, element) {
+    if (!customElements.get(tag)) {
+        customElements.define(tag, element);
+        definedBy[tag] = VERSION;
+        return;
+    }
+    const otherVersion = definedBy[tag] ?? 'unknown';
+    if (otherVersion !== VERSION && !warnedAboutOtherVersion) {
+        warnedAboutOtherVersion = true;
+        console.warn(`[coalition-widgets] Two versions of the kit are on this page: ${otherVersion} defined the elements first, so this copy (${VERSION}) is not used.`);
+    }
+}

@@ -1,0 +1,26 @@
+import type { Story } from '../story/index.js';
+
+const eventInit = { bubbles: true, composed: true } as const;
+
+/** A story reached a `<coalition-data>`: from its `src`, its `data`, inline JSON or the default. */
+export class StoryLoadEvent extends CustomEvent<{ story: Story; source: string }> {
+  static readonly eventName = 'coalition-load';
+  constructor(story: Story, source: string) {
+    super(StoryLoadEvent.eventName, { ...eventInit, detail: { story, source } });
+  }
+}
+
+/** Something is wrong: data that failed to load or validate, or an attribute a widget cannot use. */
+export class CoalitionErrorEvent extends CustomEvent<{ message: string }> {
+  static readonly eventName = 'coalition-error';
+  constructor(message: string) {
+    super(CoalitionErrorEvent.eventName, { ...eventInit, detail: { message } });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'coalition-load': StoryLoadEvent;
+    'coalition-error': CoalitionErrorEvent;
+  }
+}

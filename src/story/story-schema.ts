@@ -1,0 +1,102 @@
+import * as v from 'valibot';
+
+/**
+ * The one definition of a story. Run-time validation uses it directly and the build
+ * turns it into `dist/story.schema.json`, so the two can never disagree.
+ */
+
+const Text = v.pipe(v.string(), v.nonEmpty('non-empty text'));
+const Count = v.pipe(v.number(), v.integer('a whole number'), v.minValue(0, 'a number of at least 0'));
+const IsoDate = v.pipe(v.string(), v.isoDate('a date as YYYY-MM-DD'));
+const WebLink = v.pipe(v.string(), v.url('a URL'), v.regex(/^https?:\/\//i, 'an http(s) URL'));
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase-kebab id'));
+
+const CountrySchema = v.object({
+  /** Two-letter code (UK for the United Kingdom, as ISO 3166 reserves it). */
+  code: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'a two-letter country code')),
+  name: Text,
+});
+
+const SocialPostSchema = v.object({
+  platform: v.literal('X'),
+  handle: v.pipe(v.string(), v.regex(/^@\w{1,15}$/, 'an @handle')),
+  url: WebLink,
+});
+
+const QuoteSchema = v.object({
+  id: Id,
+  /** Verbatim, never edited. */
+  text: Text,
+  speaker: Text,
+  role: Text,
+  /** Absent when the report does not say when the words were spoken. */
+  date: v.optional(IsoDate),
+  /** Where or how the words were said: "opening remarks at NATO Headquarters, Brussels". */
+  setting: Text,
+  /** Present when the quote is a post on a social network. */
+  post: v.optional(SocialPostSchema),
+});
+
+const SatelliteCountSchema = v.object({
+  code: CountrySchema.entries.code,
+  name: Text,
+  count: Count,
+  note: v.optional(Text),
+});
+
+export const StorySchema = v.object({
+  schemaVersion: v.literal(1),
+  headline: Text,
+  meeting: v.object({
+    name: Text,
+    venue: Text,
+    city: Text,
+    date: IsoDate,
+  }),
+  coalition: v.object({
+    name: Text,
+    participantCount: Count,
+    description: Text,
+    namedParticipants: v.array(CountrySchema),
+    leadPartners: v.array(CountrySchema),
+  }),
+  troops: v.object({
+    readyCount: Count,
+    reportedBy: Text,
+    namedReady: v.array(CountrySchema),
+    /** What the report leaves open about the list, in plain words. */
+    caveat: Text,
+  }),
+  force: v.object({
+    min: Count,
+    max: Count,
+    role: Text,
+  }),
+  objectives: v.array(
+    v.object({
+      id: Id,
+      title: Text,
+      text: Text,
+    }),
+  ),
+  usPosition: v.object({
+    summary: Text,
+    excludedFrom: Text,
+    sought: v.array(Text),
+  }),
+  satellites: v.object({
+    countries: v.array(SatelliteCountSchema),
+    source: Text,
+  }),
+  quotes: v.array(QuoteSchema),
+  report: v.object({
+    author: Text,
+    city: Text,
+    date: IsoDate,
+  }),
+});
+
+export type Story = v.InferOutput<typeof StorySchema>;
+export type Quote = Story['quotes'][number];
+export type Country = Story['coalition']['namedParticipants'][number];
+export type SatelliteCount = Story['satellites']['countries'][number];
