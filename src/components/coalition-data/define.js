@@ -1,4 +1,0 @@
-import { define } from '../../shared/define.js';
-import { CoalitionData } from './coalition-data.js';
-define('coalition-data', CoalitionData);
-export { CoalitionData };

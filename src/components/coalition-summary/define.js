@@ -1,4 +1,0 @@
-import { define } from '../../shared/define.js';
-import { CoalitionSummary } from './coalition-summary.js';
-define('coalition-summary', CoalitionSummary);
-export { CoalitionSummary } from './coalition-summary.js';
