@@ -58,14 +58,14 @@ fi
 
 # 4. Build and type-check
 step "npm run build" npm run build
-step "tsc --noEmit" npx --no tsc --noEmit
+step "tsc --noEmit" npx --no -- tsc --noEmit
 
 # 5. Browser tests. The config's reporter prints the final `N passed, N failed` line;
 # if the runner dies before it can (bad config, no test files), print one here.
 echo "==> web-test-runner"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-npx --no web-test-runner --config web-test-runner.config.mjs 2>&1 | tee "$log"
+npx --no -- web-test-runner --config web-test-runner.config.mjs 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 last=$(grep -v '^[[:space:]]*$' "$log" | tail -n 1 || true)
 if ! [[ $last =~ ^[0-9]+\ passed,\ [0-9]+\ failed(,\ [0-9]+\ skipped)?$ ]]; then

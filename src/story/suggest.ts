@@ -2,7 +2,7 @@
 export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
   const wanted = input.toLowerCase();
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1;
+  let bestDistance = Math.max(1, Math.floor(wanted.length / 3)) + 1;
   for (const candidate of candidates) {
     const distance = editDistance(wanted, candidate.toLowerCase());
     if (distance < bestDistance) {

@@ -1,0 +1,197 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { defaultStory, type Story } from '../../src/story/index.js';
+import type { CoalitionData, QuoteCard } from '../../src/coalition-widgets.js';
+import '../../src/coalition-widgets.js';
+
+function storyWith(change: (story: Story) => void): Story {
+  const story = structuredClone(defaultStory);
+  change(story);
+  return story;
+}
+
+const thirtyOne = storyWith((story) => (story.coalition.participantCount = 31));
+const otherQuote = storyWith((story) => (story.quotes[0].text = 'A different quote.'));
+
+function shownText(element: Element): string {
+  return element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+function errorPart(element: Element): HTMLElement | null {
+  return element.shadowRoot!.querySelector('[part="error"]');
+}
+
+/** Answers story fetches from the test, in the order the test chooses. */
+function holdFetches() {
+  const realFetch = window.fetch;
+  const pending = new Map<string, (response: Response) => void>();
+  window.fetch = ((input: RequestInfo | URL) =>
+    new Promise<Response>((resolve) => pending.set(String(input), resolve))) as typeof fetch;
+  return {
+    answer(urlEnd: string, body: unknown) {
+      const url = [...pending.keys()].find((key) => key.endsWith(urlEnd));
+      expect(url, `a request for ${urlEnd}`).to.be.a('string');
+      pending.get(url!)!(new Response(JSON.stringify(body), { status: 200 }));
+    },
+    restore: () => (window.fetch = realFetch),
+  };
+}
+
+describe('<coalition-data>', () => {
+  let warn: typeof console.warn;
+  const warnings: string[] = [];
+  beforeEach(() => {
+    warnings.length = 0;
+    warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+  });
+  afterEach(() => (console.warn = warn));
+
+  it('provides the default story when given no source', async () => {
+    const data = await fixture<CoalitionData>(html`<coalition-data><quote-card quote="healey-planning"></quote-card></coalition-data>`);
+    const card = data.querySelector('quote-card')!;
+    await card.updateComplete;
+
+    expect(data.state.story).to.deep.equal(defaultStory);
+    expect(shownText(card)).to.include('Our planning is real and substantial.');
+  });
+
+  it('provides a story set as the data property, and re-renders when it changes', async () => {
+    const data = await fixture<CoalitionData>(html`<coalition-data .data=${otherQuote}><quote-card quote="healey-planning"></quote-card></coalition-data>`);
+    const card = data.querySelector<QuoteCard>('quote-card')!;
+    await card.updateComplete;
+    expect(shownText(card)).to.include('A different quote.');
+
+    data.data = defaultStory;
+    await data.updateComplete;
+    await card.updateComplete;
+
+    expect(shownText(card)).to.include('Our planning is real and substantial.');
+  });
+
+  it('fetches a story from src and fires coalition-load', async () => {
+    const data = document.createElement('coalition-data');
+    data.src = '/dist/story.json';
+    const loaded = oneEvent(data, 'coalition-load');
+    await fixture(html`<div>${data}</div>`);
+
+    const event = await loaded;
+
+    expect(event.detail.source).to.equal('/dist/story.json');
+    expect(event.detail.story.satellites.countries[0].count).to.equal(249);
+    expect(event.bubbles && event.composed).to.equal(true);
+  });
+
+  it('reads a story from a child <script type="application/json">, even one added after upgrade', async () => {
+    const data = await fixture<CoalitionData>(html`<coalition-data><satellite-compare></satellite-compare></coalition-data>`);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(storyWith((story) => (story.satellites.countries[0].count = 250)));
+    const loaded = oneEvent(data, 'coalition-load');
+
+    data.append(script);
+    await loaded;
+    const chart = data.querySelector('satellite-compare')!;
+    await chart.updateComplete;
+
+    expect(shownText(chart)).to.include('250');
+  });
+
+  it('keeps the last good story and shows an error when new data is invalid', async () => {
+    const data = await fixture<CoalitionData>(html`<coalition-data .data=${thirtyOne}><coalition-summary></coalition-summary></coalition-data>`);
+    const summary = data.querySelector('coalition-summary')!;
+    const failed = oneEvent(data, 'coalition-error');
+
+    data.data = { schemaVersion: 1 };
+    const event = await failed;
+    await data.updateComplete;
+    await summary.updateComplete;
+
+    expect(event.detail.message).to.include('The data property is not a valid story: story.headline: missing');
+    expect(data.state.story).to.deep.equal(thirtyOne);
+    expect(shownText(summary)).to.include('31');
+    expect(errorPart(summary)!.textContent).to.include('story.headline: missing');
+    expect(errorPart(data)!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^\[coalition-widgets\] <coalition-data>: The data property is not a valid story/);
+  });
+
+  it('says what the server answered when src fails', async () => {
+    const data = document.createElement('coalition-data');
+    data.src = '/test/fixtures/no-such-story.json';
+    const failed = oneEvent(data, 'coalition-error');
+    await fixture(html`<div>${data}</div>`);
+
+    const event = await failed;
+
+    expect(event.detail.message).to.equal('Could not load the story from "/test/fixtures/no-such-story.json": the server answered 404 Not Found.');
+  });
+
+  it('says so when src is not JSON', async () => {
+    const data = document.createElement('coalition-data');
+    data.src = '/test/fixtures/not-json.json';
+    const failed = oneEvent(data, 'coalition-error');
+    await fixture(html`<div>${data}</div>`);
+
+    expect((await failed).detail.message).to.match(/^Could not load the story from "\/test\/fixtures\/not-json\.json": it is not valid JSON \(.+\)\.$/);
+  });
+
+  it('ends with the story of the latest src when an earlier one answers last', async () => {
+    const fetches = holdFetches();
+    try {
+      const data = await fixture<CoalitionData>(html`<coalition-data src="/stories/a.json"><quote-card quote="healey-planning"></quote-card></coalition-data>`);
+      data.src = '/stories/b.json';
+      await data.updateComplete;
+      const loaded = oneEvent(data, 'coalition-load');
+
+      fetches.answer('/stories/b.json', otherQuote);
+      await loaded;
+      fetches.answer('/stories/a.json', defaultStory);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const card = data.querySelector<QuoteCard>('quote-card')!;
+      await card.updateComplete;
+
+      expect(data.state.story).to.deep.equal(otherQuote);
+      expect(shownText(card)).to.include('A different quote.');
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('fetches a URL once however many elements use it', async () => {
+    const fetches = holdFetches();
+    try {
+      const [first, second] = await Promise.all([
+        fixture<CoalitionData>(html`<coalition-data src="/stories/shared.json"></coalition-data>`),
+        fixture<CoalitionData>(html`<coalition-data src="/stories/shared.json"></coalition-data>`),
+      ]);
+      const loaded = Promise.all([oneEvent(first, 'coalition-load'), oneEvent(second, 'coalition-load')]);
+
+      fetches.answer('/stories/shared.json', thirtyOne);
+      await loaded;
+
+      expect(first.state.story).to.deep.equal(thirtyOne);
+      expect(second.state.story).to.deep.equal(thirtyOne);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('with the page attribute, gives its story to widgets outside any <coalition-data>', async () => {
+    const page = await fixture<HTMLElement>(html`
+      <div>
+        <coalition-data page .data=${thirtyOne}></coalition-data>
+        <coalition-summary layout="compact"></coalition-summary>
+      </div>
+    `);
+    const pageData = page.querySelector('coalition-data')!;
+    const summary = page.querySelector('coalition-summary')!;
+    await summary.updateComplete;
+    expect(shownText(summary)).to.include('31');
+
+    pageData.remove();
+    await summary.updateComplete;
+
+    expect(shownText(summary)).to.include('30');
+    expect(shownText(summary)).not.to.include('31');
+  });
+});
