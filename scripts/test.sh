@@ -59,6 +59,11 @@ fi
 # 4. Build and type-check
 step "npm run build" npm run build
 step "tsc --noEmit" npx --no -- tsc --noEmit
+# The build regenerates custom-elements.json; the committed one must already match it.
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1 && ! git diff --quiet -- custom-elements.json; then
+  git --no-pager diff --stat -- custom-elements.json
+  fail "custom-elements.json is stale: the build regenerated it; commit the new file"
+fi
 
 # 5. Browser tests. The config's reporter prints the final `N passed, N failed` line;
 # if the runner dies before it can (bad config, no test files), print one here.

@@ -57,7 +57,6 @@ export const defaultStory: Story = {
   usPosition: {
     summary:
       'The U.S. takes no part: the Trump administration has excluded U.S. participation in the reassurance force.',
-    excludedFrom: 'Reassurance force',
     sought: ['Intelligence sharing', 'Surveillance', 'Satellite support'],
   },
   satellites: {

@@ -81,7 +81,6 @@ export const StorySchema = v.object({
   ),
   usPosition: v.object({
     summary: Text,
-    excludedFrom: Text,
     sought: v.array(Text),
   }),
   satellites: v.object({

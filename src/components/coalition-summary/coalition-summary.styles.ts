@@ -60,10 +60,20 @@ export const coalitionSummaryStyles = css`
   }
 
   .marks {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(15, 12px);
     gap: 4px;
     margin-block: 0.5rem;
+  }
+
+  :host([layout='compact']) .marks {
+    grid-template-columns: repeat(10, 10px);
+    gap: 3px;
+  }
+
+  :host([layout='compact']) .mark {
+    inline-size: 10px;
+    block-size: 10px;
   }
 
   .mark {
@@ -148,6 +158,23 @@ export const coalitionSummaryStyles = css`
     border-inline-start: 4px solid var(--_highlight);
     background: var(--_subtle);
     border-radius: 0 calc(var(--_radius) * 0.7) calc(var(--_radius) * 0.7) 0;
+  }
+
+  .sought {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    margin-block-start: 0.4rem;
+    padding: 0;
+    list-style: none;
+  }
+
+  .sought li {
+    padding: 0.15rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    font-size: 0.9rem;
   }
 
   .source {

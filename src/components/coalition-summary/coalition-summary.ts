@@ -71,15 +71,12 @@ export class CoalitionSummary extends LitElement {
     return html`
       <article part="base" aria-labelledby="headline">
         <header>
-          <span class="kicker">${coalition.name}</span>
+          <span class="kicker">${meeting.city} · <time datetime=${meeting.date}>${formatDate(meeting.date)}</time></span>
           <h2 id="headline" part="headline">${story.headline}</h2>
-          <p class="meta">
-            ${meeting.venue}, ${meeting.city} ·
-            <time datetime=${meeting.date}>${formatDate(meeting.date)}</time>${compact ? '' : html` · Closest partners: ${leads}`}
-          </p>
+          <p class="meta">${meeting.name}, ${meeting.venue}${compact ? '' : html` · Closest partners: ${leads}`}</p>
         </header>
         <div class="figures" part="figures">
-          ${this.renderCountries(story, compact)} ${this.renderTroops(story)} ${this.renderForce(story)}
+          ${this.renderCountries(story, compact)} ${this.renderTroops(story, compact)} ${this.renderForce(story, compact)}
         </div>
         ${compact ? '' : this.renderDetails(story)}
         <p class="source" part="source">
@@ -102,7 +99,7 @@ export class CoalitionSummary extends LitElement {
     `;
   }
 
-  private renderTroops({ troops, coalition }: Story) {
+  private renderTroops({ troops, coalition }: Story, compact: boolean) {
     const total = coalition.participantCount;
     const ready = Math.min(troops.readyCount, total);
     const sentence = `${formatCount(ready)} of ${formatCount(total)} countries are ready to send troops`;
@@ -113,12 +110,12 @@ export class CoalitionSummary extends LitElement {
         <div class="marks" role="img" aria-label=${sentence}>
           ${Array.from({ length: total }, (_, index) => html`<span class=${index < ready ? 'mark ready' : 'mark'}></span>`)}
         </div>
-        <p class="note">Reported by ${troops.reportedBy}. ${troops.caveat}</p>
+        <p class="note">Reported by ${troops.reportedBy}.${compact ? '' : ` ${troops.caveat}`}</p>
       </div>
     `;
   }
 
-  private renderForce({ force }: Story) {
+  private renderForce({ force }: Story, compact: boolean) {
     const scaleMax = force.max || 1;
     const range = `${formatCount(force.min)}–${formatCount(force.max)}`;
     return html`
@@ -131,7 +128,7 @@ export class CoalitionSummary extends LitElement {
           <rect class="band" x=${force.min} width=${force.max - force.min} height="1"></rect>
         </svg>
         <div class="scale" aria-hidden="true"><span>0</span><span>${formatCount(scaleMax)}</span></div>
-        <p class="note">${force.role}.</p>
+        ${compact ? '' : html`<p class="note">${force.role}.</p>`}
       </div>
     `;
   }
@@ -147,7 +144,10 @@ export class CoalitionSummary extends LitElement {
       <section class="us" part="us-position" aria-labelledby="us">
         <h3 id="us">The U.S. position</h3>
         <p>${usPosition.summary}</p>
-        <p class="note">Excluded from: ${usPosition.excludedFrom}. The coalition still seeks U.S. ${formatList(usPosition.sought.map((item) => item.toLowerCase()))}.</p>
+        <p class="note">What the coalition still seeks from the U.S.:</p>
+        <ul class="sought">
+          ${usPosition.sought.map((item) => html`<li>${item}</li>`)}
+        </ul>
       </section>
     `;
   }

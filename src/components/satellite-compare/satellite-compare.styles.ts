@@ -62,6 +62,7 @@ export const satelliteCompareStyles = css`
 
   :host([highlight]) .bar-row:not(.highlighted) rect {
     fill: var(--_muted);
+    fill-opacity: 0.55;
   }
 
   .highlighted rect {

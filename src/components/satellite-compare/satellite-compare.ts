@@ -67,7 +67,7 @@ export class SatelliteCompare extends LitElement {
     return html`
       <figure part="base">
         <figcaption>
-          <span class="title" part="title">Military satellites</span>
+          <span class="title" part="title">Military satellites by country</span>
           <span class="summary" part="summary">${describeSatellites(countries)}</span>
         </figcaption>
         <ul class="bars" part="chart">
