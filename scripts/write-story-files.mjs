@@ -4,7 +4,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import { StorySchema, defaultStory } from '../dist/lib/story/index.js';
 
 const schema = {
-  $id: 'https://unpkg.com/coalition-widgets/dist/story.schema.json',
+  $id: 'https://cdn.jsdelivr.net/npm/coalition-widgets/dist/story.schema.json',
   title: 'Coalition widgets story',
   ...toJsonSchema(StorySchema, { errorMode: 'ignore' }),
 };
