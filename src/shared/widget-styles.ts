@@ -6,17 +6,19 @@ import { css } from 'lit';
  */
 export const widgetStyles = css`
   :host {
-    --_text: var(--cw-color-text, #1b1d21);
-    --_muted: var(--cw-color-muted, #596070);
-    --_surface: var(--cw-color-surface, #ffffff);
-    --_border: var(--cw-color-border, #d5d9e0);
-    --_accent: var(--cw-color-accent, #0b57a4);
-    --_highlight: var(--cw-color-highlight, #b7860b);
-    --_subtle: var(--cw-color-subtle, #eef1f5);
-    --_error: var(--cw-color-error, #b3261e);
+    /* Each colour is light-dark(light, dark); the theme attribute sets the color-scheme that picks one. */
+    --_text: var(--cw-color-text, light-dark(#1b1d21, #eceff4));
+    --_muted: var(--cw-color-muted, light-dark(#596070, #aab2c0));
+    --_surface: var(--cw-color-surface, light-dark(#ffffff, #171a20));
+    --_border: var(--cw-color-border, light-dark(#d5d9e0, #39404d));
+    --_accent: var(--cw-color-accent, light-dark(#0b57a4, #7cb8ff));
+    --_highlight: var(--cw-color-highlight, light-dark(#b7860b, #f2c14e));
+    --_subtle: var(--cw-color-subtle, light-dark(#eef1f5, #242a33));
+    --_error: var(--cw-color-error, light-dark(#b3261e, #ffb4ab));
     --_radius: var(--cw-radius, 10px);
     --_space: var(--cw-space, 1rem);
 
+    color-scheme: light;
     display: block;
     container-type: inline-size;
     box-sizing: border-box;
@@ -27,27 +29,11 @@ export const widgetStyles = css`
   }
 
   :host([theme='dark']) {
-    --_text: var(--cw-color-text, #eceff4);
-    --_muted: var(--cw-color-muted, #aab2c0);
-    --_surface: var(--cw-color-surface, #171a20);
-    --_border: var(--cw-color-border, #39404d);
-    --_accent: var(--cw-color-accent, #7cb8ff);
-    --_highlight: var(--cw-color-highlight, #f2c14e);
-    --_subtle: var(--cw-color-subtle, #242a33);
-    --_error: var(--cw-color-error, #ffb4ab);
+    color-scheme: dark;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_text: var(--cw-color-text, #eceff4);
-      --_muted: var(--cw-color-muted, #aab2c0);
-      --_surface: var(--cw-color-surface, #171a20);
-      --_border: var(--cw-color-border, #39404d);
-      --_accent: var(--cw-color-accent, #7cb8ff);
-      --_highlight: var(--cw-color-highlight, #f2c14e);
-      --_subtle: var(--cw-color-subtle, #242a33);
-      --_error: var(--cw-color-error, #ffb4ab);
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
 
   :host([hidden]) {
