@@ -8,9 +8,25 @@ const elementEntries = Object.fromEntries(
   readdirSync('src/components').map((tag) => [tag, `src/components/${tag}/define.ts`]),
 );
 
+/**
+ * The bundled copy of Lit must not create a Trusted Types policy named "lit-html": the page's own
+ * Lit may have made it already, and a strict CSP refuses a second one. Ours is "coalition-widgets",
+ * made once per page and shared by every copy of the kit.
+ */
+const ownTrustedTypesPolicy = () => ({
+  name: 'own-trusted-types-policy',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    const call = /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/;
+    if (!call.test(code)) this.error('lit-html no longer creates its policy the way this plugin expects');
+    return code.replace(call, '(globalThis[Symbol.for("coalition-widgets.trusted-types-policy")]??=$1.createPolicy("coalition-widgets",$2))');
+  },
+});
+
 const plugins = () => [
   typescript({ tsconfig: 'tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { types: [] } }),
   nodeResolve(),
+  ownTrustedTypesPolicy(),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
 

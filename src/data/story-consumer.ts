@@ -35,7 +35,9 @@ export class StoryConsumer implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Lit does not re-render on reconnect; a widget moved out of its provider must switch stories.
     this.fromPage = getPageStory();
+    this.host.requestUpdate();
     this.stopWatchingPage = watchPageStory((state) => {
       this.fromPage = state;
       if (!this.fromProvider) this.host.requestUpdate();

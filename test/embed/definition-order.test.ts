@@ -1,0 +1,35 @@
+// Per-element files loaded in the "wrong" order: the widgets are defined before the provider.
+// Only a real page shows this; a test fixture renders after everything is defined.
+import { expect } from '@open-wc/testing';
+import { $, STORIES, closePages, expectStory, loadPage } from '../support/page.js';
+
+const PAGE = '/test/fixtures/pages/definition-order.html';
+
+describe('embedding: the provider is defined after its widgets (dist/cdn, coalition-data.js last)', () => {
+  afterEach(closePages);
+
+  it('the page really defined and rendered the widgets before <coalition-data> existed', async () => {
+    const { window: win } = await loadPage(PAGE);
+
+    expect(win.__beforeProvider).to.deep.equal({
+      quoteCardDefined: true,
+      satelliteCompareDefined: true,
+      coalitionDataDefined: false,
+      widgetsRendered: true,
+    });
+  });
+
+  it('widgets inside <coalition-data src> in the markup end up showing the provider\'s story', async () => {
+    const { document: doc, window: win } = await loadPage(PAGE);
+
+    expect(expectStory($(doc, '#in-markup'), STORIES.alt)).to.equal(2);
+    expect(win.__messages).to.deep.equal([]);
+  });
+
+  it('widgets wrapped by a script in a document.createElement(\'coalition-data\') show its story', async () => {
+    const { document: doc } = await loadPage(PAGE);
+
+    expect($(doc, '#wrapped-by-script').parentElement!.localName).to.equal('coalition-data');
+    expect(expectStory($(doc, '#by-script'), STORIES.second)).to.equal(2);
+  });
+});
