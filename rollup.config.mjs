@@ -38,6 +38,24 @@ export default [
     plugins: plugins(),
   },
   {
+    // The embed page's script, loaded beside the bundle by dist/embed.html.
+    input: 'src/embed/embed-page.ts',
+    output: { file: 'dist/embed-page.js', format: 'es' },
+    plugins: plugins(),
+  },
+  {
+    // The optional host script for page templates: a classic script, so it works wherever pasted.
+    input: 'src/embed/embed-host.ts',
+    output: { file: 'dist/embed-host.js', format: 'iife' },
+    plugins: plugins(),
+  },
+  {
+    // The demo page's embed builder (not for article readers).
+    input: 'src/builder/embed-builder.ts',
+    output: { file: 'dist/embed-builder.js', format: 'es' },
+    plugins: plugins(),
+  },
+  {
     // For pages that use only some elements: one file per tag, sharing chunks.
     input: elementEntries,
     output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

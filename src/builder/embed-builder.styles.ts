@@ -1,0 +1,151 @@
+import { css } from 'lit';
+
+export const embedBuilderStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    color: #1b1d21;
+    font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  }
+
+  .layout {
+    display: grid;
+    gap: 1.5rem;
+  }
+
+  @container (min-width: 900px) {
+    .layout {
+      grid-template-columns: 18rem 1fr;
+    }
+  }
+
+  form {
+    display: grid;
+    gap: 1rem;
+    align-content: start;
+  }
+
+  fieldset {
+    margin: 0;
+    padding: 0.6rem 0.8rem 0.8rem;
+    border: 1px solid #c9ced6;
+    border-radius: 8px;
+  }
+
+  legend {
+    padding: 0 0.3rem;
+    font-weight: 600;
+  }
+
+  .choice {
+    display: flex;
+    gap: 0.45rem;
+    align-items: center;
+    padding-block: 0.15rem;
+  }
+
+  label.field {
+    display: grid;
+    gap: 0.25rem;
+    margin-block-start: 0.5rem;
+  }
+
+  input[type='text'],
+  input[type='url'] {
+    font: inherit;
+    padding: 0.4rem 0.5rem;
+    border: 1px solid #8a919e;
+    border-radius: 6px;
+    background: #ffffff;
+    color: #1b1d21;
+  }
+
+  .hint {
+    margin: 0.2rem 0 0;
+    color: #596070;
+    font-size: 0.85rem;
+  }
+
+  h3 {
+    margin: 0 0 0.5rem;
+    font-size: 1rem;
+  }
+
+  .previews {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1.25rem;
+    align-items: start;
+  }
+
+  .preview {
+    margin: 0;
+    padding: 0.75rem;
+    border: 1px dashed #8a919e;
+    border-radius: 8px;
+    background: #ffffff;
+  }
+
+  .preview.dark {
+    background: #0e1014;
+  }
+
+  .preview.phone {
+    inline-size: 360px;
+    max-inline-size: 100%;
+  }
+
+  .preview.desktop {
+    flex: 1 1 30rem;
+    max-inline-size: 720px;
+  }
+
+  .preview figcaption {
+    margin-block-end: 0.5rem;
+    color: #596070;
+    font-size: 0.8rem;
+  }
+
+  .preview.dark figcaption {
+    color: #c3c9d3;
+  }
+
+  .snippet {
+    margin-block-start: 1.25rem;
+  }
+
+  pre {
+    margin: 0.4rem 0;
+    padding: 0.75rem;
+    overflow: auto;
+    max-block-size: 16rem;
+    border-radius: 8px;
+    background: #15181e;
+    color: #eceff4;
+    font-size: 0.8rem;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+
+  button {
+    font: inherit;
+    padding: 0.4rem 0.9rem;
+    border: 1px solid #0b57a4;
+    border-radius: 6px;
+    background: #0b57a4;
+    color: #ffffff;
+    cursor: pointer;
+  }
+
+  button:focus-visible,
+  input:focus-visible {
+    outline: 3px solid #f2c14e;
+    outline-offset: 2px;
+  }
+
+  .status {
+    min-block-size: 1.4em;
+    margin: 0.5rem 0 0;
+    color: #1d6b2f;
+  }
+`;

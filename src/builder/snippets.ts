@@ -1,0 +1,89 @@
+import { describeSatellites, formatCount, formatDate, type Story } from '../story/index.js';
+import { toSearchParams, type EmbedOptions, type WidgetTag } from '../embed/embed-options.js';
+
+/** Where the kit's built files are served from, e.g. `https://example.org/coalition-widgets/dist/`. */
+export type KitUrl = string;
+
+/** Heights that fit each widget at a typical article width, so an iframe starts close to right. */
+const defaultIframeHeights: Record<WidgetTag, number> = {
+  'coalition-summary': 1000,
+  'quote-card': 260,
+  'satellite-compare': 380,
+};
+
+/**
+ * The script + tag snippet: a script line that is safe to paste in every block, and the tag with
+ * readable fallback content inside, for readers without JavaScript and for search engines.
+ */
+export function scriptSnippet(options: EmbedOptions, story: Story | undefined, kitUrl: KitUrl): string {
+  const script = `<script type="module" src="${escapeHtml(new URL('coalition-widgets.js', kitUrl).href)}"></script>`;
+  const widget = `<${options.widget}${attributesOf(options)}>\n${indent(fallbackContent(options, story))}\n</${options.widget}>`;
+  return `${script}\n${options.src ? `<coalition-data src="${escapeHtml(options.src)}">\n${indent(widget)}\n</coalition-data>` : widget}`;
+}
+
+/** The iframe snippet, for CMSs that strip scripts: the embed page with the options in its URL. */
+export function iframeSnippet(options: EmbedOptions, story: Story | undefined, kitUrl: KitUrl): string {
+  const url = new URL(`embed.html?${toSearchParams(options)}`, kitUrl).href;
+  return (
+    `<iframe src="${escapeHtml(url)}" title="${escapeHtml(titleOf(options, story))}" ` +
+    `width="100%" height="${defaultIframeHeights[options.widget]}" loading="lazy" frameborder="0" scrolling="no" data-coalition-widgets></iframe>`
+  );
+}
+
+/** The one line a page template needs so that every kit iframe takes the height of its content. */
+export function hostScriptSnippet(kitUrl: KitUrl): string {
+  return `<script src="${escapeHtml(new URL('embed-host.js', kitUrl).href)}" async></script>`;
+}
+
+function attributesOf(options: EmbedOptions): string {
+  return Object.entries(options.attributes)
+    .filter(([, value]) => value)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+}
+
+function titleOf(options: EmbedOptions, story: Story | undefined): string {
+  if (options.widget === 'quote-card') {
+    const quote = story?.quotes.find((candidate) => candidate.id === options.attributes.quote);
+    return quote ? `Quote: ${quote.speaker}, ${quote.role}` : 'Quote';
+  }
+  return options.widget === 'satellite-compare' ? 'Chart: military satellites by country' : `Summary: ${story?.headline ?? 'the coalition at a glance'}`;
+}
+
+/** The facts of the widget as plain HTML, escaped: what a reader sees before the kit runs. */
+export function fallbackContent(options: EmbedOptions, story: Story | undefined): string {
+  if (!story) return '';
+  switch (options.widget) {
+    case 'quote-card': {
+      const quote = story.quotes.find((candidate) => candidate.id === options.attributes.quote);
+      if (!quote) return '';
+      const paragraphs = quote.text.split('\n').map((line) => `  <p>${escapeHtml(line)}</p>`);
+      const when = quote.date ? `, ${formatDate(quote.date)}` : '';
+      const who = quote.post ? `${quote.speaker} (${quote.post.handle})` : `${quote.speaker}, ${quote.role}`;
+      return `<blockquote>\n${paragraphs.join('\n')}\n  <footer>${escapeHtml(`${who}, ${quote.setting}${when}`)}</footer>\n</blockquote>`;
+    }
+    case 'satellite-compare':
+      return `<p>${escapeHtml(describeSatellites(story.satellites.countries))}</p>`;
+    case 'coalition-summary': {
+      const { coalition, troops, force, meeting } = story;
+      return `<p>${escapeHtml(
+        `${story.headline} (${meeting.city}, ${formatDate(meeting.date)}): ${formatCount(coalition.participantCount)} countries take part; ` +
+          `${formatCount(troops.readyCount)} of ${formatCount(coalition.participantCount)} are ready to send troops (reported by ${troops.reportedBy}); ` +
+          `a force of ${formatCount(force.min)}–${formatCount(force.max)} troops.`,
+      )}</p>`;
+    }
+  }
+}
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => entities[character]);
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line ? `  ${line}` : line))
+    .join('\n');
+}

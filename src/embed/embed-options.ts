@@ -1,0 +1,63 @@
+/**
+ * What an embed is made of: which widget, with which options. Shared by the builder (which writes
+ * snippets) and the embed page (which reads them back from its URL). No Lit, no DOM.
+ */
+
+export const widgetTags = ['coalition-summary', 'quote-card', 'satellite-compare'] as const;
+export type WidgetTag = (typeof widgetTags)[number];
+
+/** The attributes each widget takes, in the order snippets write them. */
+export const widgetAttributes: Record<WidgetTag, readonly string[]> = {
+  'coalition-summary': ['layout', 'theme'],
+  'quote-card': ['quote', 'theme'],
+  'satellite-compare': ['highlight', 'theme'],
+};
+
+export const backgrounds = ['plain', 'transparent'] as const;
+export type Background = (typeof backgrounds)[number];
+
+export interface EmbedOptions {
+  widget: WidgetTag;
+  /** Attribute values for the widget, only those it takes, never empty. */
+  attributes: Record<string, string>;
+  /** A story URL; the default story when absent. */
+  src?: string;
+  /** Iframe embeds only: a plain page background in the widget's theme, or none. */
+  background: Background;
+}
+
+/** Options as URL parameters for the embed page: `widget=quote-card&quote=healey-post`. */
+export function toSearchParams(options: EmbedOptions): URLSearchParams {
+  const params = new URLSearchParams({ widget: options.widget });
+  for (const name of widgetAttributes[options.widget]) {
+    const value = options.attributes[name];
+    if (value) params.set(name, value);
+  }
+  if (options.src) params.set('src', options.src);
+  if (options.background !== 'plain') params.set('background', options.background);
+  return params;
+}
+
+export type ReadResult = { ok: true; options: EmbedOptions; ignored: string[] } | { ok: false; problem: string };
+
+/** Reads the embed page's URL parameters back; unknown parameter names are reported, not used. */
+export function fromSearchParams(params: URLSearchParams): ReadResult {
+  const widget = params.get('widget') ?? '';
+  if (!(widgetTags as readonly string[]).includes(widget)) {
+    return {
+      ok: false,
+      problem: `widget=${JSON.stringify(widget)} is not a widget of the kit; use ${widgetTags.map((tag) => `"${tag}"`).join(', ')}.`,
+    };
+  }
+  const tag = widget as WidgetTag;
+  const allowed = widgetAttributes[tag];
+  const attributes: Record<string, string> = {};
+  const ignored: string[] = [];
+  for (const [name, value] of params) {
+    if (allowed.includes(name)) attributes[name] = value;
+    else if (!['widget', 'src', 'background'].includes(name)) ignored.push(name);
+  }
+  const background = params.get('background') === 'transparent' ? 'transparent' : 'plain';
+  const src = params.get('src') || undefined;
+  return { ok: true, options: { widget: tag, attributes, src, background }, ignored };
+}
