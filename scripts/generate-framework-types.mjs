@@ -1,0 +1,215 @@
+// Writes framework types and IDE data from custom-elements.json (run at the end of `npm run build`):
+//   dist/types/react.d.ts   React 19 JSX IntrinsicElements: properties, `on<event>` handlers, React's own props
+//   dist/types/vue.d.ts     Vue 3 GlobalComponents, for vue-tsc and Volar
+//   dist/types/svelte.d.ts  Svelte 5 SvelteHTMLElements, for svelte-check and the Svelte language server
+//   dist/vscode.html-custom-data.json  VS Code custom HTML data (custom-element-vs-code-integration)
+//   dist/web-types.json     JetBrains web-types (custom-element-jet-brains-integration)
+// Angular needs no file of ours: its strict templates read the kit's own HTMLElementTagNameMap and
+// GlobalEventHandlersEventMap (see docs/frameworks.md).
+//
+// Property types are not copied as text from the manifest: each one is written as an indexed access
+// on the element class (`QuoteCard['theme']`), so the d.ts files always agree with dist/lib. For the
+// IDE data, which needs the values spelt out, the TypeScript checker expands them from dist/lib
+// (`Theme | undefined` becomes "light" | "dark" | "auto").
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
+import { getWebTypesData } from 'custom-element-jet-brains-integration';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const libEntry = '../lib/coalition-widgets.js'; // from dist/types/
+const libTypes = join(root, 'dist/lib/coalition-widgets.d.ts');
+
+// ---- the elements, as the manifest describes them ----
+const elements = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.customElement && declaration.tagName)
+  .map((declaration) => ({
+    tag: declaration.tagName,
+    className: declaration.name,
+    summary: declaration.summary ?? '',
+    // Public, writable instance fields: what a framework may set.
+    properties: (declaration.members ?? []).filter(
+      (member) =>
+        member.kind === 'field' &&
+        !member.static &&
+        !member.readonly &&
+        (member.privacy ?? 'public') === 'public' &&
+        !member.name.startsWith('#'),
+    ),
+    events: (declaration.events ?? []).filter((event) => event.name),
+  }))
+  .sort((a, b) => a.tag.localeCompare(b.tag));
+if (elements.length === 0) throw new Error('custom-elements.json lists no custom elements');
+
+// Every class and event type the d.ts files name must be exported by the package entry.
+const exported = new Set(exportedNames(libTypes));
+const eventTypeOf = (event) => {
+  const name = event.type?.text?.trim();
+  if (name && /^[A-Za-z_$][\w$]*$/.test(name) && exported.has(name)) return name;
+  if (name) console.warn(`generate-framework-types: event ${event.name} has type ${name}, not exported: using CustomEvent`);
+  return 'CustomEvent';
+};
+for (const element of elements) {
+  if (!exported.has(element.className)) throw new Error(`${element.className} is not exported from dist/lib/coalition-widgets.js`);
+}
+const importNames = [
+  ...new Set([...elements.map((e) => e.className), ...elements.flatMap((e) => e.events.map(eventTypeOf))]),
+]
+  .filter((name) => name !== 'CustomEvent')
+  .sort();
+
+// ---- shared text ----
+const header = (what) =>
+  `// ${what}\n// Generated from custom-elements.json by scripts/generate-framework-types.mjs: do not edit.\n`;
+const doc = (text, indent = '  ') =>
+  text ? `${indent}/** ${text.trim().replace(/\*\//g, '*\\/').replace(/\n\s*/g, `\n${indent} * `)} */\n` : '';
+const quoteKey = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
+const propsName = (element) => `${element.className}Props`;
+const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+const imports = `import type {\n${importNames.map((n) => `  ${n},\n`).join('')}} from '${libEntry}';\n`;
+
+/** One `…Props` interface per element; `eventKey` names the handler prop for an event. */
+function propsInterfaces(eventKey) {
+  return elements
+    .map((element) => {
+      const lines = [
+        ...element.properties.map(
+          (p) => `${doc(p.description)}  ${quoteKey(p.name)}?: ${element.className}['${p.name}'];\n`,
+        ),
+        ...element.events.map(
+          (e) => `${doc(`\`${e.name}\`: ${e.description ?? ''}`)}  ${quoteKey(eventKey(e.name))}?: (event: ${eventTypeOf(e)}) => void;\n`,
+        ),
+      ];
+      return `${doc(`\`<${element.tag}>\`: ${element.summary}`, '')}export interface ${propsName(element)} {\n${lines.join('')}}\n`;
+    })
+    .join('\n');
+}
+
+// ---- React 19 ----
+// React 19 sets a prop on a custom element as a property when the element has it (else as an
+// attribute), and `on<name>` adds a listener for the event `<name>` exactly as written.
+const react = `${header('React 19 JSX types for coalition-widgets. Use: import type {} from \'coalition-widgets/types/react\';')}
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+${imports}
+${propsInterfaces((name) => `on${name}`)}
+/** React's own props for an element (key, ref, className, children, …) and the element's. */
+export type ReactElementProps<E extends HTMLElement, P> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof P> & P;
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+${elements.map((e) => `      '${e.tag}': ReactElementProps<${e.className}, ${propsName(e)}>;\n`).join('')}    }
+  }
+}
+`;
+
+// ---- Vue 3 ----
+// vue-tsc checks \`@coalition-load\` against a prop \`onCoalitionLoad\`; at run time Vue turns it back into
+// a listener for \`coalition-load\`, and sets \`:data\` as a property when the element has it.
+const vue = `${header('Vue 3 types for coalition-widgets. Use: import type {} from \'coalition-widgets/types/vue\';')}
+import type { DefineComponent, HTMLAttributes } from 'vue';
+${imports}
+${propsInterfaces((name) => camel(`on-${name}`))}
+/** Vue's own attributes for an element (class, style, id, …) and the element's. */
+export type VueElement<P> = DefineComponent<P & Omit<HTMLAttributes, keyof P>>;
+
+declare module 'vue' {
+  interface GlobalComponents {
+${elements.map((e) => `    '${e.tag}': VueElement<${propsName(e)}>;\n`).join('')}  }
+}
+`;
+
+// ---- Svelte 5 ----
+// Svelte 5 sets an attribute as a property when the element has it, and \`on<name>\` listens for \`<name>\`.
+const svelte = `${header('Svelte 5 types for coalition-widgets. Use: import type {} from \'coalition-widgets/types/svelte\';')}
+import type { HTMLAttributes } from 'svelte/elements';
+${imports}
+${propsInterfaces((name) => `on${name}`)}
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+${elements.map((e) => `    '${e.tag}': Omit<HTMLAttributes<${e.className}>, keyof ${propsName(e)}> & ${propsName(e)};\n`).join('')}  }
+}
+`;
+
+// ---- IDE data: expand each type from dist/lib, then let the generators format it ----
+const expanded = expandTypes();
+const ideManifest = structuredClone(manifest);
+for (const declaration of ideManifest.modules.flatMap((m) => m.declarations ?? [])) {
+  for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+    const name = item.fieldName ?? item.name;
+    const text = expanded.get(`${declaration.name}.${name}`);
+    if (text) item.expandedType = { text };
+  }
+}
+const ideOptions = { typesSrc: 'expandedType', hideLogs: true, hideMethodDocs: true };
+const vscode = getVsCodeHtmlCustomData(ideManifest, ideOptions);
+const webTypes = JSON.parse(getWebTypesData(ideManifest, { ...ideOptions, packageJson: false }));
+webTypes.name = pkg.name;
+webTypes.version = pkg.version;
+webTypes['js-types-syntax'] = 'typescript';
+
+// ---- write ----
+const write = (file, text) => {
+  mkdirSync(dirname(join(root, file)), { recursive: true });
+  writeFileSync(join(root, file), text);
+};
+write('dist/types/react.d.ts', react);
+write('dist/types/vue.d.ts', vue);
+write('dist/types/svelte.d.ts', svelte);
+write('dist/vscode.html-custom-data.json', JSON.stringify(JSON.parse(vscode), null, 2) + '\n');
+write('dist/web-types.json', JSON.stringify(webTypes, null, 2) + '\n');
+console.log(
+  `wrote dist/types/{react,vue,svelte}.d.ts, dist/vscode.html-custom-data.json, dist/web-types.json (${elements.length} elements)`,
+);
+
+// ---- helpers ----
+
+/** Names exported by the package entry's d.ts. */
+function exportedNames(file) {
+  const program = ts.createProgram([file], { noEmit: true, skipLibCheck: true });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(file);
+  if (!source) throw new Error(`${file} is missing: run the build first`);
+  return checker.getExportsOfModule(checker.getSymbolAtLocation(source)).map((s) => s.name);
+}
+
+/** `Class.field` -> the field's type spelt out (`"light" | "dark" | "auto" | undefined`). */
+function expandTypes() {
+  const typesFile = join(root, 'dist/types/__expand.ts');
+  const lines = [`import type * as K from '${libEntry}';`];
+  const keys = [];
+  for (const element of elements) {
+    for (const p of element.properties) {
+      lines.push(`export type T${keys.length} = K.${element.className}['${p.name}'];`);
+      keys.push(`${element.className}.${p.name}`);
+    }
+  }
+  const text = lines.join('\n');
+  const options = { noEmit: true, skipLibCheck: true, strict: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'] };
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, ...rest) =>
+    resolve(name) === typesFile ? ts.createSourceFile(name, text, ts.ScriptTarget.ES2022, true) : getSourceFile(name, ...rest);
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (name) => resolve(name) === typesFile || fileExists(name);
+  const program = ts.createProgram([typesFile], options, host);
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(typesFile);
+  const result = new Map();
+  for (const statement of source.statements) {
+    if (!ts.isTypeAliasDeclaration(statement)) continue;
+    const index = Number(statement.name.text.slice(1));
+    const type = checker.getTypeAtLocation(statement.name);
+    const parts = type.isUnion() ? type.types : [type];
+    // Spell out unions of literals only; anything else keeps the manifest's own text.
+    if (parts.some((t) => t.isStringLiteral()) && parts.every((t) => t.isLiteral() || t.flags & ts.TypeFlags.Undefined)) {
+      result.set(keys[index], parts.map((t) => checker.typeToString(t)).join(' | '));
+    }
+  }
+  return result;
+}
