@@ -11,6 +11,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteerCore from 'puppeteer-core';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { startSecondOrigin } from './test/support/second-origin-server.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FIREFOX = '/usr/bin/firefox-esr';
@@ -202,8 +203,17 @@ if (wanted.includes('webkit')) {
   browsers.push(webkit);
 }
 
+const secondOrigin = await startSecondOrigin();
+
 export default {
   files: ['test/**/*.test.ts'],
+  middleware: [
+    // Tests ask here for the other origin's address (test/support/second-origin-server.mjs).
+    (context, next) => {
+      if (context.path !== '/__second-origin') return next();
+      context.body = secondOrigin;
+    },
+  ],
   // rootDir stays the cwd (repo root): tests can fetch /dist/... and /test/fixtures/...
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],

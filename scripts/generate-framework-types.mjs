@@ -2,6 +2,9 @@
 //   dist/types/react.d.ts   React 19 JSX IntrinsicElements: properties, `on<event>` handlers, React's own props
 //   dist/types/vue.d.ts     Vue 3 GlobalComponents, for vue-tsc and Volar
 //   dist/types/svelte.d.ts  Svelte 5 SvelteHTMLElements, for svelte-check and the Svelte language server
+//   dist/react/index.{js,d.ts}  React components made with @lit/react (`coalition-widgets/react`), whose
+//                           camelCase event props (`onCoalitionLoad`) TypeScript checks by name, which it
+//                           cannot do for a hyphenated JSX prop such as `oncoalition-lod` (docs/frameworks.md)
 //   dist/vscode.html-custom-data.json  VS Code custom HTML data (custom-element-vs-code-integration)
 //   dist/web-types.json     JetBrains web-types (custom-element-jet-brains-integration)
 // Angular needs no file of ours: its strict templates read the kit's own HTMLElementTagNameMap and
@@ -11,7 +14,7 @@
 // on the element class (`QuoteCard['theme']`), so the d.ts files always agree with dist/lib. For the
 // IDE data, which needs the values spelt out, the TypeScript checker expands them from dist/lib
 // (`Theme | undefined` becomes "light" | "dark" | "auto").
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -136,6 +139,47 @@ ${elements.map((e) => `    '${e.tag}': Omit<HTMLAttributes<${e.className}>, keyo
 }
 `;
 
+// ---- React components made with @lit/react ----
+// Each element from its own define module when there is one, so a bundle takes only what it uses.
+const defineModule = (element) => {
+  const module = manifest.modules.find((m) => m.declarations?.some((d) => d.name === element.className));
+  const candidate = module && `../lib/${dirname(module.path).replace(/^src\//, '')}/define.js`;
+  return candidate && existsSync(join(root, 'dist/react', candidate)) ? candidate : '../lib/coalition-widgets.js';
+};
+const reactEvents = (element) => element.events.map((e) => [camel(`on-${e.name}`), e]);
+const reactWrappersJs = `${header('React components for coalition-widgets, made with @lit/react.')}
+import * as React from 'react';
+import { createComponent } from '@lit/react';
+${elements.map((e) => `import { ${e.className} as ${e.className}Element } from '${defineModule(e)}';
+`).join('')}
+${elements
+  .map(
+    (e) => `export const ${e.className} = createComponent({
+  react: React,
+  tagName: '${e.tag}',
+  elementClass: ${e.className}Element,
+  events: { ${reactEvents(e).map(([prop, event]) => `${prop}: '${event.name}'`).join(', ')} },
+  displayName: '${e.className}',
+});
+`,
+  )
+  .join('\n')}`;
+const reactWrappersDts = `${header('React components for coalition-widgets, made with @lit/react. Use: import { QuoteCard } from \'coalition-widgets/react\';')}
+import type { EventName, ReactWebComponent } from '@lit/react';
+import type {
+${importNames.map((n) => `  ${elements.some((e) => e.className === n) ? `${n} as ${n}Element` : n},\n`).join('')}} from '../lib/coalition-widgets.js';
+
+${elements
+  .map(
+    (e) => `${doc(`\`<${e.tag}>\`: ${e.summary}`, '')}export declare const ${e.className}: ReactWebComponent<
+  ${e.className}Element,
+  {
+${reactEvents(e).map(([prop, event]) => `${doc(`\`${event.name}\`: ${event.description ?? ''}`, '    ')}    ${prop}: EventName<${eventTypeOf(event)}>;\n`).join('')}  }
+>;
+`,
+  )
+  .join('\n')}`;
+
 // ---- IDE data: expand each type from dist/lib, then let the generators format it ----
 const expanded = expandTypes();
 const ideManifest = structuredClone(manifest);
@@ -161,10 +205,12 @@ const write = (file, text) => {
 write('dist/types/react.d.ts', react);
 write('dist/types/vue.d.ts', vue);
 write('dist/types/svelte.d.ts', svelte);
+write('dist/react/index.js', reactWrappersJs);
+write('dist/react/index.d.ts', reactWrappersDts);
 write('dist/vscode.html-custom-data.json', JSON.stringify(JSON.parse(vscode), null, 2) + '\n');
 write('dist/web-types.json', JSON.stringify(webTypes, null, 2) + '\n');
 console.log(
-  `wrote dist/types/{react,vue,svelte}.d.ts, dist/vscode.html-custom-data.json, dist/web-types.json (${elements.length} elements)`,
+  `wrote dist/types/{react,vue,svelte}.d.ts, dist/react/index.{js,d.ts}, dist/vscode.html-custom-data.json, dist/web-types.json (${elements.length} elements)`,
 );
 
 // ---- helpers ----

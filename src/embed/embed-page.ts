@@ -7,11 +7,13 @@ import { fromSearchParams } from './embed-options.js';
 
 const read = fromSearchParams(new URLSearchParams(location.search));
 const root = document.querySelector('main')!;
+const pageTitles = { 'coalition-summary': 'Summary', 'quote-card': 'Quote', 'satellite-compare': 'Military satellites by country' };
 
 if (read.ok) {
   const { widget, attributes, src, background } = read.options;
   document.documentElement.classList.toggle('transparent', background === 'transparent');
   document.documentElement.dataset.theme = attributes.theme ?? 'light';
+  document.querySelector('h1')!.textContent = `${pageTitles[widget]}: Coalition of the Willing`;
   const element = document.createElement(widget);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   if (src) {

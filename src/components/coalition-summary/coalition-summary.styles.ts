@@ -112,11 +112,11 @@ export const coalitionSummaryStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  section {
+  .section {
     margin-block-start: 1.1rem;
   }
 
-  section h3 {
+  .section h3 {
     font-size: 1rem;
     margin-block-end: 0.4rem;
   }

@@ -135,20 +135,20 @@ export class CoalitionSummary extends LitElement {
 
   private renderDetails({ objectives, usPosition }: Story) {
     return html`
-      <section aria-labelledby="objectives">
-        <h3 id="objectives">Objectives</h3>
+      <div class="section">
+        <h3>Objectives</h3>
         <ol class="objectives" part="objectives">
           ${objectives.map((objective) => html`<li><span><strong>${objective.title}</strong>${objective.text}</span></li>`)}
         </ol>
-      </section>
-      <section class="us" part="us-position" aria-labelledby="us">
-        <h3 id="us">The U.S. position</h3>
+      </div>
+      <div class="section us" part="us-position">
+        <h3>The U.S. position</h3>
         <p>${usPosition.summary}</p>
         <p class="note">What the coalition still seeks from the U.S.:</p>
         <ul class="sought">
           ${usPosition.sought.map((item) => html`<li>${item}</li>`)}
         </ul>
-      </section>
+      </div>
     `;
   }
 }

@@ -1,0 +1,120 @@
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { defaultStory } from '../../src/story/index.js';
+import { iframeSnippet } from '../../src/builder/snippets.js';
+
+/** Resolves once the next frame has been rendered (rAF runs before rendering; the task after it, after). */
+function afterNextPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+/** Installs the kit's optional host script on this page, once. */
+async function installHostScript() {
+  if (document.querySelector('script[data-test-host]')) return;
+  const script = document.createElement('script');
+  script.src = '/dist/embed-host.js';
+  script.dataset.testHost = '';
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  document.head.append(script);
+  await loaded;
+}
+
+function iframeFrom(markup: string): HTMLIFrameElement {
+  const holder = document.createElement('div');
+  holder.className = 'article-column';
+  holder.innerHTML = markup; // the snippet as an editor pastes it
+  const frame = holder.querySelector('iframe')!;
+  frame.width = '600';
+  frame.loading = 'eager';
+  document.body.append(holder);
+  return frame;
+}
+
+async function loaded(frame: HTMLIFrameElement) {
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+}
+
+/** The height the embed page's content takes, measured in a same-origin copy of it. */
+async function contentHeight(url: string): Promise<number> {
+  const frame = document.createElement('iframe');
+  frame.width = '600';
+  frame.height = '400';
+  frame.src = url;
+  document.body.append(frame);
+  await loaded(frame);
+  await waitUntil(() => (frame.contentDocument!.querySelector('main > :is(coalition-summary, quote-card, satellite-compare)') as { hasUpdated?: boolean } | null)?.hasUpdated);
+  await nextFrame();
+  const height = Math.ceil(frame.contentDocument!.querySelector('main')!.getBoundingClientRect().height);
+  frame.remove();
+  return height;
+}
+
+describe('the embed page and its host script', () => {
+  afterEach(() => document.querySelectorAll('.article-column').forEach((holder) => holder.remove()));
+
+  it('renders the widget from its URL, cross-origin, and the iframe takes its content’s height', async () => {
+    await installHostScript();
+    const otherOrigin = await (await fetch('/__second-origin')).text();
+    const options = { widget: 'quote-card' as const, attributes: { quote: 'healey-objectives' }, background: 'plain' as const };
+    const frame = iframeFrom(iframeSnippet(options, defaultStory, `${otherOrigin}/dist/`));
+    expect(new URL(frame.src).origin).not.to.equal(location.origin);
+    const defaultHeight = frame.height;
+    await loaded(frame);
+
+    await waitUntil(() => frame.height !== defaultHeight, 'the iframe never got a height from its content', { timeout: 8000 });
+    const expected = await contentHeight(`/dist/embed.html?widget=quote-card&quote=healey-objectives`);
+
+    expect(Math.abs(Number(frame.height) - expected)).to.be.at.most(1);
+  });
+
+  it('follows a change of the content’s height within one frame', async () => {
+    await installHostScript();
+    const frame = iframeFrom('<iframe src="/dist/embed.html?widget=satellite-compare" title="Chart" height="200" data-coalition-widgets></iframe>');
+    await loaded(frame);
+    const chart = () => frame.contentDocument!.querySelector('satellite-compare')!;
+    await waitUntil(() => chart()?.shadowRoot?.querySelector('details'), 'chart not rendered');
+    await waitUntil(() => frame.height !== '200', 'no first height', { timeout: 8000 });
+    const closedHeight = Number(frame.height);
+
+    (chart().shadowRoot!.querySelector('summary') as HTMLElement).click();
+    const wanted = () => Math.ceil(frame.contentDocument!.querySelector('main')!.getBoundingClientRect().height);
+    let frames = 0;
+    while (Number(frame.height) !== wanted() && frames < 10) {
+      await afterNextPaint();
+      frames += 1;
+    }
+
+    expect(Number(frame.height)).to.be.greaterThan(closedHeight);
+    expect(Number(frame.height)).to.equal(wanted());
+    expect(frames, 'frames until the iframe followed').to.be.at.most(2);
+  });
+
+  it('ignores size messages from windows other than the iframe’s', async () => {
+    await installHostScript();
+    const frame = iframeFrom('<iframe src="/dist/embed.html?widget=quote-card&quote=healey-post" title="Quote" height="321" data-coalition-widgets></iframe>');
+    await loaded(frame);
+    await waitUntil(() => frame.height !== '321', 'no first height', { timeout: 8000 });
+    const honest = frame.height;
+
+    window.postMessage({ type: 'coalition-widgets:embed-size', height: 5000 }, '*');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    expect(frame.height).to.equal(honest);
+  });
+
+  it('shows a clear message for an unknown widget', async () => {
+    const frame = iframeFrom('<iframe src="/dist/embed.html?widget=quote-crad" title="Broken" height="200"></iframe>');
+    await loaded(frame);
+
+    const message = frame.contentDocument!.querySelector('[role="alert"]')!;
+    expect(message.textContent).to.include('widget="quote-crad" is not a widget of the kit');
+  });
+
+  it('gives bad options to the widget, which shows its own error', async () => {
+    const frame = iframeFrom('<iframe src="/dist/embed.html?widget=satellite-compare&highlight=Germany" title="Chart" height="300"></iframe>');
+    await loaded(frame);
+    const chart = frame.contentDocument!.querySelector('satellite-compare')!;
+    await waitUntil(() => chart.shadowRoot?.querySelector('[part="error"]'), 'no error shown');
+
+    expect(chart.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('highlight="Germany" matches no country');
+  });
+});
