@@ -161,4 +161,23 @@ describe('<embed-builder>', () => {
 
     expect(frame.contentDocument!.body.innerText).to.include('6 of 30 are ready to send troops');
   });
+
+  it('gives an iframe snippet whose embed page renders what the preview shows', async () => {
+    await choose(builder, 'widget', 'satellite-compare');
+    await type(builder, 'highlight', 'france');
+    await choose(builder, 'theme', 'dark');
+    const preview = previewWidget(builder);
+    await (preview as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+
+    const frame = await freshPage(snippet(builder, 'iframe'));
+    frames.push(frame);
+    const embed = frame.contentDocument!.querySelector('iframe')!;
+    expect(embed.loading).to.equal('lazy');
+    embed.loading = 'eager'; // this test page may be off-screen, where a lazy iframe waits forever
+    const embedded = await renderedIn(embed, 'satellite-compare');
+
+    expect(embedded.getAttribute('highlight')).to.equal('france');
+    expect(embedded.getAttribute('theme')).to.equal('dark');
+    expect(visibleText(embedded)).to.equal(visibleText(preview));
+  });
 });
