@@ -1,5 +1,6 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { EmbedBuilder } from '../../src/builder/embed-builder.js';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/builder/embed-builder.js';
 
 const kitUrl = new URL('/dist/', location.href).href;
@@ -179,5 +180,16 @@ describe('<embed-builder>', () => {
     expect(embedded.getAttribute('highlight')).to.equal('france');
     expect(embedded.getAttribute('theme')).to.equal('dark');
     expect(visibleText(embedded)).to.equal(visibleText(preview));
+  });
+
+  it('can be driven from the keyboard', async () => {
+    inShadow<HTMLInputElement>(builder, 'input[name="widget"][value="quote-card"]').focus();
+
+    await sendKeys({ press: 'ArrowDown' });
+    await builder.updateComplete;
+
+    expect(previewWidget(builder).localName).to.equal('satellite-compare');
+    await sendKeys({ press: 'Tab' });
+    expect(builder.shadowRoot!.activeElement?.getAttribute('name')).to.equal('highlight');
   });
 });
