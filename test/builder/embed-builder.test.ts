@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { EmbedBuilder } from '../../src/builder/embed-builder.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/builder/embed-builder.js';
