@@ -37,6 +37,7 @@ export const coalitionSummaryStyles = css`
 
   .figures {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
   }
 
@@ -59,16 +60,19 @@ export const coalitionSummaryStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* Rows of 15 (10 when compact), fewer where the tile is narrower. */
   .marks {
     display: grid;
-    grid-template-columns: repeat(15, 12px);
+    grid-template-columns: repeat(auto-fill, 12px);
     gap: 4px;
+    max-inline-size: calc(15 * 12px + 14 * 4px);
     margin-block: 0.5rem;
   }
 
   :host([layout='compact']) .marks {
-    grid-template-columns: repeat(10, 10px);
+    grid-template-columns: repeat(auto-fill, 10px);
     gap: 3px;
+    max-inline-size: calc(10 * 10px + 9 * 3px);
   }
 
   :host([layout='compact']) .mark {
@@ -183,7 +187,7 @@ export const coalitionSummaryStyles = css`
 
   @container (min-width: 560px) {
     .figures {
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
     }
 
     .figure.force {
@@ -191,7 +195,7 @@ export const coalitionSummaryStyles = css`
     }
 
     :host([layout='compact']) .figures {
-      grid-template-columns: repeat(3, 1fr);
+      grid-template-columns: repeat(3, minmax(0, 1fr));
     }
 
     :host([layout='compact']) .figure.force {
