@@ -101,7 +101,7 @@ async function packKit() {
         }
       }
     }
-    if (attempt === 10) throw new Error(`cannot pack the kit: missing ${missing.join(', ') || 'files in the tarball'}; run npm run build`);
+    if (attempt === 40) throw new Error(`cannot pack the kit: missing ${missing.join(', ') || 'files in the tarball'}; run npm run build`);
     await new Promise((r) => setTimeout(r, 3000));
   }
 }
