@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /** One entry per element: src/components/<tag>/define.ts. */
 const elementEntries = Object.fromEntries(
@@ -26,6 +27,8 @@ const ownTrustedTypesPolicy = () => ({
 const plugins = () => [
   typescript({ tsconfig: 'tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { types: [] } }),
   nodeResolve(),
+  // Minifies css`` templates only: whitespace in html`` templates can be text a reader sees.
+  minifyTemplateLiterals({ options: { shouldMinify: () => false, shouldMinifyCSS: (template) => template.tag === 'css' } }),
   ownTrustedTypesPolicy(),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
