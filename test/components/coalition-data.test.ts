@@ -194,4 +194,31 @@ describe('<coalition-data>', () => {
     expect(shownText(summary)).to.include('30');
     expect(shownText(summary)).not.to.include('31');
   });
+
+  it('re-renders only the widgets that show what changed', async () => {
+    const data = await fixture<CoalitionData>(html`
+      <coalition-data .data=${defaultStory}>
+        <quote-card quote="healey-planning"></quote-card>
+        <quote-card quote="healey-post"></quote-card>
+        <satellite-compare></satellite-compare>
+        <coalition-summary></coalition-summary>
+      </coalition-data>
+    `);
+    const widgets = [...data.children] as (HTMLElement & { update(changed: unknown): void; updateComplete: Promise<unknown> })[];
+    const updates = new Map<Element, number>(widgets.map((widget) => [widget, 0]));
+    for (const widget of widgets) {
+      const update = widget.update.bind(widget);
+      widget.update = (changed) => {
+        updates.set(widget, updates.get(widget)! + 1);
+        update(changed);
+      };
+    }
+
+    data.data = storyWith((story) => (story.quotes[0].text = 'A different quote.'));
+    await data.updateComplete;
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
+
+    expect(widgets.map((widget) => updates.get(widget))).to.deep.equal([1, 0, 0, 0]);
+    expect(shownText(widgets[0])).to.include('A different quote.');
+  });
 });

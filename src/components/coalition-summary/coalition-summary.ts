@@ -49,7 +49,7 @@ export class CoalitionSummary extends LitElement {
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   @property({ reflect: true }) theme?: Theme;
 
-  private readonly data = new StoryConsumer(this);
+  private readonly data = new StoryConsumer(this, ({ quotes, satellites, ...summary }) => summary);
   private readonly problems = new ProblemController(this);
 
   protected override willUpdate(): void {

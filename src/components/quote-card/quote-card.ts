@@ -41,7 +41,7 @@ export class QuoteCard extends LitElement {
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   @property({ reflect: true }) theme?: Theme;
 
-  private readonly data = new StoryConsumer(this);
+  private readonly data = new StoryConsumer(this, (story) => story.quotes.find((quote) => quote.id === this.quote));
   private readonly problems = new ProblemController(this);
   private shown?: Quote;
 

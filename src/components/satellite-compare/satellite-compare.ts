@@ -45,7 +45,7 @@ export class SatelliteCompare extends LitElement {
   /** Country to stand out, by code (`US`, `FR`, `UK`) or name; case does not matter. */
   @property({ reflect: true }) highlight?: string;
 
-  private readonly data = new StoryConsumer(this);
+  private readonly data = new StoryConsumer(this, (story) => story.satellites);
   private readonly problems = new ProblemController(this);
 
   protected override willUpdate(): void {
