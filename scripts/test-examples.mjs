@@ -12,6 +12,7 @@
 //    answered here with the packed kit's dist/coalition-widgets.js.
 //
 // Usage: node scripts/test-examples.mjs [--only react,vue] [--counts-file FILE]
+//        (EXAMPLES_SCREENSHOTS=DIR also saves a screenshot of each page, after its checks)
 //        node scripts/test-examples.mjs --update-locks   (after the kit's dependencies change)
 // Prints one line per check and `examples: N passed, N failed`; writes `N M` to --counts-file.
 // Needs a built kit (`npm run build`). Exit code 1 when a check fails.
@@ -191,10 +192,11 @@ async function checkInBrowser(browser, example) {
   const page = await browser.newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('requestfailed', (request) => pageErrors.push(`request failed: ${request.url()}`));
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     if (CDN_BUNDLE.test(request.url())) {
-      request.respond({ status: 200, contentType: 'text/javascript', body: readFileSync(join(kitDir, 'package/dist/coalition-widgets.js')) });
+      request.respond({ status: 200, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' }, body: readFileSync(join(kitDir, 'package/dist/coalition-widgets.js')) });
     } else if (request.url().startsWith('http://127.0.0.1:')) {
       request.continue();
     } else {
@@ -222,8 +224,9 @@ async function checkInBrowser(browser, example) {
       if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
     });
 
-    await step('the page shows the kit\'s coalition-load event', async () => {
-      await waitFor(`document.querySelector('#event')?.textContent.includes('coalition-load')`, '#event to name coalition-load');
+    await step('the page shows the kit\'s coalition-load event, with the story passed', async () => {
+      const want = 'coalition-load from data property: 31 countries';
+      await waitFor(`document.querySelector('#event')?.textContent.includes(${JSON.stringify(want)})`, `#event to say "${want}"`);
     });
 
     await step('the quote changes when the app\'s state does', async () => {
@@ -241,6 +244,10 @@ async function checkInBrowser(browser, example) {
       await waitFor(`[...document.querySelectorAll('quote-card, coalition-summary')].every((el) => el.getAttribute('theme') === 'dark')`, 'theme="dark" on the widgets');
       await waitFor(`getComputedStyle(${inShadow('quote-card', 'base')}).backgroundColor !== ${JSON.stringify(before)}`, `the card's background to change from ${before}`);
     });
+    if (process.env.EXAMPLES_SCREENSHOTS) {
+      mkdirSync(process.env.EXAMPLES_SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(process.env.EXAMPLES_SCREENSHOTS, `${example.name}.png`), fullPage: true });
+    }
   } catch (error) {
     report(false, `${example.name}: page loads`, error.message);
   } finally {
