@@ -1,10 +1,10 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type CSSResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultStory, type Story } from '../story/index.js';
 import { loadStory } from '../data/story-loader.js';
 import { backgrounds, widgetAttributes, type Background, type EmbedOptions, type WidgetTag } from '../embed/embed-options.js';
-import { hostScriptSnippet, iframeSnippet, scriptSnippet } from './snippets.js';
+import { hostScriptSnippet, iframeSnippet, scriptSnippet, type Prerendered } from './snippets.js';
 import { embedBuilderStyles } from './embed-builder.styles.js';
 import '../coalition-widgets.js';
 import { define } from '../shared/define.js';
@@ -36,6 +36,7 @@ export class EmbedBuilder extends LitElement {
   @state() private background: Background = 'plain';
   @state() private story: Story | undefined = defaultStory;
   @state() private status = '';
+  @state() private prerendered?: Prerendered;
 
   private get options(): EmbedOptions {
     const attributes: Record<string, string> = {};
@@ -49,7 +50,7 @@ export class EmbedBuilder extends LitElement {
 
   protected override render() {
     const options = this.options;
-    const scriptCode = scriptSnippet(options, this.story, this.kitUrl);
+    const scriptCode = scriptSnippet(options, this.story, this.kitUrl, this.prerendered);
     const iframeCode = iframeSnippet(options, this.story, this.kitUrl);
     return html`
       <div class="layout">
@@ -120,6 +121,15 @@ export class EmbedBuilder extends LitElement {
         </div>
       </div>
     `;
+  }
+
+  protected override async updated() {
+    // The snippet carries the widget as the desktop preview renders it; that render follows ours.
+    const widget = this.renderRoot.querySelector<LitElement>('[data-preview="desktop"] :is(coalition-summary, quote-card, satellite-compare)');
+    if (!widget) return;
+    await widget.updateComplete;
+    const prerendered = widget.shadowRoot ? serialize(widget) : undefined;
+    if (prerendered?.html !== this.prerendered?.html || prerendered?.css !== this.prerendered?.css) this.prerendered = prerendered;
   }
 
   private renderWidgetOptions() {
@@ -220,6 +230,15 @@ export class EmbedBuilder extends LitElement {
       this.status = `Could not copy automatically: select the ${name} snippet and copy it.`;
     }
   }
+}
+
+/** The widget's shadow DOM as markup, without Lit's comment markers, and its styles. */
+function serialize(widget: LitElement): Prerendered {
+  const styles = (widget.constructor as typeof LitElement).elementStyles as CSSResult[];
+  return {
+    html: widget.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, ''),
+    css: styles.map((style) => style.cssText.replace(/\s+/g, ' ').trim()).join(''),
+  };
 }
 
 define('embed-builder', EmbedBuilder);

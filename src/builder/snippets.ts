@@ -11,13 +11,24 @@ const defaultIframeHeights: Record<WidgetTag, number> = {
   'satellite-compare': 380,
 };
 
+/** The widget as rendered in the builder: its shadow DOM markup (serialized by the browser) and styles. */
+export interface Prerendered {
+  html: string;
+  css: string;
+}
+
 /**
  * The script + tag snippet: a script line that is safe to paste in every block, and the tag with
- * readable fallback content inside, for readers without JavaScript and for search engines.
+ * readable fallback content inside, for readers without JavaScript and for search engines. Given
+ * the widget as rendered, the tag also carries it as declarative shadow DOM: the page shows the
+ * widget at its final size before the kit arrives, and does not jump when it does.
  */
-export function scriptSnippet(options: EmbedOptions, story: Story | undefined, kitUrl: KitUrl): string {
+export function scriptSnippet(options: EmbedOptions, story: Story | undefined, kitUrl: KitUrl, prerendered?: Prerendered): string {
   const script = `<script type="module" src="${escapeHtml(new URL('coalition-widgets.js', kitUrl).href)}"></script>`;
-  const widget = `<${options.widget}${attributesOf(options)}>\n${indent(fallbackContent(options, story))}\n</${options.widget}>`;
+  const shadow = prerendered
+    ? `<template shadowrootmode="open"><style>${prerendered.css.replace(/<\//g, '<\\/')}</style>${prerendered.html}</template>\n`
+    : '';
+  const widget = `<${options.widget}${attributesOf(options)}>\n${indent(shadow + fallbackContent(options, story))}\n</${options.widget}>`;
   return `${script}\n${options.src ? `<coalition-data src="${escapeHtml(options.src)}">\n${indent(widget)}\n</coalition-data>` : widget}`;
 }
 

@@ -153,14 +153,28 @@ describe('<embed-builder>', () => {
     expect(visibleText(pasted)).to.include('@JohnHealey_MP');
   });
 
-  it('gives a script + tag snippet whose fallback shows the facts before the script runs', async () => {
+  it('gives a script + tag snippet that shows the widget at its final size before the script runs', async () => {
     await choose(builder, 'widget', 'coalition-summary');
-    const withoutScript = snippet(builder, 'script').replace(/<script[^>]*><\/script>/, '');
+    await waitUntil(() => snippet(builder, 'script').includes('shadowrootmode'), 'the snippet has no pre-rendered widget');
+    const [, ...tag] = snippet(builder, 'script').split('\n');
 
-    const frame = await freshPage(withoutScript);
+    const frame = await freshPage(tag.join('\n'));
     frames.push(frame);
+    const summary = frame.contentDocument!.querySelector('coalition-summary')!;
+    const heightBefore = summary.getBoundingClientRect().height;
+    expect(summary.textContent, 'the facts as text, for feed readers and search engines').to.include('6 of 30 are ready to send troops');
+    expect(visibleText(summary)).to.include('ready to send troops');
+    expect(heightBefore).to.be.greaterThan(300);
 
-    expect(frame.contentDocument!.body.innerText).to.include('6 of 30 are ready to send troops');
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = new URL('coalition-widgets.js', kitUrl).href;
+    frame.contentDocument!.head.append(script);
+    const upgraded = await renderedIn(frame, 'coalition-summary');
+
+    expect(upgraded === summary, 'the same element upgraded').to.equal(true);
+    expect(upgraded.shadowRoot!.querySelectorAll('[part~="base"]').length, 'the pre-rendered copy is replaced, not kept').to.equal(1);
+    expect(upgraded.getBoundingClientRect().height).to.equal(heightBefore);
   });
 
   it('gives an iframe snippet whose embed page renders what the preview shows', async () => {

@@ -32,6 +32,15 @@ describe('embed snippets', () => {
     expect(fallbackContent(options({ widget: 'satellite-compare' }), defaultStory)).to.include('249 military satellites');
   });
 
+  it('carries the rendered widget as declarative shadow DOM when given it', () => {
+    const snippet = scriptSnippet(options({ attributes: { quote: 'healey-post' } }), defaultStory, kitUrl, {
+      html: '<figure part="base">…</figure>',
+      css: ':host{display:block}',
+    });
+
+    expect(snippet).to.include('<quote-card quote="healey-post">\n  <template shadowrootmode="open"><style>:host{display:block}</style><figure part="base">…</figure></template>\n  <blockquote>');
+  });
+
   it('wraps the tag in <coalition-data> when a story URL is chosen', () => {
     const snippet = scriptSnippet(options({ widget: 'satellite-compare', src: 'https://news.example/story.json' }), defaultStory, kitUrl);
 

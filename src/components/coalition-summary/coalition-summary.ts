@@ -4,6 +4,7 @@ import { formatCount, formatDate, formatList, withArticle, type Story } from '..
 import { StoryConsumer } from '../../data/story-consumer.js';
 import { ProblemController, checkChoice, themes, type Theme } from '../../shared/problem-controller.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
+import { replacePrerendered } from '../../shared/prerendered.js';
 import { coalitionSummaryStyles } from './coalition-summary.styles.js';
 
 const layouts = ['full', 'compact'] as const;
@@ -51,6 +52,10 @@ export class CoalitionSummary extends LitElement {
 
   private readonly data = new StoryConsumer(this, ({ quotes, satellites, ...summary }) => summary);
   private readonly problems = new ProblemController(this);
+
+  protected override createRenderRoot() {
+    return replacePrerendered(this, super.createRenderRoot());
+  }
 
   protected override willUpdate(): void {
     this.problems.inherited = this.data.state.error;

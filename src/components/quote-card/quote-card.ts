@@ -4,6 +4,7 @@ import { formatDate, unknownNameHelp, type Quote } from '../../story/index.js';
 import { StoryConsumer } from '../../data/story-consumer.js';
 import { ProblemController, checkChoice, themes, type Theme } from '../../shared/problem-controller.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
+import { replacePrerendered } from '../../shared/prerendered.js';
 import { quoteCardStyles } from './quote-card.styles.js';
 
 /**
@@ -43,6 +44,10 @@ export class QuoteCard extends LitElement {
 
   private readonly data = new StoryConsumer(this, (story) => story.quotes.find((quote) => quote.id === this.quote));
   private readonly problems = new ProblemController(this);
+
+  protected override createRenderRoot() {
+    return replacePrerendered(this, super.createRenderRoot());
+  }
   private shown?: Quote;
 
   protected override willUpdate(): void {

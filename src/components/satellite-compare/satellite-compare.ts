@@ -4,6 +4,7 @@ import { describeSatellites, formatCount, unknownNameHelp, type SatelliteCount, 
 import { StoryConsumer } from '../../data/story-consumer.js';
 import { ProblemController, checkChoice, themes, type Theme } from '../../shared/problem-controller.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
+import { replacePrerendered } from '../../shared/prerendered.js';
 import { satelliteCompareStyles } from './satellite-compare.styles.js';
 
 /**
@@ -47,6 +48,10 @@ export class SatelliteCompare extends LitElement {
 
   private readonly data = new StoryConsumer(this, (story) => story.satellites);
   private readonly problems = new ProblemController(this);
+
+  protected override createRenderRoot() {
+    return replacePrerendered(this, super.createRenderRoot());
+  }
 
   protected override willUpdate(): void {
     const story = this.data.state.story;
