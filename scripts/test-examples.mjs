@@ -256,6 +256,36 @@ async function checkInBrowser(browser, example) {
   }
 }
 
+// ---- docs/frameworks.md: each snippet must be an excerpt of its example ----
+// A fenced block after `<!-- snippet: examples/… -->` passes when its lines (trimmed, blank ones
+// skipped) all appear in that file, in the same order.
+function checkSnippets() {
+  const docFile = join(root, 'docs/frameworks.md');
+  const doc = readFileSync(docFile, 'utf8');
+  const problems = [];
+  let count = 0;
+  for (const [, path, block] of doc.matchAll(/<!-- snippet: (\S+) -->\s*```[^\n]*\n([\s\S]*?)```/g)) {
+    count += 1;
+    const file = join(root, path);
+    if (!existsSync(file)) {
+      problems.push(`${path}: no such file`);
+      continue;
+    }
+    const lines = readFileSync(file, 'utf8').split('\n').map((l) => l.trim());
+    let at = -1;
+    for (const line of block.split('\n').map((l) => l.trim()).filter(Boolean)) {
+      const found = lines.indexOf(line, at + 1);
+      if (found < 0) {
+        problems.push(`${path}: not found (in this order): ${line}`);
+        break;
+      }
+      at = found;
+    }
+  }
+  if (count === 0) problems.push('no <!-- snippet: … --> blocks found');
+  report(problems.length === 0, `docs/frameworks.md: its ${count} snippets are excerpts of the examples`, problems.join('\n'));
+}
+
 // ---- main ----
 if (args.includes('--update-locks')) {
   await packKit();
@@ -264,6 +294,7 @@ if (args.includes('--update-locks')) {
 }
 
 console.log(`==> examples: ${examples.map((e) => e.name).join(', ')}`);
+checkSnippets();
 try {
   await packKit();
 } catch (error) {

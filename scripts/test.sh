@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Run every test: install what is missing, build, type-check, then the browser tests in
-# Chromium, Firefox ESR and WebKitGTK. The last line of output is always `N passed, N failed`.
-# BROWSERS=chromium,firefox,webkit (any subset) restricts the browsers.
+# Run every test: install what is missing, build, type-check, the example apps (examples/, in
+# Chromium), then the browser tests in Chromium, Firefox ESR and WebKitGTK. The last line of output
+# is always `N passed, N failed`, counting both.
+# BROWSERS=chromium,firefox,webkit (any subset) restricts the browser tests; EXAMPLES=0 skips the examples.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,6 +37,8 @@ need() { # package, file
   [ -e "$2" ] || missing+=("$1")
 }
 case ",$browsers," in *,chromium,*) need chromium /usr/bin/chromium ;; esac
+# The example apps are checked in Chromium whatever BROWSERS says (EXAMPLES=0 skips them).
+[ "${EXAMPLES:-1}" = 0 ] || need chromium /usr/bin/chromium
 case ",$browsers," in *,firefox,*) need firefox-esr /usr/bin/firefox-esr ;; esac
 case ",$browsers," in *,webkit,*)
   need webkit2gtk-driver /usr/bin/WebKitWebDriver
@@ -65,18 +68,39 @@ if git rev-parse --is-inside-work-tree >/dev/null 2>&1 && ! git diff --quiet -- 
   fail "custom-elements.json is stale: the build regenerated it; commit the new file"
 fi
 
-# 5. Browser tests. The config's reporter prints the final `N passed, N failed` line;
-# if the runner dies before it can (bad config, no test files), print one here.
-echo "==> web-test-runner"
+# 5. The example apps in examples/ (React, Vue, Svelte, Angular, plain HTML): each installs the
+# packed kit (npm ci with its own lockfile when its node_modules is missing), type-checks with its
+# negative type tests, builds, and is checked in Chromium. EXAMPLES=0 skips them.
+ex_passed=0
+ex_failed=0
+counts=$(mktemp)
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log" "$counts"' EXIT
+if [ "${EXAMPLES:-1}" != 0 ]; then
+  node scripts/test-examples.mjs --counts-file "$counts"
+  if ! read -r ex_passed ex_failed <"$counts" || ! [[ $ex_passed =~ ^[0-9]+$ && $ex_failed =~ ^[0-9]+$ ]]; then
+    ex_passed=0
+    ex_failed=1 # the script died before it could count
+  fi
+fi
+
+# 6. Browser tests. The config's reporter prints wtr's `N passed, N failed` line; the last line
+# adds the examples' counts to it. If the runner dies before it can count, it counts as one failure.
+echo "==> web-test-runner"
 npx --no -- web-test-runner --config web-test-runner.config.mjs 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 last=$(grep -v '^[[:space:]]*$' "$log" | tail -n 1 || true)
-if ! [[ $last =~ ^[0-9]+\ passed,\ [0-9]+\ failed(,\ [0-9]+\ skipped)?$ ]]; then
-  if [ "$rc" -ne 0 ]; then
-    echo
-    echo "0 passed, 1 failed"
-  fi
+if [[ $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed(,\ ([0-9]+)\ skipped)?$ ]]; then
+  passed=${BASH_REMATCH[1]}
+  failed=${BASH_REMATCH[2]}
+  skipped=${BASH_REMATCH[4]:-0}
+else
+  passed=0
+  failed=$((rc != 0 ? 1 : 0))
+  skipped=0
 fi
-exit "$rc"
+echo
+echo "==> total: web-test-runner $passed passed, $failed failed; examples $ex_passed passed, $ex_failed failed"
+echo
+echo "$((passed + ex_passed)) passed, $((failed + ex_failed)) failed$([ "$skipped" -gt 0 ] && echo ", $skipped skipped")"
+[ "$rc" -eq 0 ] && [ "$ex_failed" -eq 0 ]
