@@ -118,8 +118,11 @@ const vue = `${header('Vue 3 types for coalition-widgets. Use: import type {} fr
 import type { DefineComponent, HTMLAttributes } from 'vue';
 ${imports}
 ${propsInterfaces((name) => camel(`on-${name}`))}
-/** Vue's own attributes for an element (class, style, id, …) and the element's. */
-export type VueElement<P> = DefineComponent<P & Omit<HTMLAttributes, keyof P>>;
+/** \`data-*\` attributes, which vue-tsc checks camelized (\`data-test-id\` as \`dataTestId\`). */
+export type DataAttributes = { [key: \`data\${Capitalize<string>}\`]: unknown };
+
+/** Vue's own attributes for an element (class, style, id, …), data-* attributes and the element's. */
+export type VueElement<P> = DefineComponent<P & Omit<HTMLAttributes, keyof P> & DataAttributes>;
 
 declare module 'vue' {
   interface GlobalComponents {

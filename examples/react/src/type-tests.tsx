@@ -1,6 +1,8 @@
 // Type tests, checked by `npm run check`: each marked line must be a type error, so the check
 // fails if the kit's types stop catching these mistakes. Never rendered.
+import { useRef } from 'react';
 import type {} from 'coalition-widgets/types/react';
+import type { QuoteCard as QuoteCardElement } from 'coalition-widgets';
 import { CoalitionData, QuoteCard } from 'coalition-widgets/react';
 
 export const wrongThemeValue = (
@@ -30,3 +32,14 @@ export const wrongEventDetailOnTag = (
 // …but TypeScript never checks the name of a hyphenated JSX prop, so this misspelt event compiles
 // and would never fire. This is the gap the components of coalition-widgets/react close.
 export const misspelledEventOnTagCompiles = <coalition-data oncoalition-lod={() => {}} />;
+
+// And what must stay allowed: React's own props, data-* attributes and a ref typed as the element.
+export function AllowedProps() {
+  const ref = useRef<QuoteCardElement>(null);
+  return (
+    <>
+      <QuoteCard ref={ref} id="a" className="b" style={{ color: 'red' }} quote="healey-planning" />
+      <quote-card ref={ref} id="a" className="b" data-test-id="c" quote="healey-planning" />
+    </>
+  );
+}
