@@ -8,6 +8,6 @@ export { QuoteCard } from './components/quote-card/define.js';
 export { SatelliteCompare } from './components/satellite-compare/define.js';
 export * from './story/index.js';
 export { StoryLoadEvent, CoalitionErrorEvent } from './shared/events.js';
-export type { Theme } from './shared/problem-controller.js';
+export type { Theme } from './shared/attributes.js';
 export type { StoryState } from './data/story-context.js';
 export { VERSION } from './shared/version.js';

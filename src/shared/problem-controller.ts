@@ -7,13 +7,19 @@ import { CoalitionErrorEvent } from './events.js';
  */
 export class ProblemController implements ReactiveController {
   /** The problem this widget reports itself (a bad attribute, an unknown id). */
-  own?: string;
+  private own?: string;
   /** A problem of the data source, already reported by the `<coalition-data>` it came from. */
-  inherited?: string;
+  private inherited?: string;
   private reported?: string;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+  }
+
+  /** What is wrong now: the data source's problem, and the results of the widget's own checks. */
+  set(inherited: string | undefined, ownChecks: (string | false | undefined)[]): void {
+    this.inherited = inherited;
+    this.own = ownChecks.filter(Boolean).join(' ') || undefined;
   }
 
   hostUpdated(): void {
@@ -28,13 +34,4 @@ export class ProblemController implements ReactiveController {
     const messages = [this.inherited, this.own].filter(Boolean);
     return messages.length ? html`<p part="error" role="alert">${messages.join(' ')}</p>` : nothing;
   }
-}
-
-export const themes = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof themes)[number];
-
-/** Explains an attribute value outside its allowed set, or returns undefined when it is fine. */
-export function checkChoice(attribute: string, value: string | undefined | null, allowed: readonly string[]) {
-  if (value == null || allowed.includes(value)) return undefined;
-  return `${attribute}="${value}" is not supported; use ${allowed.map((choice) => `"${choice}"`).join(', ')}.`;
 }

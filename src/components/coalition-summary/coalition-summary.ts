@@ -2,7 +2,8 @@ import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatCount, formatDate, formatList, withArticle, type Story } from '../../story/index.js';
 import { StoryConsumer } from '../../data/story-consumer.js';
-import { ProblemController, checkChoice, themes, type Theme } from '../../shared/problem-controller.js';
+import { ProblemController } from '../../shared/problem-controller.js';
+import { checkChoice, themes, type Theme } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
 import { replacePrerendered } from '../../shared/prerendered.js';
 import { coalitionSummaryStyles } from './coalition-summary.styles.js';
@@ -58,10 +59,7 @@ export class CoalitionSummary extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.problems.inherited = this.data.state.error;
-    this.problems.own =
-      [checkChoice('theme', this.theme, themes), checkChoice('layout', this.layout, layouts)].filter(Boolean).join(' ') ||
-      undefined;
+    this.problems.set(this.data.state.error, [checkChoice('theme', this.theme, themes), checkChoice('layout', this.layout, layouts)]);
   }
 
   protected override render() {

@@ -2,7 +2,8 @@ import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatDate, unknownNameHelp, type Quote } from '../../story/index.js';
 import { StoryConsumer } from '../../data/story-consumer.js';
-import { ProblemController, checkChoice, themes, type Theme } from '../../shared/problem-controller.js';
+import { ProblemController } from '../../shared/problem-controller.js';
+import { checkChoice, themes, type Theme } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
 import { replacePrerendered } from '../../shared/prerendered.js';
 import { quoteCardStyles } from './quote-card.styles.js';
@@ -53,11 +54,10 @@ export class QuoteCard extends LitElement {
   protected override willUpdate(): void {
     const quotes = this.data.state.story?.quotes;
     this.shown = quotes?.find((quote) => quote.id === this.quote);
-    this.problems.inherited = this.data.state.error;
-    this.problems.own =
-      [checkChoice('theme', this.theme, themes), quotes && !this.shown && this.explainMissingQuote(quotes)]
-        .filter(Boolean)
-        .join(' ') || undefined;
+    this.problems.set(this.data.state.error, [
+      checkChoice('theme', this.theme, themes),
+      quotes && !this.shown && this.explainMissingQuote(quotes),
+    ]);
   }
 
   protected override render() {

@@ -2,7 +2,8 @@ import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { describeSatellites, formatCount, unknownNameHelp, type SatelliteCount, type Story } from '../../story/index.js';
 import { StoryConsumer } from '../../data/story-consumer.js';
-import { ProblemController, checkChoice, themes, type Theme } from '../../shared/problem-controller.js';
+import { ProblemController } from '../../shared/problem-controller.js';
+import { checkChoice, themes, type Theme } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
 import { replacePrerendered } from '../../shared/prerendered.js';
 import { satelliteCompareStyles } from './satellite-compare.styles.js';
@@ -55,10 +56,7 @@ export class SatelliteCompare extends LitElement {
 
   protected override willUpdate(): void {
     const story = this.data.state.story;
-    this.problems.inherited = this.data.state.error;
-    this.problems.own =
-      [checkChoice('theme', this.theme, themes), story && this.checkHighlight(story)].filter(Boolean).join(' ') ||
-      undefined;
+    this.problems.set(this.data.state.error, [checkChoice('theme', this.theme, themes), story && this.checkHighlight(story)]);
   }
 
   protected override render() {
