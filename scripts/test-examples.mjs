@@ -12,7 +12,8 @@
 //    answered here with the packed kit's dist/coalition-widgets.js.
 //
 // Usage: node scripts/test-examples.mjs [--only react,vue] [--counts-file FILE]
-//        (EXAMPLES_SCREENSHOTS=DIR also saves a screenshot of each page, after its checks)
+//        (EXAMPLES_SCREENSHOTS=DIR also saves a screenshot of each page, after its checks;
+//         EXAMPLES_JOBS=N prepares N examples at a time, 2 by default)
 //        node scripts/test-examples.mjs --update-locks   (after the kit's dependencies change)
 // Prints one line per check and `examples: N passed, N failed`; writes `N M` to --counts-file.
 // Needs a built kit (`npm run build`). Exit code 1 when a check fails.
@@ -36,7 +37,7 @@ const ALL = [
   { name: 'react', out: 'dist' },
   { name: 'vue', out: 'dist' },
   { name: 'svelte', out: 'dist' },
-  { name: 'angular', out: 'dist/browser' },
+  { name: 'angular', out: 'dist/browser', slow: true }, // started first
   { name: 'plain-html', out: '.', plain: true },
 ];
 
@@ -301,10 +302,19 @@ try {
   report(false, 'pack the kit', error.message);
   finish();
 }
-const built = [];
-for (const example of examples) {
-  if (example.plain || (await prepare(example))) built.push(example);
-}
+// Two examples at a time (one per core): installs wait on the network and disk, checks and builds
+// on one core each. EXAMPLES_JOBS=1 for one at a time.
+const jobs = Math.max(1, Number(process.env.EXAMPLES_JOBS) || 2);
+const queue = [...examples].sort((a, b) => Number(Boolean(b.slow)) - Number(Boolean(a.slow)));
+const ready = new Set();
+await Promise.all(
+  Array.from({ length: jobs }, async () => {
+    for (let example = queue.shift(); example; example = queue.shift()) {
+      if (example.plain || (await prepare(example))) ready.add(example);
+    }
+  }),
+);
+const built = examples.filter((example) => ready.has(example));
 if (built.length) {
   const userDataDir = join(tmpdir(), `examples-chromium-${process.pid}`);
   let browser;
