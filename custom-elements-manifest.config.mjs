@@ -5,10 +5,12 @@ export default {
   litelement: true,
   plugins: [
     {
-      // The analyzer also lists `dispatchEvent(new StoryLoadEvent(…))` as an event without a name;
-      // the named one comes from the class's @fires tags.
-      name: 'drop-unnamed-events',
+      name: 'tidy-manifest',
       packageLinkPhase({ customElementsManifest }) {
+        // Files are analysed in whatever order the file system gives; the committed manifest must not depend on it.
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+        // The analyzer also lists `dispatchEvent(new StoryLoadEvent(…))` as an event without a name;
+        // the named one comes from the class's @fires tags.
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
