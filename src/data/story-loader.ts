@@ -5,43 +5,84 @@ export type LoadResult = { ok: true; story: Story } | { ok: false; error: string
 /** Larger than any real story by far; a guard against pasting the wrong URL. */
 export const MAX_STORY_BYTES = 1_000_000;
 
+/** How long a story URL may take to answer, body included, before the load fails. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** setTimeout fires at once beyond this (a signed 32-bit count of milliseconds). */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
 const inFlightOrLoaded = new Map<string, Promise<LoadResult>>();
 
 /**
- * Fetches and validates the story at `url`, once per URL however many elements ask.
- * A failed load is forgotten, so asking again retries.
+ * Fetches and validates the story at `url`, once per URL however many elements ask; the first
+ * request's `timeout` (in milliseconds) applies. A failed load is forgotten, so asking again retries.
  */
-export function loadStory(url: string): Promise<LoadResult> {
-  const absoluteUrl = new URL(url, document.baseURI).href;
+export function loadStory(url: string, { timeout = DEFAULT_TIMEOUT_MS }: { timeout?: number } = {}): Promise<LoadResult> {
+  let absoluteUrl: string;
+  try {
+    absoluteUrl = new URL(url, document.baseURI).href;
+  } catch {
+    return Promise.resolve(failure(url, 'it is not a valid URL.'));
+  }
   let result = inFlightOrLoaded.get(absoluteUrl);
   if (!result) {
-    result = fetchStory(url, absoluteUrl);
+    result = fetchStory(url, absoluteUrl, validTimeout(timeout));
     inFlightOrLoaded.set(absoluteUrl, result);
     result.then((loaded) => loaded.ok || inFlightOrLoaded.delete(absoluteUrl));
   }
   return result;
 }
 
-async function fetchStory(url: string, absoluteUrl: string): Promise<LoadResult> {
-  const failed = (why: string): LoadResult => ({ ok: false, error: `Could not load the story from "${url}": ${why}` });
+/** A usable timeout: a positive number of milliseconds, else the default. */
+export function validTimeout(timeout: unknown): number {
+  return typeof timeout === 'number' && timeout > 0 ? Math.min(timeout, MAX_TIMEOUT_MS) : DEFAULT_TIMEOUT_MS;
+}
+
+function failure(url: string, why: string): LoadResult {
+  return { ok: false, error: `Could not load the story from "${url}": ${why}` };
+}
+
+function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} s`;
+}
+
+async function fetchStory(url: string, absoluteUrl: string, timeout: number): Promise<LoadResult> {
+  const failed = (why: string) => failure(url, why);
   if (!/^https?:/.test(absoluteUrl)) return failed('only http(s) URLs are allowed.');
-  let response: Response;
+  // One deadline for the whole answer: a server may send its headers and then stall.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeout);
+  const timedOut = () => failed(`the server did not answer within ${formatSeconds(timeout)}.`);
   try {
-    response = await fetch(absoluteUrl, { credentials: 'same-origin', headers: { accept: 'application/json' } });
-  } catch (error) {
-    return failed(`the network request failed (${(error as Error).message}).`);
+    let response: Response;
+    try {
+      response = await fetch(absoluteUrl, {
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+        signal: controller.signal,
+      });
+    } catch (error) {
+      return controller.signal.aborted ? timedOut() : failed(`the network request failed (${(error as Error).message}).`);
+    }
+    if (!response.ok) return failed(`the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      return controller.signal.aborted ? timedOut() : failed(`the answer broke off (${(error as Error).message}).`);
+    }
+    if (text.length > MAX_STORY_BYTES) {
+      return failed(`it is ${text.length.toLocaleString('en-GB')} characters long; a story may be at most ${MAX_STORY_BYTES.toLocaleString('en-GB')}.`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      return failed(`it is not valid JSON (${(error as Error).message}).`);
+    }
+    const parsed = parseStory(json);
+    return parsed.ok ? parsed : failed(`it is not a valid story: ${summarizeProblems(parsed.problems)}.`);
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) return failed(`the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
-  const text = await response.text();
-  if (text.length > MAX_STORY_BYTES) {
-    return failed(`it is ${text.length.toLocaleString('en-GB')} characters long; a story may be at most ${MAX_STORY_BYTES.toLocaleString('en-GB')}.`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return failed(`it is not valid JSON (${(error as Error).message}).`);
-  }
-  const parsed = parseStory(json);
-  return parsed.ok ? parsed : failed(`it is not a valid story: ${summarizeProblems(parsed.problems)}.`);
 }

@@ -10,6 +10,8 @@ import { CoalitionErrorEvent, StoryLoadEvent } from '../../shared/events.js';
 /**
  * Provides one story to every widget inside it. The story comes from, in this order: the `data`
  * property, the `src` URL, a child `<script type="application/json">`, or else the default story.
+ * A `src` that has not answered within `timeout` milliseconds (10 s by default) fails like any
+ * other load: an error, and the widgets keep the last good story.
  *
  * @summary Shares a story with the widgets inside it, or with the whole page.
  * @tagname coalition-data
@@ -29,6 +31,12 @@ export class CoalitionData extends LitElement {
 
   /** URL of a story JSON file (see `dist/story.schema.json`). Fetched once per URL for the whole page. */
   @property({ reflect: true }) src?: string;
+
+  /**
+   * How long `src` may take to answer, in milliseconds, before the load fails with an error
+   * (default 10000, that is 10 s). A missing, zero, negative or non-numeric value means the default.
+   */
+  @property({ type: Number }) timeout = 10000; // DEFAULT_TIMEOUT_MS, written out for custom-elements.json
 
   /** A story object, for apps. Takes precedence over `src` and inline JSON. */
   @property({ attribute: false }) data?: unknown;
@@ -82,17 +90,28 @@ export class CoalitionData extends LitElement {
   private chooseSource() {
     const loadId = ++this.loadCount;
     if (this.data !== undefined) {
-      const parsed = parseStory(this.data);
-      this.apply(parsed.ok ? parsed : { ok: false, error: `The data property is not a valid story: ${summarizeProblems(parsed.problems)}.` }, 'data property');
+      this.apply(this.parseData(this.data), 'data property');
     } else if (this.src) {
       const src = this.src;
       this.publish({ ...this.state, loading: true });
-      loadStory(src).then((result) => loadId === this.loadCount && this.apply(result, src));
+      loadStory(src, { timeout: this.timeout }).then((result) => loadId === this.loadCount && this.apply(result, src));
     } else {
       this.inlineJson = this.findInlineJson();
       if (this.inlineJson !== undefined) this.apply(this.parseInline(this.inlineJson), 'inline JSON');
       else this.apply({ ok: true, story: defaultStoryState.story! }, 'default story');
     }
+  }
+
+  private parseData(data: unknown): LoadResult {
+    let parsed: ReturnType<typeof parseStory>;
+    try {
+      parsed = parseStory(data);
+    } catch (error) {
+      // An app's object may throw when read (a getter, a revoked Proxy): that is an error, not a crash.
+      const why = typeof error === 'object' && error && 'message' in error ? String(error.message) : String(error);
+      return { ok: false, error: `The data property is not a valid story: reading it failed (${why}).` };
+    }
+    return parsed.ok ? parsed : { ok: false, error: `The data property is not a valid story: ${summarizeProblems(parsed.problems)}.` };
   }
 
   private parseInline(json: string): LoadResult {
