@@ -9,6 +9,8 @@ const Text = v.pipe(v.string(), v.nonEmpty('non-empty text'));
 const Count = v.pipe(v.number(), v.integer('a whole number'), v.minValue(0, 'a number of at least 0'));
 const IsoDate = v.pipe(v.string(), v.isoDate('a date as YYYY-MM-DD'));
 const WebLink = v.pipe(v.string(), v.url('a URL'), v.regex(/^https?:\/\//i, 'an http(s) URL'));
+/** A number of countries: there are fewer than 250, and each is drawn as a mark. */
+const CountryCount = v.pipe(Count, v.maxValue(250, 'a number of at most 250'));
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase-kebab id'));
 
 const CountrySchema = v.object({
@@ -55,7 +57,7 @@ export const StorySchema = v.object({
   }),
   coalition: v.object({
     name: Text,
-    participantCount: Count,
+    participantCount: CountryCount,
     description: Text,
     namedParticipants: v.array(CountrySchema),
     leadPartners: v.array(CountrySchema),
