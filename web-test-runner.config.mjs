@@ -11,6 +11,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteerCore from 'puppeteer-core';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { hostileMiddleware } from './test/support/hostile-server.mjs';
 import { startSecondOrigin } from './test/support/second-origin-server.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -150,6 +151,7 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  '--js-flags=--expose-gc', // window.gc() for the memory tests in test/hostile/lifecycle.test.ts
 ];
 
 // Default context as in @web/test-runner-chrome, plus: hand the browser's pid to the watchdog.
@@ -208,6 +210,8 @@ const secondOrigin = await startSecondOrigin();
 export default {
   files: ['test/**/*.test.ts'],
   middleware: [
+    // /test/fixtures/hostile/ only: CSP headers (csp/), late or failing answers (slow/, gone/), a 5 MB story, an older kit copy.
+    ...hostileMiddleware,
     // Tests ask here for the other origin's address (test/support/second-origin-server.mjs).
     (context, next) => {
       if (context.path !== '/__second-origin') return next();
