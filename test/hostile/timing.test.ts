@@ -1,0 +1,164 @@
+// Bad timing against a real server: a src that changes before the first story answers, and the
+// timeout that keeps a slow server from leaving the widgets waiting. The test server delays
+// /test/fixtures/hostile/slow/<path> by ?delay=ms (test/support/hostile-server.mjs).
+import { expect } from '@open-wc/testing';
+import { $, STORIES, closePages, delay, expectStory, shownFact, waitFor, widgetsIn } from '../support/page.js';
+import { loadHostilePage, type HostilePage } from '../support/hostile.js';
+
+const slow = (story: 'page' | 'second' | 'alt', ms: number) =>
+  `/test/fixtures/hostile/slow/stories/${story}.json?delay=${ms}&n=${Math.random().toString(36).slice(2)}`;
+
+type Provider = HTMLElement & { src?: string; timeout: number; state: { loading: boolean; error?: string } };
+
+interface Watch {
+  loads: string[];
+  errors: string[];
+  /** Every fact the widgets showed, each time any of them changed. */
+  seen: Set<string>;
+  stop(): void;
+}
+
+/** Records the provider's events and everything its widgets show while the test runs. */
+function watch(page: HostilePage, provider: Provider): Watch {
+  const record: Watch = { loads: [], errors: [], seen: new Set(), stop: () => undefined };
+  const onLoad = (event: Event) => record.loads.push((event as CustomEvent<{ source: string }>).detail.source);
+  const onError = (event: Event) => record.errors.push((event as CustomEvent<{ message: string }>).detail.message);
+  provider.addEventListener('coalition-load', onLoad);
+  provider.addEventListener('coalition-error', onError);
+  const look = () => widgetsIn(provider).forEach((widget) => record.seen.add(shownFact(widget)));
+  const observer = new page.window.MutationObserver(look);
+  for (const widget of widgetsIn(provider)) observer.observe(widget.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  record.stop = () => {
+    observer.disconnect();
+    provider.removeEventListener('coalition-load', onLoad);
+    provider.removeEventListener('coalition-error', onError);
+  };
+  return record;
+}
+
+/** Waits until the server has answered `url` (its resource timing entry is there). */
+async function answered(page: HostilePage, url: string) {
+  const absolute = new URL(url, page.document.baseURI).href;
+  await waitFor(() => page.window.performance.getEntriesByName(absolute).length > 0, `${url} never answered`, 5000);
+  return page.window.performance.getEntriesByName(absolute)[0] as PerformanceResourceTiming;
+}
+
+describe('hostile timing: a src that changes quickly, against a real server', function () {
+  this.timeout(15_000);
+  let page: HostilePage;
+  let provider: Provider;
+
+  beforeEach(async () => {
+    page = await loadHostilePage('/test/fixtures/hostile/timing.html');
+    provider = $(page.document, '#provider') as Provider;
+    expect(expectStory(provider, STORIES.default)).to.equal(3);
+  });
+  afterEach(closePages);
+
+  it('src A (answers after 800 ms), then B (at once) before A answers: ends with B, and A never shows', async () => {
+    const a = slow('page', 800);
+    const b = slow('second', 0);
+    const record = watch(page, provider);
+
+    provider.src = a;
+    await delay(100);
+    provider.src = b;
+    const aTiming = await answered(page, a);
+    const bTiming = await answered(page, b);
+    await delay(150); // time for a late A to be applied, if the kit did that
+    record.stop();
+
+    expect(aTiming.responseEnd, 'A answered after B').to.be.greaterThan(bTiming.responseEnd);
+    expect(record.loads, 'coalition-load events').to.deep.equal([b]);
+    expect(record.errors).to.deep.equal([]);
+    expect(expectStory(provider, STORIES.second), 'B on screen').to.equal(3);
+    expect([...record.seen].filter((fact) => Object.values(STORIES.page).includes(fact)), "A's facts ever shown").to.deep.equal([]);
+  });
+
+  it('src A (answers after 200 ms), then B (after 700 ms): A answers first and is ignored; the widgets end with B', async () => {
+    const a = slow('page', 200);
+    const b = slow('second', 700);
+    const record = watch(page, provider);
+
+    provider.src = a;
+    await delay(50);
+    provider.src = b;
+    await answered(page, a);
+    await answered(page, b);
+    await waitFor(() => record.loads.length > 0, 'B never loaded');
+    await delay(100);
+    record.stop();
+
+    expect(record.loads).to.deep.equal([b]);
+    expect(expectStory(provider, STORIES.second)).to.equal(3);
+    expect([...record.seen].filter((fact) => Object.values(STORIES.page).includes(fact)), "A's facts ever shown").to.deep.equal([]);
+  });
+
+  it('src A, B, then A again before either answers: ends with A', async () => {
+    const a = slow('page', 400);
+    const b = slow('second', 100);
+    const record = watch(page, provider);
+
+    provider.src = a;
+    await delay(20);
+    provider.src = b;
+    await delay(20);
+    provider.src = a;
+    await answered(page, a);
+    await answered(page, b);
+    await waitFor(() => record.loads.length > 0, 'A never loaded');
+    await delay(100);
+    record.stop();
+
+    expect(record.loads).to.deep.equal([a]);
+    expect(expectStory(provider, STORIES.page)).to.equal(3);
+  });
+
+  it('the timeout is 10 s unless set (the property and custom-elements.json say so)', async () => {
+    expect(provider.timeout).to.equal(10_000);
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: { declarations?: { tagName?: string; attributes?: { name: string; default?: string; description?: string }[] }[] }[];
+    };
+    const timeout = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .find((declaration) => declaration.tagName === 'coalition-data')
+      ?.attributes?.find((attribute) => attribute.name === 'timeout');
+    expect(timeout?.default).to.equal('10000');
+    expect(timeout?.description).to.contain('milliseconds');
+  });
+
+  for (const value of ['soon', '0', '-5', 'NaN', '']) {
+    it(`timeout="${value}" falls back to 10 s: a story answering after 500 ms still loads`, async () => {
+      provider.setAttribute('timeout', value);
+      const record = watch(page, provider);
+      const src = slow('alt', 500);
+
+      provider.src = src;
+      await waitFor(() => record.loads.length + record.errors.length > 0, 'the story never loaded or failed', 5000);
+      record.stop();
+
+      expect(record.errors).to.deep.equal([]);
+      expect(expectStory(provider, STORIES.alt)).to.equal(3);
+    });
+  }
+
+  it('timeout="300" on a server that answers after 2 s: the error names the timeout, the last good story stays, and a later src still loads', async () => {
+    provider.setAttribute('timeout', '300');
+    const record = watch(page, provider);
+    const late = slow('alt', 2000);
+
+    const started = performance.now();
+    provider.src = late;
+    await waitFor(() => record.errors.length > 0, 'no error after the timeout', 3000);
+    const took = performance.now() - started;
+    expect(took, 'ms until the error').to.be.within(250, 1500);
+    expect(record.errors).to.deep.equal([`Could not load the story from "${late}": the server did not answer within 0.3 s.`]);
+    expect(shownFact(widgetsIn(provider)[0]), 'the last good story').to.equal(STORIES.default['coalition-summary']);
+
+    provider.removeAttribute('timeout');
+    provider.src = slow('second', 0);
+    await waitFor(() => record.loads.length > 0, 'the next src never loaded');
+    record.stop();
+    expect(expectStory(provider, STORIES.second)).to.equal(3);
+  });
+});
