@@ -138,7 +138,8 @@ export const embedBuilderStyles = css`
   }
 
   button:focus-visible,
-  input:focus-visible {
+  input:focus-visible,
+  pre:focus-visible {
     outline: 3px solid #f2c14e;
     outline-offset: 2px;
   }

@@ -107,14 +107,14 @@ export class EmbedBuilder extends LitElement {
           <section class="snippet" aria-labelledby="script-heading">
             <h3 id="script-heading">1. Script + tag</h3>
             <p class="hint">Paste this into your CMS's HTML view (for example a Custom HTML block). The script line is safe to paste in every block.</p>
-            <pre><code data-snippet="script">${scriptCode}</code></pre>
+            <pre tabindex="0" aria-labelledby="script-heading"><code data-snippet="script">${scriptCode}</code></pre>
             <button type="button" data-copy="script" @click=${() => this.copy(scriptCode, 'script + tag')}>Copy script + tag</button>
           </section>
 
           <section class="snippet" aria-labelledby="iframe-heading">
             <h3 id="iframe-heading">2. Iframe</h3>
             <p class="hint">Paste this into your CMS's HTML view when it strips scripts. For heights that follow the content, add once to the page template: <code>${hostScriptSnippet(this.kitUrl)}</code></p>
-            <pre><code data-snippet="iframe">${iframeCode}</code></pre>
+            <pre tabindex="0" aria-labelledby="iframe-heading"><code data-snippet="iframe">${iframeCode}</code></pre>
             <button type="button" data-copy="iframe" @click=${() => this.copy(iframeCode, 'iframe')}>Copy iframe</button>
           </section>
           <p class="status" role="status">${this.status}</p>
