@@ -1,0 +1,30 @@
+// Debian's Chromium, headless, driven by puppeteer-core (never a downloaded browser).
+import puppeteer from 'puppeteer-core';
+
+export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launch() {
+  return puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags, protocolTimeout: 60_000 });
+}
+
+/** A fresh browser context (its own cache and storage) and page; close the context when done. */
+export async function freshPage(browser, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport(viewport);
+  return { context, page };
+}
+
+/** The story as an inline script that sets globalThis.benchStory, for the alternatives. */
+export function storyScript(story) {
+  return `<script>globalThis.benchStory=${JSON.stringify(story).replace(/</g, '\\u003c')}</script>`;
+}
