@@ -5,10 +5,13 @@
 //   dist/react/index.{js,d.ts}  React components made with @lit/react (`coalition-widgets/react`), whose
 //                           camelCase event props (`onCoalitionLoad`) TypeScript checks by name, which it
 //                           cannot do for a hyphenated JSX prop such as `oncoalition-lod` (docs/frameworks.md)
+//   dist/angular/index.{js,d.ts}  Angular directives (`coalition-widgets/angular`), one per element, whose
+//                           typed inputs make strictTemplates check `[theme]="'drak'"`, which Angular does
+//                           not do for a custom element's own properties (docs/frameworks.md)
 //   dist/vscode.html-custom-data.json  VS Code custom HTML data (custom-element-vs-code-integration)
 //   dist/web-types.json     JetBrains web-types (custom-element-jet-brains-integration)
-// Angular needs no file of ours: its strict templates read the kit's own HTMLElementTagNameMap and
-// GlobalEventHandlersEventMap (see docs/frameworks.md).
+// Angular's strict templates type events from the kit's own HTMLElementTagNameMap and
+// GlobalEventHandlersEventMap, so the directives have inputs only.
 //
 // Property types are not copied as text from the manifest: each one is written as an indexed access
 // on the element class (`QuoteCard['theme']`), so the d.ts files always agree with dist/lib. For the
@@ -183,6 +186,69 @@ ${reactEvents(e).map(([prop, event]) => `${doc(`\`${event.name}\`: ${event.descr
   )
   .join('\n')}`;
 
+// ---- Angular directives, in Angular's partial compilation format ----
+// Written as `ngc` with `compilationMode: "partial"` writes a library (the Angular Package Format):
+// the app's Angular CLI links the `ɵɵngDeclare…` calls when it bundles the file, and its template type
+// checker reads the inputs from the `ɵɵDirectiveDeclaration` type. Written here rather than compiled,
+// so the kit's build needs no Angular; the example app in examples/angular links and type-checks it.
+// Each input's setter sets the element's property, as Angular does itself for a custom element.
+const directiveName = (element) => `${element.className}Directive`;
+// A plain attribute (`<coalition-data page timeout="5000">`) is a string input too. For a boolean or
+// number property the directive sets it as the attribute, so the element converts it as in HTML, and
+// the input also takes those strings: '' for a boolean, a numeral for a number.
+const attributeOf = (element, property) => {
+  const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name === element.className);
+  const attribute = declaration?.attributes?.find((a) => a.fieldName === property.name);
+  const base = (property.type?.text ?? '').replace(/\s*\|\s*undefined/g, '').trim();
+  return attribute && (base === 'boolean' || base === 'number') ? { name: attribute.name, base } : undefined;
+};
+const angularInputType = (element, property) => {
+  const attribute = attributeOf(element, property);
+  const type = `${element.className}['${property.name}']`;
+  return !attribute ? type : attribute.base === 'boolean' ? `${type} | ''` : `${type} | \`\${number}\``;
+};
+const angularSetter = (element, property) => {
+  const attribute = attributeOf(element, property);
+  const set = `this.#element[${JSON.stringify(property.name)}] = value;`;
+  return attribute
+    ? `    if (typeof value === 'string') this.#element.setAttribute(${JSON.stringify(attribute.name)}, value);\n    else ${set}\n`
+    : `    ${set}\n`;
+};
+const angularPartialVersion = { min: '14.0.0', version: '16.0.0' }; // object-form input types: Angular 16+
+const angularJs = `${header('Angular directives for coalition-widgets (partial compilation). Use: import { QuoteCardDirective } from \'coalition-widgets/angular\';')}
+import * as i0 from '@angular/core';
+${[...new Set(elements.map(defineModule))].map((m) => `import '${m}';\n`).join('')}
+${elements
+  .map(
+    (e) => `export class ${directiveName(e)} {
+  #element = i0.inject(i0.ElementRef).nativeElement;
+${e.properties.map((p) => `  set ${quoteKey(p.name)}(value) {\n${angularSetter(e, p)}  }\n`).join('')}  static ɵfac = i0.ɵɵngDeclareFactory({ minVersion: '12.0.0', version: '${angularPartialVersion.version}', ngImport: i0, type: ${directiveName(e)}, deps: [], target: i0.ɵɵFactoryTarget.Directive });
+  static ɵdir = i0.ɵɵngDeclareDirective({ minVersion: '${angularPartialVersion.min}', version: '${angularPartialVersion.version}', type: ${directiveName(e)}, isStandalone: true, selector: '${e.tag}', inputs: { ${e.properties.map((p) => `${quoteKey(p.name)}: ${JSON.stringify(p.name)}`).join(', ')} }, ngImport: i0 });
+}
+`,
+  )
+  .join('\n')}
+/** All the directives, for a standalone component's \`imports\`. */
+export const COALITION_WIDGETS = [${elements.map(directiveName).join(', ')}];
+`;
+const angularDts = `${header('Angular directives for coalition-widgets (partial compilation). Use: import { QuoteCardDirective } from \'coalition-widgets/angular\';')}
+import type * as i0 from '@angular/core';
+import type { ${elements.map((e) => e.className).join(', ')} } from '../lib/coalition-widgets.js';
+
+${elements
+  .map(
+    (e) => `${doc(`\`<${e.tag}>\`: ${e.summary} Typed inputs for its properties, so strictTemplates checks their bindings.`, '')}export declare class ${directiveName(e)} {
+  #private;
+${e.properties.map((p) => `${doc(p.description)}  set ${quoteKey(p.name)}(value: ${angularInputType(e, p)});\n`).join('')}  static ɵfac: i0.ɵɵFactoryDeclaration<${directiveName(e)}, never>;
+  static ɵdir: i0.ɵɵDirectiveDeclaration<${directiveName(e)}, '${e.tag}', never, { ${e.properties.map((p) => `'${p.name}': { alias: '${p.name}'; required: false }`).join('; ')} }, {}, never, never, true, never>;
+}
+`,
+  )
+  .join('\n')}
+/** All the directives, for a standalone component's \`imports\`. */
+export declare const COALITION_WIDGETS: readonly [${elements.map((e) => `typeof ${directiveName(e)}`).join(', ')}];
+`;
+
 // ---- IDE data: expand each type from dist/lib, then let the generators format it ----
 const expanded = expandTypes();
 const ideManifest = structuredClone(manifest);
@@ -210,10 +276,12 @@ write('dist/types/vue.d.ts', vue);
 write('dist/types/svelte.d.ts', svelte);
 write('dist/react/index.js', reactWrappersJs);
 write('dist/react/index.d.ts', reactWrappersDts);
+write('dist/angular/index.js', angularJs);
+write('dist/angular/index.d.ts', angularDts);
 write('dist/vscode.html-custom-data.json', JSON.stringify(JSON.parse(vscode), null, 2) + '\n');
 write('dist/web-types.json', JSON.stringify(webTypes, null, 2) + '\n');
 console.log(
-  `wrote dist/types/{react,vue,svelte}.d.ts, dist/react/index.{js,d.ts}, dist/vscode.html-custom-data.json, dist/web-types.json (${elements.length} elements)`,
+  `wrote dist/types/{react,vue,svelte}.d.ts, dist/react/index.{js,d.ts}, dist/angular/index.{js,d.ts}, dist/vscode.html-custom-data.json, dist/web-types.json (${elements.length} elements)`,
 );
 
 // ---- helpers ----

@@ -2,10 +2,12 @@
 // expect-error comment, and nowhere else (see ../../expect-type-errors.mjs). Not part of the app.
 import { CUSTOM_ELEMENTS_SCHEMA, Component } from '@angular/core';
 import type { CoalitionErrorEvent, StoryLoadEvent } from 'coalition-widgets';
+import { COALITION_WIDGETS } from 'coalition-widgets/angular';
 
 @Component({
   selector: 'app-mistakes',
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  imports: [COALITION_WIDGETS],
   templateUrl: './mistakes.component.html',
 })
 export class MistakesComponent {

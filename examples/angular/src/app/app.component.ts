@@ -1,11 +1,14 @@
 import { CUSTOM_ELEMENTS_SCHEMA, Component, signal } from '@angular/core';
 import { defaultStory } from 'coalition-widgets/story';
 import type { CoalitionErrorEvent, StoryLoadEvent, Theme } from 'coalition-widgets';
+import { COALITION_WIDGETS } from 'coalition-widgets/angular';
 
 @Component({
   selector: 'app-root',
   // The kit's tags are custom elements, not Angular components.
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  // Typed inputs for the widgets' properties, so the template type check covers [theme] and the rest.
+  imports: [COALITION_WIDGETS],
   templateUrl: './app.component.html',
 })
 export class AppComponent {
