@@ -81,7 +81,7 @@ const npmEnv = { npm_config_audit: 'false', npm_config_fund: 'false', npm_config
 const lastLines = (text, n = 25) => text.split('\n').filter((l) => !/Unknown user config "nodedir"/.test(l)).slice(-n).join('\n');
 
 // ---- 1. the kit, packed as npm would publish it ----
-const kitFiles = ['dist/lib/coalition-widgets.js', 'dist/coalition-widgets.js', 'dist/types/react.d.ts', 'dist/react/index.js'];
+const kitFiles = ['dist/lib/coalition-widgets.js', 'dist/coalition-widgets.js', 'dist/types/react.d.ts', 'dist/react/index.js', 'dist/angular/index.js'];
 
 async function packKit() {
   mkdirSync(kitDir, { recursive: true });
