@@ -168,9 +168,59 @@ async function measurePage(browser, url, viewport) {
   }
 }
 
+/**
+ * The snippets exactly as an editor copies them: from the kit's embed builder, driven through its
+ * form (so they carry the widget pre-rendered, as the builder's snippets do).
+ */
+async function builderSnippets(browser, server, widgets, kitUrl) {
+  const url = server.addPage(
+    'builder',
+    `<!doctype html><html lang="en"><head><title>Builder</title><script type="module" src="/dist/embed-builder.js"></script></head>` +
+      `<body><embed-builder kit-url="${kitUrl}"></embed-builder></body></html>`,
+  );
+  const page = await browser.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'networkidle0' });
+    const snippets = [];
+    for (const { widget, attributes } of widgets) {
+      snippets.push(
+        await page.evaluate(
+          async (widget, attributes) => {
+            await customElements.whenDefined('embed-builder');
+            const builder = document.querySelector('embed-builder');
+            const root = builder.shadowRoot;
+            const settle = async () => {
+              for (let i = 0; i < 4; i++) {
+                await builder.updateComplete;
+                await new Promise((resolve) => setTimeout(resolve, 30));
+              }
+            };
+            root.querySelector(`input[name="widget"][value="${widget}"]`).click();
+            await settle();
+            const layout = root.querySelector(`input[name="layout"][value="${attributes.layout ?? 'full'}"]`);
+            layout?.click();
+            for (const name of ['quote', 'highlight']) {
+              const input = root.querySelector(`input[name="${name}"]`);
+              if (!input) continue;
+              input.value = attributes[name] ?? '';
+              input.dispatchEvent(new Event('input'));
+            }
+            await settle();
+            return root.querySelector('[data-snippet="script"]').textContent;
+          },
+          widget,
+          attributes,
+        ),
+      );
+    }
+    return snippets;
+  } finally {
+    await page.close();
+  }
+}
+
 /** `dist` is the build to use (the benchmark's snapshot of dist/), served at /dist/. */
 export async function measureCls(browser, server, dist, story) {
-  const { scriptSnippet } = await import(pathToFileURL(join(dist, 'lib/builder/snippets.js')).href);
   const { defaultStory } = await import(pathToFileURL(join(dist, 'lib/story/index.js')).href);
   const widgets = articleWidgets(defaultStory);
   const kitUrl = `${server.origin}/delay/${scriptDelayMs}/dist/`;
@@ -185,7 +235,7 @@ export async function measureCls(browser, server, dist, story) {
     {
       id: 'snippets',
       label: "(a) builder's script+tag snippets, fallback inside",
-      html: articlePage({ widgets: widgets.map((widget) => scriptSnippet(widget, defaultStory, kitUrl)) }),
+      html: articlePage({ widgets: await builderSnippets(browser, server, widgets, kitUrl) }),
     },
     {
       id: 'bare',
