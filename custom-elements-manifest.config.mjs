@@ -3,6 +3,8 @@ export default {
   exclude: ['src/components/*/*.styles.ts', 'src/components/*/define.ts'],
   outdir: '.',
   litelement: true,
+  // package.json's customElements field is kept by hand; the analyzer must not rewrite it.
+  packagejson: false,
   plugins: [
     {
       name: 'tidy-manifest',
