@@ -7,7 +7,7 @@ import { ACTIVE_TAGS, deepElements, loadHostilePage, settled, type HostilePage }
 const PAGE = '/test/fixtures/hostile/network.html';
 const STORY_URLS = ['/test/fixtures/stories/alt.json', '/test/fixtures/stories/page.json'];
 /** What the page itself loads before the kit runs. */
-const PAGE_OWN = ['/test/fixtures/hostile/recorder.js', '/dist/coalition-widgets.js'];
+const PAGE_OWN = ['/test/fixtures/recorder.js', '/dist/coalition-widgets.js'];
 
 const absolute = (page: HostilePage, path: string) => new URL(path, page.document.baseURI).href;
 /** What the page loaded, except the script the test server adds to every HTML page it serves. */

@@ -1,6 +1,6 @@
 // Classic XSS vectors (after the OWASP filter-evasion cheat sheet, PortSwigger's XSS cheat sheet
 // and the DOMPurify test suite), as they would arrive in a story's text. `PWN` stands for a call
-// that records which vector ran in which field (window.__pwn in test/fixtures/hostile/recorder.js);
+// that records which vector ran in which field (window.__pwn in test/fixtures/recorder.js);
 // vectors that can only call alert() are caught by the recorder's alert hook.
 
 export const XSS_VECTORS: readonly string[] = [

@@ -1,9 +1,9 @@
 // Helpers for the hostile-input tests (test/hostile): pages that load the built kit with
-// test/fixtures/hostile/recorder.js, and ways to read everything the widgets put on the page.
+// test/fixtures/recorder.js, and ways to read everything the widgets put on the page.
 import { expect } from '@open-wc/testing';
 import { KIT_TAGS, loadPage, type EmbedWindow, type LoadedPage } from './page.js';
 
-/** What test/fixtures/hostile/recorder.js collects, besides what EmbedWindow already names. */
+/** What test/fixtures/recorder.js collects, besides what EmbedWindow already names. */
 export type HostileWindow = EmbedWindow & {
   __violations: { directive: string; blockedURI: string; sample: string }[];
   __pwned: string[];
@@ -16,7 +16,7 @@ export interface HostilePage extends LoadedPage {
 
 export async function loadHostilePage(url: string, options?: { settleTimeout?: number }): Promise<HostilePage> {
   const page = (await loadPage(url, options)) as HostilePage;
-  if (!Array.isArray(page.window.__pwned)) throw new Error(`${url} does not load /test/fixtures/hostile/recorder.js`);
+  if (!Array.isArray(page.window.__pwned)) throw new Error(`${url} does not load /test/fixtures/recorder.js`);
   return page;
 }
 

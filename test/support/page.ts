@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 export const KIT_TAGS = ['coalition-data', 'coalition-summary', 'quote-card', 'satellite-compare'] as const;
 export const WIDGET_TAGS = ['coalition-summary', 'quote-card', 'satellite-compare'] as const;
 
-/** What the inline recorder script at the top of each fixture page collects (see test/fixtures/pages). */
+/** What test/fixtures/recorder.js, loaded first by each fixture page, collects. */
 export interface PageMessage {
   level: 'error' | 'warn' | 'uncaught';
   text: string;
