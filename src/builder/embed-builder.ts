@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type CSSResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { defaultStory, type Story } from '../story/index.js';
+import { defaultStory } from '../story/default-story.js';
+import type { Story } from '../story/story-schema.js';
 import { loadStory } from '../data/story-loader.js';
 import { backgrounds, widgetAttributes, type Background, type EmbedOptions, type WidgetTag } from '../embed/embed-options.js';
 import { hostScriptSnippet, iframeSnippet, scriptSnippet, type Prerendered } from './snippets.js';
@@ -26,17 +26,29 @@ const themeChoices = ['light', 'dark', 'auto'];
 export class EmbedBuilder extends LitElement {
   static override styles = embedBuilderStyles;
 
-  /** Where the kit's built files are served from; snippets load the kit from there. */
-  @property({ attribute: 'kit-url' }) kitUrl = new URL('./', import.meta.url).href;
+  static override properties = {
+    kitUrl: { attribute: 'kit-url' },
+    widget: { state: true },
+    values: { state: true },
+    useStoryUrl: { state: true },
+    storyUrl: { state: true },
+    background: { state: true },
+    story: { state: true },
+    status: { state: true },
+    prerendered: { state: true },
+  };
 
-  @state() private widget: WidgetTag = 'quote-card';
-  @state() private values: Record<string, string> = { quote: 'healey-planning', layout: 'full', highlight: '', theme: 'light' };
-  @state() private useStoryUrl = false;
-  @state() private storyUrl = '';
-  @state() private background: Background = 'plain';
-  @state() private story: Story | undefined = defaultStory;
-  @state() private status = '';
-  @state() private prerendered?: Prerendered;
+  /** Where the kit's built files are served from; snippets load the kit from there. */
+  kitUrl = new URL('./', import.meta.url).href;
+
+  private widget: WidgetTag = 'quote-card';
+  private values: Record<string, string> = { quote: 'healey-planning', layout: 'full', highlight: '', theme: 'light' };
+  private useStoryUrl = false;
+  private storyUrl = '';
+  private background: Background = 'plain';
+  private story: Story | undefined = defaultStory;
+  private status = '';
+  private prerendered?: Prerendered;
 
   private get options(): EmbedOptions {
     const attributes: Record<string, string> = {};

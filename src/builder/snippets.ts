@@ -1,4 +1,6 @@
-import { describeSatellites, formatCount, formatDate, type Story } from '../story/index.js';
+import { describeSatellites } from '../story/describe-satellites.js';
+import { formatCount, formatDate } from '../story/format.js';
+import type { Story } from '../story/story-schema.js';
 import { toSearchParams, type EmbedOptions, type WidgetTag } from '../embed/embed-options.js';
 
 /** Where the kit's built files are served from, e.g. `https://example.org/coalition-widgets/dist/`. */

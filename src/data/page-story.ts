@@ -1,4 +1,4 @@
-import { defaultStory } from '../story/index.js';
+import { defaultStory } from '../story/default-story.js';
 import type { StoryState } from './story-context.js';
 
 /**

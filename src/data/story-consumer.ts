@@ -1,17 +1,18 @@
-import { ContextEvent, ContextRoot } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Story } from '../story/index.js';
+import type { Story } from '../story/story-schema.js';
 import { storyContext, type StoryState } from './story-context.js';
 import { getPageStory, watchPageStory } from './page-story.js';
 
-// A root replays the requests of widgets that upgraded before their <coalition-data>,
-// so the definition order does not matter. One root per page, whichever kit copy came first.
-const rootKey = Symbol.for('coalition-widgets.context-root');
-const page = globalThis as Record<symbol, unknown>;
-if (!page[rootKey] && typeof document !== 'undefined') {
-  page[rootKey] = true;
-  new ContextRoot().attach(document.documentElement);
-}
+// Widgets without a provider ask again whenever one connects (it announces itself with the
+// context protocol's `context-provider` event), so a <coalition-data> defined after its widgets
+// still reaches them. This does what @lit/context's ContextRoot does, for one context, in less code.
+const withoutProvider = new Set<StoryConsumer>();
+globalThis.document?.addEventListener('context-provider', (event) => {
+  if ((event as Event & { context?: unknown }).context === storyContext) {
+    for (const consumer of withoutProvider) consumer.requestStory();
+  }
+});
 
 /**
  * Gives a widget its story: from the nearest `<coalition-data>` around it, or, when there is
@@ -19,60 +20,70 @@ if (!page[rootKey] && typeof document !== 'undefined') {
  * when the part of the story it shows (`shows(story)`) changes, or the loading or error state.
  */
 export class StoryConsumer implements ReactiveController {
-  private fromProvider?: StoryState;
-  private fromPage: StoryState = getPageStory();
-  private unsubscribeProvider?: () => void;
-  private stopWatchingPage?: () => void;
-  private shown?: string;
+  #fromProvider?: StoryState;
+  #fromPage: StoryState = getPageStory();
+  #unsubscribeProvider?: () => void;
+  #stopWatchingPage?: () => void;
+  #shown?: string;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly shows: (story: Story) => unknown,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #shows: (story: Story) => unknown;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, shows: (story: Story) => unknown) {
+    this.#host = host;
+    this.#shows = shows;
     host.addController(this);
   }
 
   get state(): StoryState {
-    return this.fromProvider ?? this.fromPage;
+    return this.#fromProvider ?? this.#fromPage;
   }
 
   hostConnected(): void {
-    this.fromPage = getPageStory();
-    this.stopWatchingPage = watchPageStory((state) => {
-      this.fromPage = state;
-      this.renderIfChanged();
+    this.#fromPage = getPageStory();
+    this.#stopWatchingPage = watchPageStory((state) => {
+      this.#fromPage = state;
+      this.#renderIfChanged();
     });
-    this.host.dispatchEvent(
+    withoutProvider.add(this);
+    this.requestStory();
+    // Moved out of its provider, or back in: Lit does not re-render on reconnect by itself.
+    this.#renderIfChanged();
+  }
+
+  hostDisconnected(): void {
+    withoutProvider.delete(this);
+    this.#unsubscribeProvider?.();
+    this.#unsubscribeProvider = undefined;
+    this.#fromProvider = undefined;
+    this.#stopWatchingPage?.();
+  }
+
+  /** Asks the nearest `<coalition-data>` for its story, and to be told of every change. */
+  requestStory(): void {
+    this.#host.dispatchEvent(
       new ContextEvent(
         storyContext,
-        this.host,
+        this.#host,
         (state, unsubscribe) => {
+          withoutProvider.delete(this);
           // A new provider (after a move, or a late upgrade) replaces the old one.
-          if (this.unsubscribeProvider !== unsubscribe) this.unsubscribeProvider?.();
-          this.unsubscribeProvider = unsubscribe;
-          this.fromProvider = state;
-          this.renderIfChanged();
+          if (this.#unsubscribeProvider !== unsubscribe) this.#unsubscribeProvider?.();
+          this.#unsubscribeProvider = unsubscribe;
+          this.#fromProvider = state;
+          this.#renderIfChanged();
         },
         true,
       ),
     );
-    // Moved out of its provider, or back in: Lit does not re-render on reconnect by itself.
-    this.renderIfChanged();
   }
 
-  hostDisconnected(): void {
-    this.unsubscribeProvider?.();
-    this.unsubscribeProvider = undefined;
-    this.fromProvider = undefined;
-    this.stopWatchingPage?.();
-  }
-
-  private renderIfChanged() {
+  #renderIfChanged() {
     const { story, error, loading } = this.state;
-    const shown = JSON.stringify([error, loading, story && this.shows(story)]);
-    if (shown !== this.shown) {
-      this.shown = shown;
-      this.host.requestUpdate();
+    const shown = JSON.stringify([error, loading, story && this.#shows(story)]);
+    if (shown !== this.#shown) {
+      this.#shown = shown;
+      this.#host.requestUpdate();
     }
   }
 }

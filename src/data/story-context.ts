@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { Story } from '../story/index.js';
+import type { Story } from '../story/story-schema.js';
 
 /** What a widget knows about its story at a given moment. */
 export interface StoryState {

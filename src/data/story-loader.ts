@@ -1,4 +1,8 @@
-import { parseStory, summarizeProblems, type Story } from '../story/index.js';
+import type { Story } from '../story/story-schema.js';
+import { parseStory, summarizeProblems } from '../story/parse-story.js';
+
+// Loading and validating a page's own story: <coalition-data> imports this file only when it
+// needs to, so the validator (valibot and the schema) costs nothing where the default story is used.
 
 export type LoadResult = { ok: true; story: Story } | { ok: false; error: string };
 
@@ -46,6 +50,35 @@ function formatSeconds(ms: number): string {
   return `${(ms / 1000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} s`;
 }
 
+/**
+ * Validates `input` as a story. An invalid one gives `${invalid}: ${what is wrong}.`, for example
+ * "The inline story is not valid: story.headline: missing."
+ */
+export function checkStory(input: unknown, invalid: string): LoadResult {
+  try {
+    const parsed = parseStory(input);
+    return parsed.ok ? parsed : { ok: false, error: `${invalid}: ${summarizeProblems(parsed.problems)}.` };
+  } catch (error) {
+    // An app's object may throw when read (a getter, a revoked Proxy): that is an error, not a crash.
+    return { ok: false, error: `${invalid}: reading it failed (${describeError(error)}).` };
+  }
+}
+
+/** Parses and validates the text of an inline `<script type="application/json">`. */
+export function parseInlineStory(json: string): LoadResult {
+  let input: unknown;
+  try {
+    input = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, error: `The inline <script type="application/json"> is not valid JSON (${describeError(error)}).` };
+  }
+  return checkStory(input, 'The inline story is not valid');
+}
+
+export function describeError(error: unknown): string {
+  return typeof error === 'object' && error && 'message' in error ? String(error.message) : String(error);
+}
+
 async function fetchStory(url: string, absoluteUrl: string, timeout: number): Promise<LoadResult> {
   const failed = (why: string) => failure(url, why);
   if (!/^https?:/.test(absoluteUrl)) return failed('only http(s) URLs are allowed.');
@@ -80,8 +113,7 @@ async function fetchStory(url: string, absoluteUrl: string, timeout: number): Pr
     } catch (error) {
       return failed(`it is not valid JSON (${(error as Error).message}).`);
     }
-    const parsed = parseStory(json);
-    return parsed.ok ? parsed : failed(`it is not a valid story: ${summarizeProblems(parsed.problems)}.`);
+    return checkStory(json, `Could not load the story from "${url}": it is not a valid story`);
   } finally {
     clearTimeout(timer);
   }

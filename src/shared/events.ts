@@ -1,4 +1,4 @@
-import type { Story } from '../story/index.js';
+import type { Story } from '../story/story-schema.js';
 
 const eventInit = { bubbles: true, composed: true } as const;
 

@@ -1,5 +1,6 @@
 export { StorySchema, type Story, type Quote, type Country, type SatelliteCount } from './story-schema.js';
 export { defaultStory } from './default-story.js';
 export { parseStory, summarizeProblems, type ParseResult } from './parse-story.js';
-export { formatDate, formatCount, formatList, describeSatellites, withArticle } from './format.js';
+export { formatDate, formatCount, formatList, withArticle } from './format.js';
+export { describeSatellites } from './describe-satellites.js';
 export { closestMatch, unknownNameHelp } from './suggest.js';

@@ -13,9 +13,11 @@ const WebLink = v.pipe(v.string(), v.url('a URL'), v.regex(/^https?:\/\//i, 'an 
 const CountryCount = v.pipe(Count, v.maxValue(250, 'a number of at most 250'));
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase-kebab id'));
 
+/** Two-letter code (UK for the United Kingdom, as ISO 3166 reserves it). */
+const CountryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'a two-letter country code'));
+
 const CountrySchema = v.object({
-  /** Two-letter code (UK for the United Kingdom, as ISO 3166 reserves it). */
-  code: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'a two-letter country code')),
+  code: CountryCode,
   name: Text,
 });
 
@@ -40,7 +42,7 @@ const QuoteSchema = v.object({
 });
 
 const SatelliteCountSchema = v.object({
-  code: CountrySchema.entries.code,
+  code: CountryCode,
   name: Text,
   count: Count,
   note: v.optional(Text),

@@ -27,8 +27,11 @@ function holdFetches() {
   window.fetch = ((input: RequestInfo | URL) =>
     new Promise<Response>((resolve) => pending.set(String(input), resolve))) as typeof fetch;
   return {
-    answer(urlEnd: string, body: unknown) {
-      const url = [...pending.keys()].find((key) => key.endsWith(urlEnd));
+    /** Answers the request for `urlEnd` once it is made (the loader is a file fetched on first use). */
+    async answer(urlEnd: string, body: unknown) {
+      const requested = () => [...pending.keys()].find((key) => key.endsWith(urlEnd));
+      for (let tries = 0; !requested() && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 20));
+      const url = requested();
       expect(url, `a request for ${urlEnd}`).to.be.a('string');
       pending.get(url!)!(new Response(JSON.stringify(body), { status: 200 }));
     },
@@ -143,9 +146,9 @@ describe('<coalition-data>', () => {
       await data.updateComplete;
       const loaded = oneEvent(data, 'coalition-load');
 
-      fetches.answer('/stories/b.json', otherQuote);
+      await fetches.answer('/stories/b.json', otherQuote);
       await loaded;
-      fetches.answer('/stories/a.json', defaultStory);
+      await fetches.answer('/stories/a.json', defaultStory);
       await new Promise((resolve) => setTimeout(resolve, 50));
       const card = data.querySelector<QuoteCard>('quote-card')!;
       await card.updateComplete;
@@ -166,7 +169,7 @@ describe('<coalition-data>', () => {
       ]);
       const loaded = Promise.all([oneEvent(first, 'coalition-load'), oneEvent(second, 'coalition-load')]);
 
-      fetches.answer('/stories/shared.json', thirtyOne);
+      await fetches.answer('/stories/shared.json', thirtyOne);
       await loaded;
 
       expect(first.state.story).to.deep.equal(thirtyOne);
@@ -185,6 +188,7 @@ describe('<coalition-data>', () => {
     `);
     const pageData = page.querySelector('coalition-data')!;
     const summary = page.querySelector('coalition-summary')!;
+    await pageData.updateComplete;
     await summary.updateComplete;
     expect(shownText(summary)).to.include('31');
 

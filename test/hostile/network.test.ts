@@ -9,6 +9,14 @@ const STORY_URLS = ['/test/fixtures/stories/alt.json', '/test/fixtures/stories/p
 /** What the page itself loads before the kit runs. */
 const PAGE_OWN = ['/test/fixtures/recorder.js', '/dist/coalition-widgets.js'];
 
+/** The kit's story loader, a file of its own that the bundle imports when a page supplies a story. */
+async function storyLoaderChunk(): Promise<string> {
+  const bundle = await (await fetch('/dist/coalition-widgets.js')).text();
+  const chunk = /import\("\.\/(chunks\/story-loader-[\w-]+\.js)"\)/.exec(bundle)?.[1];
+  expect(chunk, 'the bundle imports its story loader on demand').to.be.a('string');
+  return `/dist/${chunk}`;
+}
+
 const absolute = (page: HostilePage, path: string) => new URL(path, page.document.baseURI).href;
 /** What the page loaded, except the script the test server adds to every HTML page it serves. */
 const loadedResources = (page: HostilePage) =>
@@ -41,7 +49,7 @@ describe('hostile pages: the kit makes no network request except the story URLs 
 
     await interact(page);
 
-    const expected = [...PAGE_OWN, ...STORY_URLS].map((path) => absolute(page, path)).sort();
+    const expected = [...PAGE_OWN, await storyLoaderChunk(), ...STORY_URLS].map((path) => absolute(page, path)).sort();
     expect(loadedResources(page).sort(), 'resources the page loaded (resource timing)').to.deep.equal(expected);
     expect(
       page.window.__requests.map((request) => `${request.api} ${request.url}`).sort(),

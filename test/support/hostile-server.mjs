@@ -94,6 +94,18 @@ async function otherVersion(context, next) {
   return undefined;
 }
 
+/**
+ * lonely/coalition-widgets.js: the built bundle copied alone, without the chunks/ folder beside it,
+ * as a site might self-host it. Its on-demand story loader (lonely/chunks/…) is then a 404.
+ */
+async function lonelyBundle(context, next) {
+  if (context.path !== `${HOSTILE}lonely/coalition-widgets.js`) return next();
+  context.type = 'text/javascript';
+  context.set('Cache-Control', 'no-store');
+  context.body = await readFile('dist/coalition-widgets.js', 'utf8');
+  return undefined;
+}
+
 /** gone/*: every URL answers 410 Gone, so fuzzed src values fail without filling the log with 404s. */
 async function gone(context, next) {
   if (!context.path.startsWith(`${HOSTILE}gone/`)) return next();
@@ -102,4 +114,4 @@ async function gone(context, next) {
   return undefined;
 }
 
-export const hostileMiddleware = [cspHeader, slow, generated, otherVersion, gone];
+export const hostileMiddleware = [cspHeader, slow, generated, otherVersion, lonelyBundle, gone];

@@ -1,10 +1,8 @@
 import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { parseStory, summarizeProblems } from '../../story/index.js';
 import { storyContext, type StoryState } from '../../data/story-context.js';
 import { defaultStoryState, setPageStory } from '../../data/page-story.js';
-import { loadStory, type LoadResult } from '../../data/story-loader.js';
+import type { LoadResult } from '../../data/story-loader.js';
 import { CoalitionErrorEvent, StoryLoadEvent } from '../../shared/events.js';
 
 /**
@@ -29,27 +27,35 @@ export class CoalitionData extends LitElement {
     }
   `;
 
+  static override properties = {
+    src: { reflect: true },
+    timeout: { type: Number },
+    data: { attribute: false },
+    page: { type: Boolean, reflect: true },
+  };
+
   /** URL of a story JSON file (see `dist/story.schema.json`). Fetched once per URL for the whole page. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /**
    * How long `src` may take to answer, in milliseconds, before the load fails with an error
    * (default 10000, that is 10 s). A missing, zero, negative or non-numeric value means the default.
    */
-  @property({ type: Number }) timeout = 10000; // DEFAULT_TIMEOUT_MS, written out for custom-elements.json
+  timeout = 10000; // DEFAULT_TIMEOUT_MS, written out for custom-elements.json
 
   /** A story object, for apps. Takes precedence over `src` and inline JSON. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /**
    * Makes this the page's story: widgets outside any `<coalition-data>` show it instead of the
    * default story. Put one in the page template, anywhere in the body.
    */
-  @property({ type: Boolean, reflect: true }) page = false;
+  page = false;
 
   private readonly provider = new ContextProvider(this, { context: storyContext, initialValue: { loading: true } });
-  private loadCount = 0;
-  private inlineJson?: string;
+  #loadCount = 0;
+  #checking?: Promise<unknown>;
+  #inlineJson?: string;
 
   /** What the widgets inside currently get. */
   get state(): StoryState {
@@ -67,81 +73,87 @@ export class CoalitionData extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.chooseSource();
+    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.#chooseSource();
     if (changed.has('page') && changed.get('page') && !this.page) setPageStory(defaultStoryState);
     if (changed.has('page') && this.page) setPageStory(this.state);
   }
 
   protected override render() {
     return html`${this.state.error ? html`<p part="error" role="alert">${this.state.error}</p>` : ''}<slot
-        @slotchange=${this.onSlotChange}
+        @slotchange=${this.#onSlotChange}
       ></slot>`;
   }
 
-  private onSlotChange() {
-    // Inline JSON may be parsed after the element upgraded, or replaced later.
-    if (this.data === undefined && !this.src && this.findInlineJson() !== this.inlineJson) this.chooseSource();
+  /**
+   * Also waits for a `data` property or inline story to be checked and applied (the checker is
+   * loaded on demand), so `el.data = story; await el.updateComplete` ends with the story provided.
+   * It does not wait for `src`: that is the network; listen for `coalition-load` instead.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#checking;
+    return super.getUpdateComplete();
   }
 
-  private findInlineJson(): string | undefined {
+  #onSlotChange() {
+    // Inline JSON may be parsed after the element upgraded, or replaced later.
+    if (this.data === undefined && !this.src && this.#findInlineJson() !== this.#inlineJson) this.#chooseSource();
+  }
+
+  #findInlineJson(): string | undefined {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
-  private chooseSource() {
-    const loadId = ++this.loadCount;
-    if (this.data !== undefined) {
-      this.apply(this.parseData(this.data), 'data property');
-    } else if (this.src) {
-      const src = this.src;
-      this.publish({ ...this.state, loading: true });
-      loadStory(src, { timeout: this.timeout }).then((result) => loadId === this.loadCount && this.apply(result, src));
+  #chooseSource() {
+    const loadId = ++this.#loadCount;
+    const applyIfLatest = (source: string) => (result: LoadResult) => loadId === this.#loadCount && this.#apply(result, source);
+    const { data, src, timeout } = this;
+    if (data !== undefined) {
+      this.#checking = withLoader((loader) => loader.checkStory(data, 'The data property is not a valid story')).then(applyIfLatest('data property'));
+    } else if (src) {
+      this.#publish({ ...this.state, loading: true });
+      withLoader((loader) => loader.loadStory(src, { timeout })).then(applyIfLatest(src));
     } else {
-      this.inlineJson = this.findInlineJson();
-      if (this.inlineJson !== undefined) this.apply(this.parseInline(this.inlineJson), 'inline JSON');
-      else this.apply({ ok: true, story: defaultStoryState.story! }, 'default story');
+      const inlineJson = (this.#inlineJson = this.#findInlineJson());
+      if (inlineJson !== undefined) this.#checking = withLoader((loader) => loader.parseInlineStory(inlineJson)).then(applyIfLatest('inline JSON'));
+      else this.#apply({ ok: true, story: defaultStoryState.story! }, 'default story');
     }
   }
 
-  private parseData(data: unknown): LoadResult {
-    let parsed: ReturnType<typeof parseStory>;
-    try {
-      parsed = parseStory(data);
-    } catch (error) {
-      // An app's object may throw when read (a getter, a revoked Proxy): that is an error, not a crash.
-      const why = typeof error === 'object' && error && 'message' in error ? String(error.message) : String(error);
-      return { ok: false, error: `The data property is not a valid story: reading it failed (${why}).` };
-    }
-    return parsed.ok ? parsed : { ok: false, error: `The data property is not a valid story: ${summarizeProblems(parsed.problems)}.` };
-  }
-
-  private parseInline(json: string): LoadResult {
-    let input: unknown;
-    try {
-      input = JSON.parse(json);
-    } catch (error) {
-      return { ok: false, error: `The inline <script type="application/json"> is not valid JSON (${(error as Error).message}).` };
-    }
-    const parsed = parseStory(input);
-    return parsed.ok ? parsed : { ok: false, error: `The inline story is not valid: ${summarizeProblems(parsed.problems)}.` };
-  }
-
-  private apply(result: LoadResult, source: string) {
+  #apply(result: LoadResult, source: string) {
     if (result.ok) {
-      this.publish({ story: result.story, loading: false });
+      this.#publish({ story: result.story, loading: false });
       this.dispatchEvent(new StoryLoadEvent(result.story, source));
     } else {
       // Keep the last good story on screen; say what went wrong.
-      this.publish({ story: this.state.story, error: result.error, loading: false });
+      this.#publish({ story: this.state.story, error: result.error, loading: false });
       console.warn(`[coalition-widgets] <coalition-data>: ${result.error}`);
       this.dispatchEvent(new CoalitionErrorEvent(result.error));
     }
   }
 
-  private publish(state: StoryState) {
+  #publish(state: StoryState) {
     this.provider.setValue(state);
     if (this.page && this.isConnected) setPageStory(state);
     this.requestUpdate();
   }
+}
+
+type StoryLoader = typeof import('../../data/story-loader.js');
+
+/**
+ * Loading and validating a story of the page's own is a separate file, fetched on first use:
+ * the default story needs neither.
+ */
+async function withLoader(use: (loader: StoryLoader) => LoadResult | Promise<LoadResult>): Promise<LoadResult> {
+  let loader: StoryLoader;
+  try {
+    loader = await import('../../data/story-loader.js');
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `The kit could not load its story loader (${why}). Serve the kit's whole folder, chunks/ included.` };
+  }
+  return use(loader);
 }
 
 declare global {

@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { formatCount, formatDate, formatList, withArticle, type Story } from '../../story/index.js';
+import { formatCount, formatDate, formatList, withArticle } from '../../story/format.js';
+import type { Story } from '../../story/story-schema.js';
 import { StoryConsumer } from '../../data/story-consumer.js';
 import { ProblemController } from '../../shared/problem-controller.js';
 import { checkChoice, themes, type Theme } from '../../shared/attributes.js';
@@ -45,29 +45,34 @@ export type SummaryLayout = (typeof layouts)[number];
 export class CoalitionSummary extends LitElement {
   static override styles = [widgetStyles, coalitionSummaryStyles];
 
+  static override properties = {
+    layout: { reflect: true },
+    theme: { reflect: true },
+  };
+
   /** `full` (default) shows everything; `compact` shows the headline and the three key figures. */
-  @property({ reflect: true }) layout?: SummaryLayout;
+  layout?: SummaryLayout;
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
-  private readonly data = new StoryConsumer(this, ({ quotes, satellites, ...summary }) => summary);
-  private readonly problems = new ProblemController(this);
+  readonly #data = new StoryConsumer(this, ({ quotes, satellites, ...summary }) => summary);
+  readonly #problems = new ProblemController(this);
 
   protected override createRenderRoot() {
     return replacePrerendered(this, super.createRenderRoot());
   }
 
   protected override willUpdate(): void {
-    this.problems.set(this.data.state.error, [checkChoice('theme', this.theme, themes), checkChoice('layout', this.layout, layouts)]);
+    this.#problems.set(this.#data.state.error, [checkChoice('theme', this.theme, themes), checkChoice('layout', this.layout, layouts)]);
   }
 
   protected override render() {
-    const story = this.data.state.story;
-    return html`${this.problems.render()}${story ? this.renderSummary(story) : html`<slot></slot>`}`;
+    const story = this.#data.state.story;
+    return html`${this.#problems.render()}${story ? this.#renderSummary(story) : html`<slot></slot>`}`;
   }
 
-  private renderSummary(story: Story) {
+  #renderSummary(story: Story) {
     const { meeting, coalition, report } = story;
     const compact = this.layout === 'compact';
     const leads = formatList(coalition.leadPartners.map((country) => withArticle(country.name)));
@@ -79,9 +84,9 @@ export class CoalitionSummary extends LitElement {
           <p class="meta">${meeting.name}, ${meeting.venue}${compact ? '' : html` · Closest partners: ${leads}`}</p>
         </header>
         <div class="figures" part="figures">
-          ${this.renderCountries(story, compact)} ${this.renderTroops(story, compact)} ${this.renderForce(story, compact)}
+          ${this.#renderCountries(story, compact)} ${this.#renderTroops(story, compact)} ${this.#renderForce(story, compact)}
         </div>
-        ${compact ? '' : this.renderDetails(story)}
+        ${compact ? '' : this.#renderDetails(story)}
         <p class="source" part="source">
           Report by ${report.author}, ${report.city}, <time datetime=${report.date}>${formatDate(report.date)}</time>
         </p>
@@ -89,7 +94,7 @@ export class CoalitionSummary extends LitElement {
     `;
   }
 
-  private renderCountries({ coalition }: Story, compact: boolean) {
+  #renderCountries({ coalition }: Story, compact: boolean) {
     const named = coalition.namedParticipants.map((country) => country.name);
     return html`
       <div class="figure">
@@ -102,7 +107,7 @@ export class CoalitionSummary extends LitElement {
     `;
   }
 
-  private renderTroops({ troops, coalition }: Story, compact: boolean) {
+  #renderTroops({ troops, coalition }: Story, compact: boolean) {
     const total = coalition.participantCount;
     const ready = Math.min(troops.readyCount, total);
     const sentence = `${formatCount(ready)} of ${formatCount(total)} countries are ready to send troops`;
@@ -118,7 +123,7 @@ export class CoalitionSummary extends LitElement {
     `;
   }
 
-  private renderForce({ force }: Story, compact: boolean) {
+  #renderForce({ force }: Story, compact: boolean) {
     const scaleMax = force.max || 1;
     const range = `${formatCount(force.min)}–${formatCount(force.max)}`;
     return html`
@@ -136,7 +141,7 @@ export class CoalitionSummary extends LitElement {
     `;
   }
 
-  private renderDetails({ objectives, usPosition }: Story) {
+  #renderDetails({ objectives, usPosition }: Story) {
     return html`
       <div class="section">
         <h3>Objectives</h3>

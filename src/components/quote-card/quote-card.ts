@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { formatDate, unknownNameHelp, type Quote } from '../../story/index.js';
+import { formatDate } from '../../story/format.js';
+import { unknownNameHelp } from '../../story/suggest.js';
+import type { Quote } from '../../story/story-schema.js';
 import { StoryConsumer } from '../../data/story-consumer.js';
 import { ProblemController } from '../../shared/problem-controller.js';
 import { checkChoice, themes, type Theme } from '../../shared/attributes.js';
@@ -37,35 +38,40 @@ import { quoteCardStyles } from './quote-card.styles.js';
 export class QuoteCard extends LitElement {
   static override styles = [widgetStyles, quoteCardStyles];
 
+  static override properties = {
+    quote: { reflect: true },
+    theme: { reflect: true },
+  };
+
   /** Id of the quote to show, for example `healey-planning` (see the story's `quotes`). */
-  @property({ reflect: true }) quote?: string;
+  quote?: string;
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
-  private readonly data = new StoryConsumer(this, (story) => story.quotes.find((quote) => quote.id === this.quote));
-  private readonly problems = new ProblemController(this);
+  readonly #data = new StoryConsumer(this, (story) => story.quotes.find((quote) => quote.id === this.quote));
+  readonly #problems = new ProblemController(this);
 
   protected override createRenderRoot() {
     return replacePrerendered(this, super.createRenderRoot());
   }
-  private shown?: Quote;
+  #shown?: Quote;
 
   protected override willUpdate(): void {
-    const quotes = this.data.state.story?.quotes;
-    this.shown = quotes?.find((quote) => quote.id === this.quote);
-    this.problems.set(this.data.state.error, [
+    const quotes = this.#data.state.story?.quotes;
+    this.#shown = quotes?.find((quote) => quote.id === this.quote);
+    this.#problems.set(this.#data.state.error, [
       checkChoice('theme', this.theme, themes),
-      quotes && !this.shown && this.explainMissingQuote(quotes),
+      quotes && !this.#shown && this.#explainMissingQuote(quotes),
     ]);
   }
 
   protected override render() {
-    const quote = this.shown;
-    return html`${this.problems.render()}${quote ? (quote.post ? this.renderPost(quote, quote.post) : this.renderQuote(quote)) : html`<slot></slot>`}`;
+    const quote = this.#shown;
+    return html`${this.#problems.render()}${quote ? (quote.post ? this.#renderPost(quote, quote.post) : this.#renderQuote(quote)) : html`<slot></slot>`}`;
   }
 
-  private renderQuote(quote: Quote) {
+  #renderQuote(quote: Quote) {
     return html`
       <figure class="quote" part="base">
         <blockquote part="quote">${paragraphs(quote.text)}</blockquote>
@@ -78,7 +84,7 @@ export class QuoteCard extends LitElement {
     `;
   }
 
-  private renderPost(quote: Quote, post: NonNullable<Quote['post']>) {
+  #renderPost(quote: Quote, post: NonNullable<Quote['post']>) {
     return html`
       <article class="post" part="base" aria-label="Post on ${post.platform} by ${quote.speaker}">
         <header>
@@ -100,7 +106,7 @@ export class QuoteCard extends LitElement {
     `;
   }
 
-  private explainMissingQuote(quotes: readonly Quote[]): string {
+  #explainMissingQuote(quotes: readonly Quote[]): string {
     const ids = quotes.map((quote) => quote.id);
     if (!this.quote) return `Set quote="…" to the id of a quote: ${ids.map((id) => `"${id}"`).join(', ')}.`;
     return `quote="${this.quote}" is not a quote of this story. ${unknownNameHelp(this.quote, ids)}`;

@@ -1,6 +1,8 @@
 import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { describeSatellites, formatCount, unknownNameHelp, type SatelliteCount, type Story } from '../../story/index.js';
+import { describeSatellites } from '../../story/describe-satellites.js';
+import { formatCount } from '../../story/format.js';
+import { unknownNameHelp } from '../../story/suggest.js';
+import type { SatelliteCount, Story } from '../../story/story-schema.js';
 import { StoryConsumer } from '../../data/story-consumer.js';
 import { ProblemController } from '../../shared/problem-controller.js';
 import { checkChoice, themes, type Theme } from '../../shared/attributes.js';
@@ -41,30 +43,35 @@ import { satelliteCompareStyles } from './satellite-compare.styles.js';
 export class SatelliteCompare extends LitElement {
   static override styles = [widgetStyles, satelliteCompareStyles];
 
+  static override properties = {
+    theme: { reflect: true },
+    highlight: { reflect: true },
+  };
+
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   /** Country to stand out, by code (`US`, `FR`, `UK`) or name; case does not matter. */
-  @property({ reflect: true }) highlight?: string;
+  highlight?: string;
 
-  private readonly data = new StoryConsumer(this, (story) => story.satellites);
-  private readonly problems = new ProblemController(this);
+  readonly #data = new StoryConsumer(this, (story) => story.satellites);
+  readonly #problems = new ProblemController(this);
 
   protected override createRenderRoot() {
     return replacePrerendered(this, super.createRenderRoot());
   }
 
   protected override willUpdate(): void {
-    const story = this.data.state.story;
-    this.problems.set(this.data.state.error, [checkChoice('theme', this.theme, themes), story && this.checkHighlight(story)]);
+    const story = this.#data.state.story;
+    this.#problems.set(this.#data.state.error, [checkChoice('theme', this.theme, themes), story && this.#checkHighlight(story)]);
   }
 
   protected override render() {
-    const story = this.data.state.story;
-    return html`${this.problems.render()}${story ? this.renderChart(story.satellites) : html`<slot></slot>`}`;
+    const story = this.#data.state.story;
+    return html`${this.#problems.render()}${story ? this.#renderChart(story.satellites) : html`<slot></slot>`}`;
   }
 
-  private renderChart({ countries, source }: Story['satellites']) {
+  #renderChart({ countries, source }: Story['satellites']) {
     const largest = Math.max(1, ...countries.map((country) => country.count));
     const notes = countries.filter((country) => country.note);
     return html`
@@ -76,7 +83,7 @@ export class SatelliteCompare extends LitElement {
         <ul class="bars" part="chart">
           ${countries.map(
             (country) => html`
-              <li class=${this.isHighlighted(country) ? 'bar-row highlighted' : 'bar-row'}>
+              <li class=${this.#isHighlighted(country) ? 'bar-row highlighted' : 'bar-row'}>
                 <span class="name">${country.name}${country.note ? '*' : ''}</span>
                 <svg class="bar" aria-hidden="true" viewBox="0 0 ${largest} 1" preserveAspectRatio="none">
                   <rect height="1" width=${country.count}></rect>
@@ -110,13 +117,13 @@ export class SatelliteCompare extends LitElement {
     `;
   }
 
-  private isHighlighted(country: SatelliteCount): boolean {
+  #isHighlighted(country: SatelliteCount): boolean {
     const wanted = this.highlight?.trim().toLowerCase();
     return !!wanted && (country.code.toLowerCase() === wanted || country.name.toLowerCase() === wanted);
   }
 
-  private checkHighlight(story: Story): string | undefined {
-    if (!this.highlight || story.satellites.countries.some((country) => this.isHighlighted(country))) return undefined;
+  #checkHighlight(story: Story): string | undefined {
+    if (!this.highlight || story.satellites.countries.some((country) => this.#isHighlighted(country))) return undefined;
     const codes = story.satellites.countries.map((country) => country.code);
     return `highlight="${this.highlight}" matches no country in the chart. ${unknownNameHelp(this.highlight, codes)}`;
   }

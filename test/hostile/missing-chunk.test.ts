@@ -1,0 +1,31 @@
+// The bundle loads its story loader on demand, from chunks/ beside it. A site that copies only
+// coalition-widgets.js must get a clear message where a story of its own is asked for, and the
+// widgets that need only the built-in story must work as before.
+import { expect } from '@open-wc/testing';
+import { $, STORIES, closePages, expectStory, isVisible, part, partText, waitFor } from '../support/page.js';
+import { loadHostilePage } from '../support/hostile.js';
+
+const PAGE = '/test/fixtures/hostile/lonely-bundle.html';
+
+describe('hostile setup: the bundle served without its chunks/ folder', () => {
+  afterEach(closePages);
+
+  it('says in the widget, an event and the console that the story loader did not load; widgets on the default story still work', async () => {
+    const page = await loadHostilePage(PAGE);
+    const provider = $(page.document, '#own-story');
+    await waitFor(() => page.window.__coalitionErrors.length > 0, 'a coalition-error event');
+
+    const events = page.window.__coalitionErrors;
+    expect(events, 'coalition-error events').to.have.length(1);
+    expect(events[0].from).to.equal('coalition-data');
+    expect(events[0].message).to.match(/^The kit could not load its story loader \(.+\)\. Serve the kit's whole folder, chunks\/ included\.$/);
+    expect(isVisible(part(provider, 'error')), "the provider's error part is visible").to.equal(true);
+    expect(partText(provider, 'error')).to.equal(events[0].message);
+    const card = $(page.document, '#own-story quote-card');
+    expect(partText(card, 'error'), 'the quote card inside says why it has no story').to.equal(events[0].message);
+    expect(page.window.__messages.filter((message) => message.level !== 'warn'), 'uncaught errors').to.deep.equal([]);
+    expect(page.window.__messages.map((message) => message.text)).to.include(`[coalition-widgets] <coalition-data>: ${events[0].message}`);
+
+    expect(expectStory($(page.document, '#outside'), STORIES.default), 'widgets on the default story').to.equal(1);
+  });
+});
