@@ -30,7 +30,8 @@ const examplesDir = join(root, 'examples');
 const kitDir = join(examplesDir, '.kit');
 const kitTarball = join(kitDir, 'coalition-widgets.tgz');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const CDN_BUNDLE = /^https:\/\/cdn\.jsdelivr\.net\/npm\/coalition-widgets@[^/]+\/dist\/coalition-widgets\.js$/;
+// The bundle and the chunks it imports on demand, as the CDN would serve them from the package.
+const CDN_DIST_FILE = /^https:\/\/cdn\.jsdelivr\.net\/npm\/coalition-widgets@[^/]+\/dist\/((?:chunks\/)?[\w-]+\.js)$/;
 
 // The examples, and where each one's build lands.
 const ALL = [
@@ -196,8 +197,9 @@ async function checkInBrowser(browser, example) {
   page.on('requestfailed', (request) => pageErrors.push(`request failed: ${request.url()}`));
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    if (CDN_BUNDLE.test(request.url())) {
-      request.respond({ status: 200, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' }, body: readFileSync(join(kitDir, 'package/dist/coalition-widgets.js')) });
+    const cdnFile = CDN_DIST_FILE.exec(request.url())?.[1];
+    if (cdnFile && existsSync(join(kitDir, 'package/dist', cdnFile))) {
+      request.respond({ status: 200, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' }, body: readFileSync(join(kitDir, 'package/dist', cdnFile)) });
     } else if (request.url().startsWith('http://127.0.0.1:')) {
       request.continue();
     } else {
