@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Run every test: install what is missing, build, type-check, the example apps (examples/, in
-# Chromium), then the browser tests in Chromium, Firefox ESR and WebKitGTK. The last line of output
-# is always `N passed, N failed`, counting both.
+# Run every test: install what is missing, build, type-check, the size budgets, the example apps
+# (examples/, in Chromium), then the browser tests in Chromium, Firefox ESR and WebKitGTK. The last
+# line of output is always `N passed, N failed`, counting all three.
 # BROWSERS=chromium,firefox,webkit (any subset) restricts the browser tests; EXAMPLES=0 skips the examples.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -68,7 +68,18 @@ if git rev-parse --is-inside-work-tree >/dev/null 2>&1 && ! git diff --quiet -- 
   fail "custom-elements.json is stale: the build regenerated it; commit the new file"
 fi
 
-# 5. The example apps in examples/ (React, Vue, Svelte, Angular, plain HTML): each installs the
+# 5. The size budgets (issue 5), on the build just made: one check per file or entry, counted below.
+sz_passed=0
+sz_failed=0
+sizes=$(mktemp)
+node scripts/check-sizes.mjs --counts-file "$sizes" || true
+if ! read -r sz_passed sz_failed <"$sizes" || ! [[ $sz_passed =~ ^[0-9]+$ && $sz_failed =~ ^[0-9]+$ ]]; then
+  sz_passed=0
+  sz_failed=1 # the script died before it could count
+fi
+rm -f "$sizes"
+
+# 6. The example apps in examples/ (React, Vue, Svelte, Angular, plain HTML): each installs the
 # packed kit (npm ci with its own lockfile when its node_modules is missing), type-checks with its
 # negative type tests, builds, and is checked in Chromium. EXAMPLES=0 skips them.
 ex_passed=0
@@ -84,8 +95,8 @@ if [ "${EXAMPLES:-1}" != 0 ]; then
   fi
 fi
 
-# 6. Browser tests. The config's reporter prints wtr's `N passed, N failed` line; the last line
-# adds the examples' counts to it. If the runner dies before it can count, it counts as one failure.
+# 7. Browser tests. The config's reporter prints wtr's `N passed, N failed` line; the last line
+# adds the size budgets' and the examples' counts to it. If the runner dies before it can count, it counts as one failure.
 echo "==> web-test-runner"
 npx --no -- web-test-runner --config web-test-runner.config.mjs 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
@@ -100,7 +111,7 @@ else
   skipped=0
 fi
 echo
-echo "==> total: web-test-runner $passed passed, $failed failed; examples $ex_passed passed, $ex_failed failed"
+echo "==> total: web-test-runner $passed passed, $failed failed; size budgets $sz_passed passed, $sz_failed failed; examples $ex_passed passed, $ex_failed failed"
 echo
-echo "$((passed + ex_passed)) passed, $((failed + ex_failed)) failed$([ "$skipped" -gt 0 ] && echo ", $skipped skipped")"
-[ "$rc" -eq 0 ] && [ "$ex_failed" -eq 0 ]
+echo "$((passed + sz_passed + ex_passed)) passed, $((failed + sz_failed + ex_failed)) failed$([ "$skipped" -gt 0 ] && echo ", $skipped skipped")"
+[ "$rc" -eq 0 ] && [ "$ex_failed" -eq 0 ] && [ "$sz_failed" -eq 0 ]

@@ -1,0 +1,62 @@
+// The size budgets of issue 5, checked on the built dist/ (sizes are deterministic, so this is a
+// test, not a benchmark): min+gzip (level 9, as bench/ measures), each file compressed on its own.
+//   dist/coalition-widgets.js, every element and the default story: at most 15 KB
+//   each dist/cdn/<tag>.js with every chunk it imports: at most 12 KB
+// What a file imports on demand (the story loader, only for a page's own story) is not part of
+// those budgets; it is printed, and held to a budget of its own so that it cannot grow unseen.
+// Prints one line per budget with the sizes; --counts-file F writes "passed failed" to F.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const KB = 1000;
+const BUDGETS = { bundle: 15 * KB, cdnEntry: 12 * KB, onDemand: 4 * KB };
+
+const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+
+// Rollup's minified output: `import{…}from"./x.js"`, `import"./x.js"` and `import("./x.js")`.
+const importsOf = (file, kind) => {
+  const code = readFileSync(file, 'utf8');
+  const pattern = kind === 'static' ? /import(?:[\w\s{},*$]*from)?\s*"(\.{1,2}\/[^"]+)"/g : /import\(\s*"(\.{1,2}\/[^"]+)"\s*\)/g;
+  return [...code.matchAll(pattern)].map((match) => resolve(dirname(file), match[1]));
+};
+
+/** The file and everything it imports statically: what the browser fetches before it runs. */
+function staticClosure(entry, seen = new Set()) {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  for (const file of importsOf(entry, 'static')) staticClosure(file, seen);
+  return seen;
+}
+
+const results = { passed: 0, failed: 0 };
+function check(label, files, budget) {
+  const sizes = [...files].map((file) => ({ file: relative(root, file), gzip: gzipSize(file) }));
+  const total = sizes.reduce((sum, { gzip }) => sum + gzip, 0);
+  const ok = total <= budget;
+  results[ok ? 'passed' : 'failed'] += 1;
+  const parts = sizes.length > 1 ? ` (${sizes.map(({ file, gzip }) => `${file} ${kb(gzip)}`).join(' + ')})` : '';
+  console.log(`  ${ok ? '✓' : '✗'} ${label}: ${kb(total)} min+gzip, budget ${kb(budget)}${parts}`);
+}
+
+console.log('==> size budgets (issue 5)');
+const bundle = join(dist, 'coalition-widgets.js');
+check('dist/coalition-widgets.js, every element and the default story', staticClosure(bundle), BUDGETS.bundle);
+const cdnEntries = readdirSync(join(dist, 'cdn')).filter((name) => name.endsWith('.js')).sort();
+for (const name of cdnEntries) {
+  check(`dist/cdn/${name} with the chunks it imports`, staticClosure(join(dist, 'cdn', name)), BUDGETS.cdnEntry);
+}
+const onDemand = new Set([bundle, ...cdnEntries.map((name) => join(dist, 'cdn', name))].flatMap((entry) => [...staticClosure(entry)].flatMap((file) => importsOf(file, 'dynamic'))));
+if (onDemand.size === 0) console.log('  (nothing is imported on demand)');
+for (const file of [...onDemand].sort()) {
+  check(`${relative(root, file)}, imported on demand for a page's own story`, [file], BUDGETS.onDemand);
+}
+
+const countsFile = process.argv.indexOf('--counts-file');
+if (countsFile >= 0) writeFileSync(process.argv[countsFile + 1], `${results.passed} ${results.failed}\n`);
+console.log(`size budgets: ${results.passed} passed, ${results.failed} failed`);
+process.exitCode = results.failed ? 1 : 0;
