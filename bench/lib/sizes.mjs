@@ -41,6 +41,17 @@ export async function staticClosure(entry) {
   return [...seen];
 }
 
+/** The files a module imports on demand (`import("./…")`), as the browser would resolve them. */
+export async function dynamicImports(file) {
+  await init;
+  const [imports] = parse(await readFile(file, 'utf8'));
+  return imports
+    .filter((specifier) => (specifier.type ? specifier.type === 'dynamic' : specifier.d > -1))
+    .map((specifier) => specifier.specifier ?? specifier.n)
+    .filter((name) => name && /^\.{1,2}\//.test(name))
+    .map((name) => resolve(dirname(file), name));
+}
+
 /** Sizes of files sent separately: each compressed on its own, then added up. */
 export async function filesSize(files) {
   const total = { min: 0, gzip: 0, brotli: 0 };
@@ -54,15 +65,23 @@ export async function filesSize(files) {
 /** `dist` is the folder of the build to measure (the benchmark's snapshot of dist/); labels say dist/. */
 export async function kitSizes(root, dist = join(root, 'dist')) {
   const rows = [];
-  const add = async (label, entry, audience) => {
-    const files = entry.endsWith('.js') ? await staticClosure(entry) : [entry];
-    rows.push({ label, audience, files: files.map((file) => join('dist', relative(dist, file))), ...(await filesSize(files)) });
+  const add = async (label, entry, audience, { onDemand = false } = {}) => {
+    let files = entry.endsWith('.js') ? await staticClosure(entry) : [entry];
+    if (onDemand) {
+      const lazy = (await Promise.all(files.map(dynamicImports))).flat();
+      if (!lazy.length) return;
+      files = [...new Set([...files, ...(await Promise.all(lazy.map(staticClosure))).flat()])];
+    }
+    rows.push({ label, audience, onDemand, files: files.map((file) => join('dist', relative(dist, file))), ...(await filesSize(files)) });
   };
-  await add('dist/coalition-widgets.js (every element + default story)', join(dist, 'coalition-widgets.js'), 'article');
+  const bundle = join(dist, 'coalition-widgets.js');
+  await add('dist/coalition-widgets.js (every element + default story)', bundle, 'article');
+  await add('dist/coalition-widgets.js + the story loader it imports on demand', bundle, "article with a story of its own (src, data or inline JSON)", { onDemand: true });
   for (const name of readdirSync(join(dist, 'cdn'))
     .filter((file) => file.endsWith('.js'))
     .sort()) {
     await add(`dist/cdn/${name} + the chunks it loads`, join(dist, 'cdn', name), 'article');
+    await add(`dist/cdn/${name} + chunks + the story loader it imports on demand`, join(dist, 'cdn', name), 'article with a story of its own', { onDemand: true });
   }
   const css = join(dist, 'coalition-widgets.css');
   if (existsSync(css)) await add('dist/coalition-widgets.css', css, 'article');
@@ -154,7 +173,7 @@ export async function bundleBreakdown(root, dist = join(root, 'dist')) {
   process.chdir(root);
   try {
     const config = (await import(`${join(root, 'rollup.config.mjs')}?${Date.now()}`)).default;
-    const options = config.find((entry) => entry.output?.file === 'dist/coalition-widgets.js') ?? config[0];
+    const options = config.find((entry) => entry.output?.entryFileNames === 'coalition-widgets.js') ?? config[0];
     // A transform that returns no map (the kit's Trusted Types rewrite of lit-html) would garble the
     // mappings after it; returning map: null instead keeps the module's own positions, near enough.
     const plugins = options.plugins.map((plugin) => {
@@ -173,7 +192,7 @@ export async function bundleBreakdown(root, dist = join(root, 'dist')) {
     const bundle = await rollup({ ...options, plugins, onwarn: () => {} });
     const { output } = await bundle.generate({ ...options.output, file: undefined, dir: undefined, sourcemap: true });
     await bundle.close();
-    const chunk = output.find((item) => item.type === 'chunk');
+    const chunk = output.find((item) => item.type === 'chunk' && item.isEntry);
     const code = chunk.code.replace(/\/\/# sourceMappingURL=\S+\n?$/, '');
     const map = chunk.map;
     const lines = decodeMappings(map.mappings);
