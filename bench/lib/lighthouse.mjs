@@ -7,12 +7,12 @@ import { chromiumFlags, chromiumPath } from './browser.mjs';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-export async function runLighthouse(url, { reportFile } = {}) {
+export async function runLighthouse(url, { reportFile, only } = {}) {
   const results = [];
   for (const [formFactor, config] of [
     ['mobile', undefined],
     ['desktop', desktopConfig],
-  ]) {
+  ].filter(([formFactor]) => !only || only === formFactor)) {
     const chrome = await chromeLauncher.launch({
       chromePath: chromiumPath,
       chromeFlags: ['--headless=new', ...chromiumFlags],
