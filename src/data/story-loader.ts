@@ -1,5 +1,6 @@
 import type { Story } from '../story/story-schema.js';
 import { parseStory, summarizeProblems } from '../story/parse-story.js';
+import { formatCount } from '../story/format.js';
 
 // Loading and validating a page's own story: <coalition-data> imports this file only when it
 // needs to, so the validator (valibot and the schema) costs nothing where the default story is used.
@@ -47,7 +48,7 @@ function failure(url: string, why: string): LoadResult {
 }
 
 function formatSeconds(ms: number): string {
-  return `${(ms / 1000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} s`;
+  return `${formatCount(Math.round(ms / 100) / 10)} s`;
 }
 
 /**
@@ -105,7 +106,7 @@ async function fetchStory(url: string, absoluteUrl: string, timeout: number): Pr
       return controller.signal.aborted ? timedOut() : failed(`the answer broke off (${(error as Error).message}).`);
     }
     if (text.length > MAX_STORY_BYTES) {
-      return failed(`it is ${text.length.toLocaleString('en-GB')} characters long; a story may be at most ${MAX_STORY_BYTES.toLocaleString('en-GB')}.`);
+      return failed(`it is ${formatCount(text.length)} characters long; a story may be at most ${formatCount(MAX_STORY_BYTES)}.`);
     }
     let json: unknown;
     try {
