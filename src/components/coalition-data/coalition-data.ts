@@ -43,7 +43,10 @@ export class CoalitionData extends LitElement {
    */
   timeout = 10000; // DEFAULT_TIMEOUT_MS, written out for custom-elements.json
 
-  /** A story object, for apps. Takes precedence over `src` and inline JSON. */
+  /**
+   * A story object, for apps. Takes precedence over `src` and inline JSON. It is validated, then
+   * provided, asynchronously: `await el.updateComplete` or listen for `coalition-load`.
+   */
   data?: unknown;
 
   /**
