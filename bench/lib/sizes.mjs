@@ -220,9 +220,12 @@ export async function bundleBreakdown(root, dist = join(root, 'dist')) {
     const total = Buffer.byteLength(code);
     // Where a position of the shipped bundle comes from (for the CPU profiles), when the rebuild is
     // byte for byte the file in dist/.
-    const shipped = await readFile(join(dist, relative('dist', options.output.file)), 'utf8').catch(() => '');
+    // (A source-mapped build names its lazily imported chunk with another hash: ignore the hashes.)
+    const withoutHashes = (text) => text.replace(/(chunks\/[\w-]+?)-[\w-]{8}\.js/g, '$1.js');
+    const shipped = await readFile(join(dist, chunk.fileName), 'utf8').catch(() => '');
+    const sameAsShipped = withoutHashes(shipped) === withoutHashes(code);
     const locate =
-      shipped === code
+      sameAsShipped
         ? (line, column) => {
             const segments = lines[line] ?? [];
             let found;
@@ -240,7 +243,7 @@ export async function bundleBreakdown(root, dist = join(root, 'dist')) {
     const collapsed = code.replace(/\n[ \t]+/g, '\n');
     const result = {
       total: compressedSizes(code),
-      sameAsShipped: shipped === code,
+      sameAsShipped,
       templateIndentation: {
         min: total - Buffer.byteLength(collapsed),
         gzip: compressedSizes(code).gzip - compressedSizes(collapsed).gzip,
