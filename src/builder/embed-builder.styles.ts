@@ -8,14 +8,16 @@ export const embedBuilderStyles = css`
     font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
   }
 
+  /* minmax(0, …): a column never grows past the builder for a wide preview or snippet (phones). */
   .layout {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1.5rem;
   }
 
   @container (min-width: 900px) {
     .layout {
-      grid-template-columns: 18rem 1fr;
+      grid-template-columns: 18rem minmax(0, 1fr);
     }
   }
 
@@ -79,6 +81,7 @@ export const embedBuilderStyles = css`
   }
 
   .preview {
+    box-sizing: border-box;
     margin: 0;
     padding: 0.75rem;
     border: 1px dashed #8a919e;
@@ -90,8 +93,9 @@ export const embedBuilderStyles = css`
     background: #0e1014;
   }
 
+  /* The widget itself gets 360 px where there is room; on a phone, what the phone has. */
   .preview.phone {
-    inline-size: 360px;
+    inline-size: calc(360px + 1.5rem + 2px);
     max-inline-size: 100%;
   }
 
@@ -112,6 +116,11 @@ export const embedBuilderStyles = css`
 
   .snippet {
     margin-block-start: 1.25rem;
+  }
+
+  /* A URL in a hint may break anywhere rather than widen the page on a phone. */
+  .hint code {
+    overflow-wrap: anywhere;
   }
 
   pre {

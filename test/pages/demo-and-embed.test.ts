@@ -54,6 +54,18 @@ describe('the demo page', () => {
     expect(requestedOrigins(frame)).to.deep.equal([location.origin]);
     frame.remove();
   });
+
+  it('fits phone widths without scrolling sideways (320 and 390 px)', async () => {
+    const frame = await openPage('/demo/index.html');
+    for (const width of [320, 390]) {
+      frame.width = String(width);
+      await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => setTimeout(resolve)));
+      const page = frame.contentDocument!.documentElement;
+
+      expect(page.scrollWidth, `the page's width at ${width} px`).to.be.at.most(page.clientWidth);
+    }
+    frame.remove();
+  });
 });
 
 describe('the embed page', () => {
