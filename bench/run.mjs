@@ -1,7 +1,7 @@
 // npm run bench: builds the kit and the alternatives, then measures sizes, render speed, heap,
 // layout shift and Lighthouse scores; prints a table, writes bench/results.json and docs/benchmark.md.
 //
-// Environment: BENCH_ROUNDS (render rounds, default 7, at least 5), BENCH_HEAP_ROUNDS (default 3),
+// Environment: BENCH_ROUNDS (render rounds, default 11, at least 5), BENCH_HEAP_ROUNDS (default 3),
 // BENCH_SKIP_BUILD=1 (use the dist/ already built), BENCH_SKIP_LIGHTHOUSE=1, CHROME_PATH (default
 // /usr/bin/chromium). Only Node built-ins are imported here: the packages come after the install.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -33,7 +33,7 @@ function ensureInstalled(dir, args) {
 ensureInstalled(root, []);
 ensureInstalled(benchDir, ['--prefix', 'bench']);
 
-const rounds = Math.max(5, Number(process.env.BENCH_ROUNDS ?? 7));
+const rounds = Math.max(5, Number(process.env.BENCH_ROUNDS ?? 11));
 const heapRounds = Math.max(1, Number(process.env.BENCH_HEAP_ROUNDS ?? 3));
 const loadBefore = loadavg()
   .map((value) => value.toFixed(1))
