@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * What every widget shares: the theme tokens behind the documented `--cw-*` custom properties,
- * the error message, and text kept for screen readers only.
+ * and the error message.
  */
 export const widgetStyles = css`
   :host {
@@ -63,15 +63,6 @@ export const widgetStyles = css`
     color: var(--_error);
     font-size: 0.9rem;
     overflow-wrap: anywhere;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   h2,

@@ -13,6 +13,13 @@ async function openPage(url: string): Promise<HTMLIFrameElement> {
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
+  // Widgets with loading="lazy" render as a reader scrolls near them: scroll through the page.
+  const win = frame.contentWindow!;
+  for (let y = 0; y < frame.contentDocument!.documentElement.scrollHeight; y += win.innerHeight) {
+    win.scrollTo(0, y);
+    await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 50)));
+  }
+  win.scrollTo(0, 0);
   await waitUntil(
     () => {
       const widgets = [...frame.contentDocument!.querySelectorAll('coalition-summary, quote-card, satellite-compare')];

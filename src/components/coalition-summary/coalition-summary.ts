@@ -5,7 +5,7 @@ import { StoryConsumer } from '../../data/story-consumer.js';
 import { ProblemController } from '../../shared/problem-controller.js';
 import { checkChoice, themes, type Theme } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
-import { replacePrerendered } from '../../shared/prerendered.js';
+import { FirstRender, loadings, type Loading } from '../../shared/first-render.js';
 import { coalitionSummaryStyles } from './coalition-summary.styles.js';
 
 const layouts = ['full', 'compact'] as const;
@@ -46,6 +46,7 @@ export class CoalitionSummary extends LitElement {
   static override styles = [widgetStyles, coalitionSummaryStyles];
 
   static override properties = {
+    loading: { reflect: true },
     layout: { reflect: true },
     theme: { reflect: true },
   };
@@ -56,15 +57,22 @@ export class CoalitionSummary extends LitElement {
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   theme?: Theme;
 
+  /**
+   * `eager` (default) renders at once; `lazy` waits until the widget comes near the viewport, as
+   * `<img loading="lazy">` does. For widgets far down a long page.
+   */
+  loading?: Loading;
+
   readonly #data = new StoryConsumer(this, ({ quotes, satellites, ...summary }) => summary);
   readonly #problems = new ProblemController(this);
+  readonly #firstRender = new FirstRender(this);
 
-  protected override createRenderRoot() {
-    return replacePrerendered(this, super.createRenderRoot());
+  protected override shouldUpdate(): boolean {
+    return this.#firstRender.ready;
   }
 
   protected override willUpdate(): void {
-    this.#problems.set(this.#data.state.error, [checkChoice('theme', this.theme, themes), checkChoice('layout', this.layout, layouts)]);
+    this.#problems.set(this.#data.state.error, [checkChoice('theme', this.theme, themes), checkChoice('loading', this.loading, loadings), checkChoice('layout', this.layout, layouts)]);
   }
 
   protected override render() {

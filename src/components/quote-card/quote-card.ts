@@ -6,7 +6,7 @@ import { StoryConsumer } from '../../data/story-consumer.js';
 import { ProblemController } from '../../shared/problem-controller.js';
 import { checkChoice, themes, type Theme } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
-import { replacePrerendered } from '../../shared/prerendered.js';
+import { FirstRender, loadings, type Loading } from '../../shared/first-render.js';
 import { quoteCardStyles } from './quote-card.styles.js';
 
 /**
@@ -39,6 +39,7 @@ export class QuoteCard extends LitElement {
   static override styles = [widgetStyles, quoteCardStyles];
 
   static override properties = {
+    loading: { reflect: true },
     quote: { reflect: true },
     theme: { reflect: true },
   };
@@ -49,11 +50,18 @@ export class QuoteCard extends LitElement {
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   theme?: Theme;
 
+  /**
+   * `eager` (default) renders at once; `lazy` waits until the widget comes near the viewport, as
+   * `<img loading="lazy">` does. For widgets far down a long page.
+   */
+  loading?: Loading;
+
   readonly #data = new StoryConsumer(this, (story) => story.quotes.find((quote) => quote.id === this.quote));
   readonly #problems = new ProblemController(this);
+  readonly #firstRender = new FirstRender(this);
 
-  protected override createRenderRoot() {
-    return replacePrerendered(this, super.createRenderRoot());
+  protected override shouldUpdate(): boolean {
+    return this.#firstRender.ready;
   }
   #shown?: Quote;
 
@@ -61,7 +69,7 @@ export class QuoteCard extends LitElement {
     const quotes = this.#data.state.story?.quotes;
     this.#shown = quotes?.find((quote) => quote.id === this.quote);
     this.#problems.set(this.#data.state.error, [
-      checkChoice('theme', this.theme, themes),
+      checkChoice('theme', this.theme, themes), checkChoice('loading', this.loading, loadings),
       quotes && !this.#shown && this.#explainMissingQuote(quotes),
     ]);
   }

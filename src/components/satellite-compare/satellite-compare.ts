@@ -7,7 +7,7 @@ import { StoryConsumer } from '../../data/story-consumer.js';
 import { ProblemController } from '../../shared/problem-controller.js';
 import { checkChoice, themes, type Theme } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
-import { replacePrerendered } from '../../shared/prerendered.js';
+import { FirstRender, loadings, type Loading } from '../../shared/first-render.js';
 import { satelliteCompareStyles } from './satellite-compare.styles.js';
 
 /**
@@ -44,6 +44,7 @@ export class SatelliteCompare extends LitElement {
   static override styles = [widgetStyles, satelliteCompareStyles];
 
   static override properties = {
+    loading: { reflect: true },
     theme: { reflect: true },
     highlight: { reflect: true },
   };
@@ -51,19 +52,26 @@ export class SatelliteCompare extends LitElement {
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   theme?: Theme;
 
+  /**
+   * `eager` (default) renders at once; `lazy` waits until the widget comes near the viewport, as
+   * `<img loading="lazy">` does. For widgets far down a long page.
+   */
+  loading?: Loading;
+
   /** Country to stand out, by code (`US`, `FR`, `UK`) or name; case does not matter. */
   highlight?: string;
 
   readonly #data = new StoryConsumer(this, (story) => story.satellites);
   readonly #problems = new ProblemController(this);
+  readonly #firstRender = new FirstRender(this);
 
-  protected override createRenderRoot() {
-    return replacePrerendered(this, super.createRenderRoot());
+  protected override shouldUpdate(): boolean {
+    return this.#firstRender.ready;
   }
 
   protected override willUpdate(): void {
     const story = this.#data.state.story;
-    this.#problems.set(this.#data.state.error, [checkChoice('theme', this.theme, themes), story && this.#checkHighlight(story)]);
+    this.#problems.set(this.#data.state.error, [checkChoice('theme', this.theme, themes), checkChoice('loading', this.loading, loadings), story && this.#checkHighlight(story)]);
   }
 
   protected override render() {
