@@ -84,6 +84,16 @@ export function renderGroups(story) {
           tag: 'vanilla-satellite-compare',
           markup: chartMarkup('vanilla-satellite-compare'),
         },
+        // Diagnostic: the same tags with loading="lazy", as in a long article; only the charts
+        // near the viewport render. Not what the budget compares (that is every chart, eager).
+        {
+          id: 'kit-lazy',
+          label: '<satellite-compare loading="lazy">: only the charts near the viewport render',
+          script: kit,
+          tag: 'satellite-compare',
+          markup: (i) => chartMarkup('satellite-compare')(i).replace('<satellite-compare', '<satellite-compare loading="lazy"'),
+          diagnostic: true,
+        },
         {
           id: 'chartjs',
           label: 'Chart.js bar chart (canvas)',
