@@ -76,7 +76,7 @@ export function parseInlineStory(json: string): LoadResult {
   return checkStory(input, 'The inline story is not valid');
 }
 
-export function describeError(error: unknown): string {
+function describeError(error: unknown): string {
   return typeof error === 'object' && error && 'message' in error ? String(error.message) : String(error);
 }
 

@@ -55,6 +55,7 @@ export class CoalitionData extends LitElement {
    */
   page = false;
 
+  // `private` rather than #private: the lifecycle test counts the provider's subscriptions.
   private readonly provider = new ContextProvider(this, { context: storyContext, initialValue: { loading: true } });
   #loadCount = 0;
   #checking?: Promise<unknown>;
