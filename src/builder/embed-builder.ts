@@ -33,6 +33,7 @@ export class EmbedBuilder extends LitElement {
     useStoryUrl: { state: true },
     storyUrl: { state: true },
     background: { state: true },
+    lazy: { state: true },
     story: { state: true },
     status: { state: true },
     prerendered: { state: true },
@@ -46,6 +47,8 @@ export class EmbedBuilder extends LitElement {
   private useStoryUrl = false;
   private storyUrl = '';
   private background: Background = 'plain';
+  /** Adds loading="lazy" to the script + tag snippet (the previews render at once; an iframe is lazy anyway). */
+  private lazy = false;
   private story: Story | undefined = defaultStory;
   private status = '';
   private prerendered?: Prerendered;
@@ -62,7 +65,8 @@ export class EmbedBuilder extends LitElement {
 
   protected override render() {
     const options = this.options;
-    const scriptCode = scriptSnippet(options, this.story, this.kitUrl, this.prerendered);
+    const tagOptions = this.lazy ? { ...options, attributes: { ...options.attributes, loading: 'lazy' } } : options;
+    const scriptCode = scriptSnippet(tagOptions, this.story, this.kitUrl, this.prerendered);
     const iframeCode = iframeSnippet(options, this.story, this.kitUrl);
     return html`
       <div class="layout">
@@ -97,6 +101,13 @@ export class EmbedBuilder extends LitElement {
                   <input type="url" name="src" .value=${this.storyUrl} @change=${this.onStoryUrl} placeholder="https://…/story.json" />
                 </label>`
               : nothing}
+          </fieldset>
+          <fieldset>
+            <legend>Far down the article?</legend>
+            <label class="choice">
+              <input type="checkbox" name="loading" .checked=${this.lazy} @change=${(event: Event) => (this.lazy = (event.target as HTMLInputElement).checked)} />
+              <span>Render when the reader scrolls near it (<code>loading="lazy"</code>)</span>
+            </label>
           </fieldset>
           <fieldset>
             <legend>Iframe background</legend>

@@ -96,6 +96,17 @@ describe('<embed-builder>', () => {
     });
   });
 
+  it('adds loading="lazy" to the script + tag snippet when asked, for widgets far down an article', async () => {
+    expect(snippet(builder, 'script')).not.to.include('loading=');
+
+    inShadow<HTMLInputElement>(builder, 'input[name="loading"]').click();
+    await builder.updateComplete;
+
+    expect(snippet(builder, 'script')).to.include('<quote-card quote="healey-planning" loading="lazy">');
+    expect(previewWidget(builder).hasAttribute('loading'), 'the preview renders at once').to.equal(false);
+    expect(snippet(builder, 'iframe')).not.to.include('loading%3D').and.not.to.include('&amp;loading=');
+  });
+
   it('shows the widget’s own error for an unknown quote id, before anything is copied', async () => {
     await type(builder, 'quote', 'healey-planing');
     const card = previewWidget(builder);
