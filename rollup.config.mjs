@@ -49,7 +49,8 @@ const plugins = () => [
 
 export default [
   {
-    // For a CMS: one self-contained file that defines everything.
+    // For a CMS: one file that defines everything, with the default story; a story of the page's
+    // own makes it import the story loader from chunks/ beside it.
     input: 'src/coalition-widgets.ts',
     output: { dir: 'dist', entryFileNames: 'coalition-widgets.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es' },
     plugins: plugins(),
