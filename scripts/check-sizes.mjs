@@ -6,32 +6,16 @@
 // those budgets; it is printed, and held to a budget of its own so that it cannot grow unseen.
 // Prints one line per budget with the sizes; --counts-file F writes "passed failed" to F.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { BUDGETS, dynamicImports, staticClosure } from './kit-sizes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const KB = 1000;
-const BUDGETS = { bundle: 15 * KB, cdnEntry: 12 * KB, onDemand: 4 * KB };
 
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
-
-// Rollup's minified output: `import{…}from"./x.js"`, `import"./x.js"` and `import("./x.js")`.
-const importsOf = (file, kind) => {
-  const code = readFileSync(file, 'utf8');
-  const pattern = kind === 'static' ? /import(?:[\w\s{},*$]*from)?\s*"(\.{1,2}\/[^"]+)"/g : /import\(\s*"(\.{1,2}\/[^"]+)"\s*\)/g;
-  return [...code.matchAll(pattern)].map((match) => resolve(dirname(file), match[1]));
-};
-
-/** The file and everything it imports statically: what the browser fetches before it runs. */
-function staticClosure(entry, seen = new Set()) {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  for (const file of importsOf(entry, 'static')) staticClosure(file, seen);
-  return seen;
-}
+const kb = (bytes) => `${(bytes / 1000).toFixed(2)} KB`;
 
 const results = { passed: 0, failed: 0 };
 function check(label, files, budget) {
@@ -50,7 +34,7 @@ const cdnEntries = readdirSync(join(dist, 'cdn')).filter((name) => name.endsWith
 for (const name of cdnEntries) {
   check(`dist/cdn/${name} with the chunks it imports`, staticClosure(join(dist, 'cdn', name)), BUDGETS.cdnEntry);
 }
-const onDemand = new Set([bundle, ...cdnEntries.map((name) => join(dist, 'cdn', name))].flatMap((entry) => [...staticClosure(entry)].flatMap((file) => importsOf(file, 'dynamic'))));
+const onDemand = new Set([bundle, ...cdnEntries.map((name) => join(dist, 'cdn', name))].flatMap((entry) => staticClosure(entry).flatMap(dynamicImports)));
 if (onDemand.size === 0) console.log('  (nothing is imported on demand)');
 for (const file of [...onDemand].sort()) {
   check(`${relative(root, file)}, imported on demand for a page's own story`, [file], BUDGETS.onDemand);

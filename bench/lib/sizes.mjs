@@ -1,10 +1,10 @@
-// Sizes: minified bytes, gzip (level 9) and brotli (quality 11) from node:zlib; the static import
-// closure of the CDN entries; and where the bundle's bytes come from (from a source-mapped rebuild).
+// Sizes: minified bytes, gzip (level 9) and brotli (quality 11) from node:zlib; the files each
+// entry loads (scripts/kit-sizes.mjs, as npm test counts them); and where the bundle's bytes come from (from a source-mapped rebuild).
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { init, parse } from 'es-module-lexer';
+import { dynamicImports, staticClosure } from '../../scripts/kit-sizes.mjs';
 
 export function compressedSizes(buffer) {
   const data = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer);
@@ -21,37 +21,6 @@ export function compressedSizes(buffer) {
   };
 }
 
-/** A file and every file it loads through static imports (what the browser fetches before it runs). */
-export async function staticClosure(entry) {
-  await init;
-  const seen = new Set();
-  const visit = async (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const [imports] = parse(await readFile(file, 'utf8'));
-    for (const specifier of imports) {
-      // es-module-lexer 2+ says type 'static'; older versions d === -1.
-      const isStatic = specifier.type ? specifier.type === 'static' : specifier.d === -1;
-      const name = specifier.specifier ?? specifier.n;
-      if (!isStatic || !name || !/^\.{1,2}\//.test(name)) continue;
-      await visit(resolve(dirname(file), name));
-    }
-  };
-  await visit(entry);
-  return [...seen];
-}
-
-/** The files a module imports on demand (`import("./…")`), as the browser would resolve them. */
-export async function dynamicImports(file) {
-  await init;
-  const [imports] = parse(await readFile(file, 'utf8'));
-  return imports
-    .filter((specifier) => (specifier.type ? specifier.type === 'dynamic' : specifier.d > -1))
-    .map((specifier) => specifier.specifier ?? specifier.n)
-    .filter((name) => name && /^\.{1,2}\//.test(name))
-    .map((name) => resolve(dirname(file), name));
-}
-
 /** Sizes of files sent separately: each compressed on its own, then added up. */
 export async function filesSize(files) {
   const total = { min: 0, gzip: 0, brotli: 0 };
@@ -66,11 +35,11 @@ export async function filesSize(files) {
 export async function kitSizes(root, dist = join(root, 'dist')) {
   const rows = [];
   const add = async (label, entry, audience, { onDemand = false } = {}) => {
-    let files = entry.endsWith('.js') ? await staticClosure(entry) : [entry];
+    let files = entry.endsWith('.js') ? staticClosure(entry) : [entry];
     if (onDemand) {
-      const lazy = (await Promise.all(files.map(dynamicImports))).flat();
+      const lazy = files.flatMap(dynamicImports);
       if (!lazy.length) return;
-      files = [...new Set([...files, ...(await Promise.all(lazy.map(staticClosure))).flat()])];
+      files = [...new Set([...files, ...lazy.flatMap((file) => staticClosure(file))])];
     }
     rows.push({ label, audience, onDemand, files: files.map((file) => join('dist', relative(dist, file))), ...(await filesSize(files)) });
   };

@@ -1,0 +1,26 @@
+// What the size budgets of issue 5 count, shared by `npm test` (scripts/check-sizes.mjs) and the
+// benchmark (bench/). Node built-ins only: the test needs no extra packages.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+/** Min+gzip bytes (1 KB = 1,000 bytes). */
+export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 4_000 };
+
+// Rollup's minified output: `import{…}from"./x.js"`, `import"./x.js"` and `import("./x.js")`.
+const STATIC_IMPORT = /import(?:[\w\s{},*$]*from)?\s*"(\.{1,2}\/[^"]+)"/g;
+const DYNAMIC_IMPORT = /import\(\s*"(\.{1,2}\/[^"]+)"\s*\)/g;
+
+const importsOf = (file, pattern) => [...readFileSync(file, 'utf8').matchAll(pattern)].map((match) => resolve(dirname(file), match[1]));
+
+/** A built file and everything it imports statically: what the browser fetches before it runs. */
+export function staticClosure(entry, seen = new Set()) {
+  if (seen.has(entry)) return [...seen];
+  seen.add(entry);
+  for (const file of importsOf(entry, STATIC_IMPORT)) staticClosure(file, seen);
+  return [...seen];
+}
+
+/** The files a built module imports on demand (`import("./…")`). */
+export function dynamicImports(file) {
+  return importsOf(file, DYNAMIC_IMPORT);
+}
