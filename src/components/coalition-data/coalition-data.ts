@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { storyContext, type StoryState } from '../../data/story-context.js';
+import { defaultStory } from '../../story/default-story.js';
 import { defaultStoryState, setPageStory } from '../../data/page-story.js';
 import type { LoadResult } from '../../data/story-loader.js';
 import { CoalitionErrorEvent, StoryLoadEvent } from '../../shared/events.js';
@@ -120,7 +121,7 @@ export class CoalitionData extends LitElement {
     } else {
       const inlineJson = (this.#inlineJson = this.#findInlineJson());
       if (inlineJson !== undefined) this.#checking = withLoader((loader) => loader.parseInlineStory(inlineJson)).then(applyIfLatest('inline JSON'));
-      else this.#apply({ ok: true, story: defaultStoryState.story! }, 'default story');
+      else this.#apply({ ok: true, story: defaultStory }, 'default story');
     }
   }
 
