@@ -20,7 +20,10 @@ const ownTrustedTypesPolicy = () => ({
     if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
     const call = /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/;
     if (!call.test(code)) this.error('lit-html no longer creates its policy the way this plugin expects');
-    return code.replace(call, '(globalThis[Symbol.for("coalition-widgets.trusted-types-policy")]??=$1.createPolicy("coalition-widgets",$2))');
+    return code.replace(
+      call,
+      '(globalThis[Symbol.for("coalition-widgets.trusted-types-policy")]??=$1.createPolicy("coalition-widgets",$2))',
+    );
   },
 });
 
@@ -32,7 +35,8 @@ const ownTrustedTypesPolicy = () => ({
  * and name suggestions (two widgets), and the story loader, which is imported on demand.
  */
 const providerOnly = /[\\/]@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier)\.js$/;
-const notShared = /[\\/](src[\\/]components[\\/]|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|suggest\.ts)/;
+const notShared =
+  /[\\/](src[\\/]components[\\/]|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|suggest\.ts)/;
 const sharedChunk = (id) => {
   if (providerOnly.test(id)) return 'provider';
   return notShared.test(id) ? undefined : 'shared';
@@ -42,7 +46,9 @@ const plugins = () => [
   typescript({ tsconfig: 'tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { types: [] } }),
   nodeResolve(),
   // Minifies css`` templates only: whitespace in html`` templates can be text a reader sees.
-  minifyTemplateLiterals({ options: { shouldMinify: () => false, shouldMinifyCSS: (template) => template.tag === 'css' } }),
+  minifyTemplateLiterals({
+    options: { shouldMinify: () => false, shouldMinifyCSS: (template) => template.tag === 'css' },
+  }),
   ownTrustedTypesPolicy(),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
@@ -52,7 +58,12 @@ export default [
     // For a CMS: one file that defines everything, with the default story; a story of the page's
     // own makes it import the story loader from chunks/ beside it.
     input: 'src/coalition-widgets.ts',
-    output: { dir: 'dist', entryFileNames: 'coalition-widgets.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es' },
+    output: {
+      dir: 'dist',
+      entryFileNames: 'coalition-widgets.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      format: 'es',
+    },
     plugins: plugins(),
   },
   {

@@ -23,9 +23,9 @@ const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const ALL = ['chromium', 'firefox', 'webkit'];
 const wanted = (process.env.BROWSERS || ALL.join(','))
   .split(',')
-  .map(s => s.trim().toLowerCase())
+  .map((s) => s.trim().toLowerCase())
   .filter(Boolean);
-const unknown = wanted.filter(b => !ALL.includes(b));
+const unknown = wanted.filter((b) => !ALL.includes(b));
 if (unknown.length || wanted.length === 0) {
   throw new Error(`BROWSERS must be a comma list of ${ALL.join(',')}; got "${process.env.BROWSERS}"`);
 }
@@ -49,7 +49,11 @@ function stopChildren() {
     try {
       process.kill(-child.pid, 'SIGTERM'); // its whole process group (driver -> MiniBrowser)
     } catch {
-      try { child.kill('SIGTERM'); } catch { /* already gone */ }
+      try {
+        child.kill('SIGTERM');
+      } catch {
+        /* already gone */
+      }
     }
   }
 }
@@ -81,7 +85,13 @@ function track(pid) {
   watchdogStarted = true;
   const w = spawn(
     'sh',
-    ['-c', 'while kill -0 "$1" 2>/dev/null; do sleep 2; done; for p in $(cat "$2"); do kill -TERM -"$p" 2>/dev/null || kill -TERM "$p" 2>/dev/null; done; rm -f "$2"', 'watchdog', String(process.pid), pidFile],
+    [
+      '-c',
+      'while kill -0 "$1" 2>/dev/null; do sleep 2; done; for p in $(cat "$2"); do kill -TERM -"$p" 2>/dev/null || kill -TERM "$p" 2>/dev/null; done; rm -f "$2"',
+      'watchdog',
+      String(process.pid),
+      pidFile,
+    ],
     { detached: true, stdio: 'ignore' },
   );
   w.unref();
@@ -109,7 +119,7 @@ function startXvfb() {
     });
     let out = '';
     const timer = setTimeout(() => reject(new Error('Xvfb did not start within 30 s')), 30_000);
-    xvfb.stdio[3].on('data', d => {
+    xvfb.stdio[3].on('data', (d) => {
       out += d;
       if (out.includes('\n')) {
         clearTimeout(timer);
@@ -117,7 +127,7 @@ function startXvfb() {
         resolve({ pid: xvfb.pid, display: `:${out.trim()}` });
       }
     });
-    xvfb.on('exit', code => {
+    xvfb.on('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`Xvfb exited early (code ${code})`));
     });
@@ -135,9 +145,11 @@ async function startWebKitDriver(display) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/status`);
       if (res.ok) break;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     if (Date.now() > deadline) throw new Error('WebKitWebDriver did not answer within 30 s');
-    await new Promise(r => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 100));
   }
   return { pid: driver.pid, port };
 }

@@ -108,7 +108,9 @@ if (process.env.BENCH_SKIP_LIGHTHOUSE !== '1') {
   say('lighthouse');
   try {
     const { runLighthouse } = await import('./lib/lighthouse.mjs');
-    results.lighthouse = await runLighthouse(`${server.origin}/demo/index.html`, { reportFile: join(benchDir, '.build', 'lighthouse') });
+    results.lighthouse = await runLighthouse(`${server.origin}/demo/index.html`, {
+      reportFile: join(benchDir, '.build', 'lighthouse'),
+    });
   } catch (error) {
     results.lighthouse = [{ formFactor: 'mobile', error: String(error.message ?? error) }];
   }

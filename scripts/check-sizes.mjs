@@ -30,11 +30,17 @@ function check(label, files, budget) {
 console.log('==> size budgets (issue 5)');
 const bundle = join(dist, 'coalition-widgets.js');
 check('dist/coalition-widgets.js, every element and the default story', staticClosure(bundle), BUDGETS.bundle);
-const cdnEntries = readdirSync(join(dist, 'cdn')).filter((name) => name.endsWith('.js')).sort();
+const cdnEntries = readdirSync(join(dist, 'cdn'))
+  .filter((name) => name.endsWith('.js'))
+  .sort();
 for (const name of cdnEntries) {
   check(`dist/cdn/${name} with the chunks it imports`, staticClosure(join(dist, 'cdn', name)), BUDGETS.cdnEntry);
 }
-const onDemand = new Set([bundle, ...cdnEntries.map((name) => join(dist, 'cdn', name))].flatMap((entry) => staticClosure(entry).flatMap(dynamicImports)));
+const onDemand = new Set(
+  [bundle, ...cdnEntries.map((name) => join(dist, 'cdn', name))].flatMap((entry) =>
+    staticClosure(entry).flatMap(dynamicImports),
+  ),
+);
 if (onDemand.size === 0) console.log('  (nothing is imported on demand)');
 for (const file of [...onDemand].sort()) {
   check(`${relative(root, file)}, imported on demand for a page's own story`, [file], BUDGETS.onDemand);

@@ -57,11 +57,13 @@ const exported = new Set(exportedNames(libTypes));
 const eventTypeOf = (event) => {
   const name = event.type?.text?.trim();
   if (name && /^[A-Za-z_$][\w$]*$/.test(name) && exported.has(name)) return name;
-  if (name) console.warn(`generate-framework-types: event ${event.name} has type ${name}, not exported: using CustomEvent`);
+  if (name)
+    console.warn(`generate-framework-types: event ${event.name} has type ${name}, not exported: using CustomEvent`);
   return 'CustomEvent';
 };
 for (const element of elements) {
-  if (!exported.has(element.className)) throw new Error(`${element.className} is not exported from dist/lib/coalition-widgets.js`);
+  if (!exported.has(element.className))
+    throw new Error(`${element.className} is not exported from dist/lib/coalition-widgets.js`);
 }
 const importNames = [
   ...new Set([...elements.map((e) => e.className), ...elements.flatMap((e) => e.events.map(eventTypeOf))]),
@@ -88,7 +90,8 @@ function propsInterfaces(eventKey) {
           (p) => `${doc(p.description)}  ${quoteKey(p.name)}?: ${element.className}['${p.name}'];\n`,
         ),
         ...element.events.map(
-          (e) => `${doc(`\`${e.name}\`: ${e.description ?? ''}`)}  ${quoteKey(eventKey(e.name))}?: (event: ${eventTypeOf(e)}) => void;\n`,
+          (e) =>
+            `${doc(`\`${e.name}\`: ${e.description ?? ''}`)}  ${quoteKey(eventKey(e.name))}?: (event: ${eventTypeOf(e)}) => void;\n`,
         ),
       ];
       return `${doc(`\`<${element.tag}>\`: ${element.summary}`, '')}export interface ${propsName(element)} {\n${lines.join('')}}\n`;
@@ -99,7 +102,7 @@ function propsInterfaces(eventKey) {
 // ---- React 19 ----
 // React 19 sets a prop on a custom element as a property when the element has it (else as an
 // attribute), and `on<name>` adds a listener for the event `<name>` exactly as written.
-const react = `${header('React 19 JSX types for coalition-widgets. Use: import type {} from \'coalition-widgets/types/react\';')}
+const react = `${header("React 19 JSX types for coalition-widgets. Use: import type {} from 'coalition-widgets/types/react';")}
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 ${imports}
 ${propsInterfaces((name) => `on${name}`)}
@@ -117,7 +120,7 @@ ${elements.map((e) => `      '${e.tag}': ReactElementProps<${e.className}, ${pro
 // ---- Vue 3 ----
 // vue-tsc checks \`@coalition-load\` against a prop \`onCoalitionLoad\`; at run time Vue turns it back into
 // a listener for \`coalition-load\`, and sets \`:data\` as a property when the element has it.
-const vue = `${header('Vue 3 types for coalition-widgets. Use: import type {} from \'coalition-widgets/types/vue\';')}
+const vue = `${header("Vue 3 types for coalition-widgets. Use: import type {} from 'coalition-widgets/types/vue';")}
 import type { DefineComponent, HTMLAttributes } from 'vue';
 ${imports}
 ${propsInterfaces((name) => camel(`on-${name}`))}
@@ -135,7 +138,7 @@ ${elements.map((e) => `    '${e.tag}': VueElement<${propsName(e)}>;\n`).join('')
 
 // ---- Svelte 5 ----
 // Svelte 5 sets an attribute as a property when the element has it, and \`on<name>\` listens for \`<name>\`.
-const svelte = `${header('Svelte 5 types for coalition-widgets. Use: import type {} from \'coalition-widgets/types/svelte\';')}
+const svelte = `${header("Svelte 5 types for coalition-widgets. Use: import type {} from 'coalition-widgets/types/svelte';")}
 import type { HTMLAttributes } from 'svelte/elements';
 ${imports}
 ${propsInterfaces((name) => `on${name}`)}
@@ -156,21 +159,27 @@ const reactEvents = (element) => element.events.map((e) => [camel(`on-${e.name}`
 const reactWrappersJs = `${header('React components for coalition-widgets, made with @lit/react.')}
 import * as React from 'react';
 import { createComponent } from '@lit/react';
-${elements.map((e) => `import { ${e.className} as ${e.className}Element } from '${defineModule(e)}';
-`).join('')}
+${elements
+  .map(
+    (e) => `import { ${e.className} as ${e.className}Element } from '${defineModule(e)}';
+`,
+  )
+  .join('')}
 ${elements
   .map(
     (e) => `export const ${e.className} = createComponent({
   react: React,
   tagName: '${e.tag}',
   elementClass: ${e.className}Element,
-  events: { ${reactEvents(e).map(([prop, event]) => `${prop}: '${event.name}'`).join(', ')} },
+  events: { ${reactEvents(e)
+    .map(([prop, event]) => `${prop}: '${event.name}'`)
+    .join(', ')} },
   displayName: '${e.className}',
 });
 `,
   )
   .join('\n')}`;
-const reactWrappersDts = `${header('React components for coalition-widgets, made with @lit/react. Use: import { QuoteCard } from \'coalition-widgets/react\';')}
+const reactWrappersDts = `${header("React components for coalition-widgets, made with @lit/react. Use: import { QuoteCard } from 'coalition-widgets/react';")}
 import type { EventName, ReactWebComponent } from '@lit/react';
 import type {
 ${importNames.map((n) => `  ${elements.some((e) => e.className === n) ? `${n} as ${n}Element` : n},\n`).join('')}} from '../lib/coalition-widgets.js';
@@ -180,7 +189,12 @@ ${elements
     (e) => `${doc(`\`<${e.tag}>\`: ${e.summary}`, '')}export declare const ${e.className}: ReactWebComponent<
   ${e.className}Element,
   {
-${reactEvents(e).map(([prop, event]) => `${doc(`\`${event.name}\`: ${event.description ?? ''}`, '    ')}    ${prop}: EventName<${eventTypeOf(event)}>;\n`).join('')}  }
+${reactEvents(e)
+  .map(
+    ([prop, event]) =>
+      `${doc(`\`${event.name}\`: ${event.description ?? ''}`, '    ')}    ${prop}: EventName<${eventTypeOf(event)}>;\n`,
+  )
+  .join('')}  }
 >;
 `,
   )
@@ -215,7 +229,7 @@ const angularSetter = (element, property) => {
     : `    ${set}\n`;
 };
 const angularPartialVersion = { min: '14.0.0', version: '16.0.0' }; // object-form input types: Angular 16+
-const angularJs = `${header('Angular directives for coalition-widgets (partial compilation). Use: import { QuoteCardDirective } from \'coalition-widgets/angular\';')}
+const angularJs = `${header("Angular directives for coalition-widgets (partial compilation). Use: import { QuoteCardDirective } from 'coalition-widgets/angular';")}
 import * as i0 from '@angular/core';
 ${[...new Set(elements.map(defineModule))].map((m) => `import '${m}';\n`).join('')}
 ${elements
@@ -231,13 +245,15 @@ ${e.properties.map((p) => `  set ${quoteKey(p.name)}(value) {\n${angularSetter(e
 /** All the directives, for a standalone component's \`imports\`. */
 export const COALITION_WIDGETS = [${elements.map(directiveName).join(', ')}];
 `;
-const angularDts = `${header('Angular directives for coalition-widgets (partial compilation). Use: import { QuoteCardDirective } from \'coalition-widgets/angular\';')}
+const angularDts = `${header("Angular directives for coalition-widgets (partial compilation). Use: import { QuoteCardDirective } from 'coalition-widgets/angular';")}
 import type * as i0 from '@angular/core';
 import type { ${elements.map((e) => e.className).join(', ')} } from '../lib/coalition-widgets.js';
 
 ${elements
   .map(
-    (e) => `${doc(`\`<${e.tag}>\`: ${e.summary} Typed inputs for its properties, so strictTemplates checks their bindings.`, '')}export declare class ${directiveName(e)} {
+    (
+      e,
+    ) => `${doc(`\`<${e.tag}>\`: ${e.summary} Typed inputs for its properties, so strictTemplates checks their bindings.`, '')}export declare class ${directiveName(e)} {
   #private;
 ${e.properties.map((p) => `${doc(p.description)}  set ${quoteKey(p.name)}(value: ${angularInputType(e, p)});\n`).join('')}  static ɵfac: i0.ɵɵFactoryDeclaration<${directiveName(e)}, never>;
   static ɵdir: i0.ɵɵDirectiveDeclaration<${directiveName(e)}, '${e.tag}', never, { ${e.properties.map((p) => `'${p.name}': { alias: '${p.name}'; required: false }`).join('; ')} }, {}, never, never, true, never>;
@@ -307,11 +323,21 @@ function expandTypes() {
     }
   }
   const text = lines.join('\n');
-  const options = { noEmit: true, skipLibCheck: true, strict: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'] };
+  const options = {
+    noEmit: true,
+    skipLibCheck: true,
+    strict: true,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+  };
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (name, ...rest) =>
-    resolve(name) === typesFile ? ts.createSourceFile(name, text, ts.ScriptTarget.ES2022, true) : getSourceFile(name, ...rest);
+    resolve(name) === typesFile
+      ? ts.createSourceFile(name, text, ts.ScriptTarget.ES2022, true)
+      : getSourceFile(name, ...rest);
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (name) => resolve(name) === typesFile || fileExists(name);
   const program = ts.createProgram([typesFile], options, host);
@@ -324,7 +350,10 @@ function expandTypes() {
     const type = checker.getTypeAtLocation(statement.name);
     const parts = type.isUnion() ? type.types : [type];
     // Spell out unions of literals only; anything else keeps the manifest's own text.
-    if (parts.some((t) => t.isStringLiteral()) && parts.every((t) => t.isLiteral() || t.flags & ts.TypeFlags.Undefined)) {
+    if (
+      parts.some((t) => t.isStringLiteral()) &&
+      parts.every((t) => t.isLiteral() || t.flags & ts.TypeFlags.Undefined)
+    ) {
       result.set(keys[index], parts.map((t) => checker.typeToString(t)).join(' | '));
     }
   }

@@ -10,7 +10,8 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 4_000 };
 const STATIC_IMPORT = /import(?:[\w\s{},*$]*from)?\s*"(\.{1,2}\/[^"]+)"/g;
 const DYNAMIC_IMPORT = /import\(\s*"(\.{1,2}\/[^"]+)"\s*\)/g;
 
-const importsOf = (file, pattern) => [...readFileSync(file, 'utf8').matchAll(pattern)].map((match) => resolve(dirname(file), match[1]));
+const importsOf = (file, pattern) =>
+  [...readFileSync(file, 'utf8').matchAll(pattern)].map((match) => resolve(dirname(file), match[1]));
 
 /** A built file and everything it imports statically: what the browser fetches before it runs. */
 export function staticClosure(entry, seen = new Set()) {

@@ -18,7 +18,17 @@
 // Prints one line per check and `examples: N passed, N failed`; writes `N M` to --counts-file.
 // Needs a built kit (`npm run build`). Exit code 1 when a check fails.
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
@@ -47,10 +57,13 @@ const arg = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const only = arg('--only')?.split(',').map((s) => s.trim());
+const only = arg('--only')
+  ?.split(',')
+  .map((s) => s.trim());
 const countsFile = arg('--counts-file');
 const examples = ALL.filter((e) => !only || only.includes(e.name));
-if (only && examples.length !== only.length) throw new Error(`--only takes some of: ${ALL.map((e) => e.name).join(',')}`);
+if (only && examples.length !== only.length)
+  throw new Error(`--only takes some of: ${ALL.map((e) => e.name).join(',')}`);
 
 const results = { passed: 0, failed: 0 };
 const started = Date.now();
@@ -78,11 +91,27 @@ function run(cmd, cmdArgs, cwd, env = {}) {
     child.on('close', (code) => resolvePromise({ code: code ?? 1, output }));
   });
 }
-const npmEnv = { npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', NG_CLI_ANALYTICS: 'false' };
-const lastLines = (text, n = 25) => text.split('\n').filter((l) => !/Unknown user config "nodedir"/.test(l)).slice(-n).join('\n');
+const npmEnv = {
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+  NG_CLI_ANALYTICS: 'false',
+};
+const lastLines = (text, n = 25) =>
+  text
+    .split('\n')
+    .filter((l) => !/Unknown user config "nodedir"/.test(l))
+    .slice(-n)
+    .join('\n');
 
 // ---- 1. the kit, packed as npm would publish it ----
-const kitFiles = ['dist/lib/coalition-widgets.js', 'dist/coalition-widgets.js', 'dist/types/react.d.ts', 'dist/react/index.js', 'dist/angular/index.js'];
+const kitFiles = [
+  'dist/lib/coalition-widgets.js',
+  'dist/coalition-widgets.js',
+  'dist/types/react.d.ts',
+  'dist/react/index.js',
+  'dist/angular/index.js',
+];
 
 async function packKit() {
   mkdirSync(kitDir, { recursive: true });
@@ -104,7 +133,10 @@ async function packKit() {
         }
       }
     }
-    if (attempt === 40) throw new Error(`cannot pack the kit: missing ${missing.join(', ') || 'files in the tarball'}; run npm run build`);
+    if (attempt === 40)
+      throw new Error(
+        `cannot pack the kit: missing ${missing.join(', ') || 'files in the tarball'}; run npm run build`,
+      );
     await new Promise((r) => setTimeout(r, 3000));
   }
 }
@@ -137,7 +169,11 @@ async function updateLock(dir) {
 
 async function install(example, dir) {
   const problem = lockProblem(dir);
-  if (problem) return { ok: false, detail: `${problem}: run node scripts/test-examples.mjs --update-locks and commit the lockfiles` };
+  if (problem)
+    return {
+      ok: false,
+      detail: `${problem}: run node scripts/test-examples.mjs --update-locks and commit the lockfiles`,
+    };
   const stamp = join(dir, 'node_modules/.package-lock.json');
   const fresh = existsSync(stamp) && statSync(stamp).mtimeMs >= statSync(join(dir, 'package-lock.json')).mtimeMs;
   if (!fresh) {
@@ -163,15 +199,31 @@ async function prepare(example) {
     return false;
   }
   const check = await run('npm', ['run', 'check'], dir, npmEnv);
-  report(check.code === 0, `${example.name}: type check passes and its type tests catch the mistakes (npm run check)`, check.code === 0 ? '' : lastLines(check.output));
+  report(
+    check.code === 0,
+    `${example.name}: type check passes and its type tests catch the mistakes (npm run check)`,
+    check.code === 0 ? '' : lastLines(check.output),
+  );
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
   const build = await run('npm', ['run', 'build'], dir, npmEnv);
-  report(build.code === 0, `${example.name}: builds (npm run build, ${seconds(t)} with install and check)`, build.code === 0 ? '' : lastLines(build.output));
+  report(
+    build.code === 0,
+    `${example.name}: builds (npm run build, ${seconds(t)} with install and check)`,
+    build.code === 0 ? '' : lastLines(build.output),
+  );
   return build.code === 0;
 }
 
 // ---- 3. in the browser ----
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.ico': 'image/x-icon' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+};
 
 function serve(dir) {
   const server = createServer((req, res) => {
@@ -199,7 +251,12 @@ async function checkInBrowser(browser, example) {
   page.on('request', (request) => {
     const cdnFile = CDN_DIST_FILE.exec(request.url())?.[1];
     if (cdnFile && existsSync(join(kitDir, 'package/dist', cdnFile))) {
-      request.respond({ status: 200, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' }, body: readFileSync(join(kitDir, 'package/dist', cdnFile)) });
+      request.respond({
+        status: 200,
+        contentType: 'text/javascript',
+        headers: { 'access-control-allow-origin': '*' },
+        body: readFileSync(join(kitDir, 'package/dist', cdnFile)),
+      });
     } else if (request.url().startsWith('http://127.0.0.1:')) {
       request.continue();
     } else {
@@ -211,7 +268,11 @@ async function checkInBrowser(browser, example) {
       await fn();
       report(true, `${example.name}: ${name}`);
     } catch (error) {
-      report(false, `${example.name}: ${name}`, `${error.message.split('\n')[0]}${pageErrors.length ? `\npage errors: ${pageErrors.join(' | ')}` : ''}`);
+      report(
+        false,
+        `${example.name}: ${name}`,
+        `${error.message.split('\n')[0]}${pageErrors.length ? `\npage errors: ${pageErrors.join(' | ')}` : ''}`,
+      );
     }
   };
   const waitFor = (expression, what) =>
@@ -223,19 +284,31 @@ async function checkInBrowser(browser, example) {
     await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });
 
     await step('the widgets show the story passed as a property (31 countries)', async () => {
-      await waitFor(`/\\b31\\b/.test(${inShadow('coalition-summary', 'figures')}?.textContent ?? '')`, 'the summary to show 31 countries');
+      await waitFor(
+        `/\\b31\\b/.test(${inShadow('coalition-summary', 'figures')}?.textContent ?? '')`,
+        'the summary to show 31 countries',
+      );
       if (pageErrors.length) throw new Error(`page errors: ${pageErrors.join(' | ')}`);
     });
 
-    await step('the page shows the kit\'s coalition-load event, with the story passed', async () => {
+    await step("the page shows the kit's coalition-load event, with the story passed", async () => {
       const want = 'coalition-load from data property: 31 countries';
-      await waitFor(`document.querySelector('#event')?.textContent.includes(${JSON.stringify(want)})`, `#event to say "${want}"`);
+      await waitFor(
+        `document.querySelector('#event')?.textContent.includes(${JSON.stringify(want)})`,
+        `#event to say "${want}"`,
+      );
     });
 
-    await step('the quote changes when the app\'s state does', async () => {
-      await waitFor(`(${inShadow('quote-card', 'quote')}?.textContent ?? '').includes('Our planning is real')`, 'the first quote');
+    await step("the quote changes when the app's state does", async () => {
+      await waitFor(
+        `(${inShadow('quote-card', 'quote')}?.textContent ?? '').includes('Our planning is real')`,
+        'the first quote',
+      );
       await page.click('#next-quote');
-      await waitFor(`(${inShadow('quote-card', 'quote')}?.textContent ?? '').includes('with or without the U.S.')`, 'the second quote');
+      await waitFor(
+        `(${inShadow('quote-card', 'quote')}?.textContent ?? '').includes('with or without the U.S.')`,
+        'the second quote',
+      );
     });
 
     await step('the theme toggles (attribute and colour)', async () => {
@@ -244,8 +317,14 @@ async function checkInBrowser(browser, example) {
       const themeBefore = await page.evaluate(`document.querySelector('quote-card').getAttribute('theme')`);
       if (themeBefore === 'dark') throw new Error('the page starts dark');
       await page.click('#toggle-theme');
-      await waitFor(`[...document.querySelectorAll('quote-card, coalition-summary')].every((el) => el.getAttribute('theme') === 'dark')`, 'theme="dark" on the widgets');
-      await waitFor(`getComputedStyle(${inShadow('quote-card', 'base')}).backgroundColor !== ${JSON.stringify(before)}`, `the card's background to change from ${before}`);
+      await waitFor(
+        `[...document.querySelectorAll('quote-card, coalition-summary')].every((el) => el.getAttribute('theme') === 'dark')`,
+        'theme="dark" on the widgets',
+      );
+      await waitFor(
+        `getComputedStyle(${inShadow('quote-card', 'base')}).backgroundColor !== ${JSON.stringify(before)}`,
+        `the card's background to change from ${before}`,
+      );
     });
     if (process.env.EXAMPLES_SCREENSHOTS) {
       mkdirSync(process.env.EXAMPLES_SCREENSHOTS, { recursive: true });
@@ -274,9 +353,14 @@ function checkSnippets() {
       problems.push(`${path}: no such file`);
       continue;
     }
-    const lines = readFileSync(file, 'utf8').split('\n').map((l) => l.trim());
+    const lines = readFileSync(file, 'utf8')
+      .split('\n')
+      .map((l) => l.trim());
     let at = -1;
-    for (const line of block.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    for (const line of block
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)) {
       const found = lines.indexOf(line, at + 1);
       if (found < 0) {
         problems.push(`${path}: not found (in this order): ${line}`);
@@ -286,7 +370,11 @@ function checkSnippets() {
     }
   }
   if (count === 0) problems.push('no <!-- snippet: … --> blocks found');
-  report(problems.length === 0, `docs/frameworks.md: its ${count} snippets are excerpts of the examples`, problems.join('\n'));
+  report(
+    problems.length === 0,
+    `docs/frameworks.md: its ${count} snippets are excerpts of the examples`,
+    problems.join('\n'),
+  );
 }
 
 // ---- main ----
@@ -325,7 +413,16 @@ if (built.length) {
       executablePath: CHROMIUM,
       headless: true,
       userDataDir,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     });
     for (const example of built) await checkInBrowser(browser, example);
   } catch (error) {

@@ -18,7 +18,9 @@ class ChartjsBars extends HTMLElement {
       type: 'bar',
       data: {
         labels: countries.map((country) => country.name),
-        datasets: [{ label: 'Military satellites', data: countries.map((country) => country.count), backgroundColor: '#0b57a4' }],
+        datasets: [
+          { label: 'Military satellites', data: countries.map((country) => country.count), backgroundColor: '#0b57a4' },
+        ],
       },
       options: { indexAxis: 'y', animation: false, responsive: false, events: [] },
     });

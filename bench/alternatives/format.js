@@ -1,12 +1,18 @@
 // The few formatting helpers the hand-written vanilla elements need (same output as the kit's).
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const countFormat = new Intl.NumberFormat('en-GB');
 const listFormat = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 
 export const formatDate = (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 export const formatCount = (count) => countFormat.format(count);
 export const formatList = (items) => listFormat.format(items);
-export const withArticle = (name) => (/^(United|Netherlands|Philippines|Czech Republic)\b/.test(name) ? `the ${name}` : name);
+export const withArticle = (name) =>
+  /^(United|Netherlands|Philippines|Czech Republic)\b/.test(name) ? `the ${name}` : name;
 
 export function describeSatellites(countries) {
   if (countries.length === 0) return 'No satellite figures are given.';

@@ -36,14 +36,21 @@ class VanillaCoalitionSummary extends HTMLElement {
     setTime(kicker.lastChild, meeting.date);
     headline.textContent = data.headline;
     meta.textContent = `${meeting.name}, ${meeting.venue}`;
-    if (!compact) meta.append(` · Closest partners: ${formatList(coalition.leadPartners.map((country) => withArticle(country.name)))}`);
+    if (!compact)
+      meta.append(
+        ` · Closest partners: ${formatList(coalition.leadPartners.map((country) => withArticle(country.name)))}`,
+      );
 
     const [countries, ready, range] = figures.children;
     countries.firstChild.textContent = formatCount(coalition.participantCount);
     if (!compact) {
       const named = coalition.namedParticipants.map((country) => country.name);
       countries.append(
-        element('p', { class: 'note' }, `${coalition.description}${named.length ? `, among them ${formatList(named)}` : ''}.`),
+        element(
+          'p',
+          { class: 'note' },
+          `${coalition.description}${named.length ? `, among them ${formatList(named)}` : ''}.`,
+        ),
       );
     }
 
@@ -51,8 +58,12 @@ class VanillaCoalitionSummary extends HTMLElement {
     const readyCount = Math.min(troops.readyCount, total);
     ready.firstChild.textContent = `${formatCount(readyCount)} of ${formatCount(total)}`;
     const marks = ready.children[2];
-    marks.setAttribute('aria-label', `${formatCount(readyCount)} of ${formatCount(total)} countries are ready to send troops`);
-    for (let index = 0; index < total; index++) marks.append(element('span', { class: index < readyCount ? 'mark ready' : 'mark' }));
+    marks.setAttribute(
+      'aria-label',
+      `${formatCount(readyCount)} of ${formatCount(total)} countries are ready to send troops`,
+    );
+    for (let index = 0; index < total; index++)
+      marks.append(element('span', { class: index < readyCount ? 'mark ready' : 'mark' }));
     ready.lastChild.textContent = `Reported by ${troops.reportedBy}.${compact ? '' : ` ${troops.caveat}`}`;
 
     const scaleMax = force.max || 1;

@@ -3,4 +3,7 @@
 import { css } from '../.build/kit-css.js';
 import { vanillaQuoteCard } from './vanilla-quote-card.js';
 
-customElements.define('vanilla-quote-card-nc', vanillaQuoteCard(css['quote-card'].replace(/container-type:\s*inline-size;?/g, '')));
+customElements.define(
+  'vanilla-quote-card-nc',
+  vanillaQuoteCard(css['quote-card'].replace(/container-type:\s*inline-size;?/g, '')),
+);

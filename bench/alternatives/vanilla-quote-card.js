@@ -68,4 +68,5 @@ export function vanillaQuoteCard(cssText) {
   };
 }
 
-if (!customElements.get('vanilla-quote-card')) customElements.define('vanilla-quote-card', vanillaQuoteCard(css['quote-card']));
+if (!customElements.get('vanilla-quote-card'))
+  customElements.define('vanilla-quote-card', vanillaQuoteCard(css['quote-card']));

@@ -33,7 +33,8 @@ class VanillaSatelliteCompare extends HTMLElement {
     for (const country of countries) {
       const row = barRow();
       const li = row.firstChild;
-      if (wanted && (country.code.toLowerCase() === wanted || country.name.toLowerCase() === wanted)) li.className = 'bar-row highlighted';
+      if (wanted && (country.code.toLowerCase() === wanted || country.name.toLowerCase() === wanted))
+        li.className = 'bar-row highlighted';
       const [name, svg, count] = li.children;
       name.textContent = country.note ? `${country.name}*` : country.name;
       svg.setAttribute('viewBox', `0 0 ${largest} 1`);

@@ -17,7 +17,11 @@ export const alternatives = [
   { name: 'vanilla-satellite-compare', label: 'vanilla <satellite-compare> equivalent (SVG)' },
   { name: 'vanilla-coalition-summary', label: 'vanilla <coalition-summary> equivalent' },
   { name: 'vanilla-all', label: 'the three vanilla elements together' },
-  { name: 'vanilla-quote-card-no-container', label: 'diagnostic: vanilla card, CSS without container-type', diagnostic: true },
+  {
+    name: 'vanilla-quote-card-no-container',
+    label: 'diagnostic: vanilla card, CSS without container-type',
+    diagnostic: true,
+  },
 ];
 
 const widgets = ['quote-card', 'satellite-compare', 'coalition-summary'];
@@ -75,7 +79,11 @@ export async function buildAlternatives(benchDir, kitCss) {
       define: { 'process.env.NODE_ENV': '"production"' },
       absWorkingDir: benchDir,
     });
-    const minified = await minify(result.outputFiles[0].text, { ecma: 2022, module: true, format: { comments: false } });
+    const minified = await minify(result.outputFiles[0].text, {
+      ecma: 2022,
+      module: true,
+      format: { comments: false },
+    });
     const file = join(out, `${alternative.name}.js`);
     await writeFile(file, minified.code);
     const entry = { ...alternative, file };

@@ -13,7 +13,12 @@ export const chromiumFlags = [
 ];
 
 export function launch() {
-  return puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags, protocolTimeout: 60_000 });
+  return puppeteer.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumFlags,
+    protocolTimeout: 60_000,
+  });
 }
 
 /** A fresh browser context (its own cache and storage) and page; close the context when done. */

@@ -88,7 +88,9 @@ function observe(tags, delayedPath) {
   const measure = () => ({
     at: performance.now(),
     pageHeight: document.documentElement.scrollHeight,
-    widgetHeights: [...document.querySelectorAll(tags.join(','))].map((element) => Math.round(element.getBoundingClientRect().height)),
+    widgetHeights: [...document.querySelectorAll(tags.join(','))].map((element) =>
+      Math.round(element.getBoundingClientRect().height),
+    ),
   });
   // readyState becomes 'interactive' when parsing ends, before any deferred or module script runs;
   // the page's stylesheets may still be loading then (they block the first paint, not the parser).
@@ -97,7 +99,10 @@ function observe(tags, delayedPath) {
     const links = [...document.querySelectorAll('link[rel="stylesheet"]')].filter((link) => !link.sheet);
     await Promise.all(
       links.map(
-        (link) => new Promise((resolve) => ['load', 'error'].forEach((type) => link.addEventListener(type, resolve, { once: true }))),
+        (link) =>
+          new Promise((resolve) =>
+            ['load', 'error'].forEach((type) => link.addEventListener(type, resolve, { once: true })),
+          ),
       ),
     );
     record.before = { ...measure(), afterUpgrade: Object.keys(record.defined).length > 0 };
@@ -157,9 +162,14 @@ async function measurePage(browser, url, viewport) {
         beforeTakenAfterUpgrade: record.before?.afterUpgrade ?? true,
         pageHeightAfter: after.pageHeight,
         widgetHeightChange: record.before
-          ? after.widgetHeights.reduce((sum, height, i) => sum + Math.abs(height - (record.before.widgetHeights[i] ?? 0)), 0)
+          ? after.widgetHeights.reduce(
+              (sum, height, i) => sum + Math.abs(height - (record.before.widgetHeights[i] ?? 0)),
+              0,
+            )
           : NaN,
-        widgetsChanged: record.before ? after.widgetHeights.filter((height, i) => height !== record.before.widgetHeights[i]).length : NaN,
+        widgetsChanged: record.before
+          ? after.widgetHeights.filter((height, i) => height !== record.before.widgetHeights[i]).length
+          : NaN,
         widgets: after.widgetHeights.length,
       };
     });

@@ -19,11 +19,18 @@ export async function runLighthouse(url, { reportFile, only } = {}) {
       logLevel: 'silent',
     });
     try {
-      const runner = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories }, config);
+      const runner = await lighthouse(
+        url,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories },
+        config,
+      );
       const lhr = runner.lhr;
       if (reportFile) await writeFile(reportFile.replace(/(\.json)?$/, `-${formFactor}.json`), runner.report);
       const scores = Object.fromEntries(
-        categories.map((id) => [id, lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100)]),
+        categories.map((id) => [
+          id,
+          lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100),
+        ]),
       );
       const failing = {};
       for (const id of categories) {
@@ -49,14 +56,21 @@ export async function runLighthouse(url, { reportFile, only } = {}) {
           }));
       }
       const metrics = Object.fromEntries(
-        ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map(
-          (id) => [id, lhr.audits[id]?.displayValue],
-        ),
+        [
+          'first-contentful-paint',
+          'largest-contentful-paint',
+          'total-blocking-time',
+          'cumulative-layout-shift',
+          'speed-index',
+        ].map((id) => [id, lhr.audits[id]?.displayValue]),
       );
       const table = (id) => lhr.audits[id]?.details?.items ?? [];
       results.push({
         formFactor,
-        mainThread: table('mainthread-work-breakdown').map((item) => ({ group: item.groupLabel, ms: Math.round(item.duration) })),
+        mainThread: table('mainthread-work-breakdown').map((item) => ({
+          group: item.groupLabel,
+          ms: Math.round(item.duration),
+        })),
         bootup: table('bootup-time')
           .slice(0, 4)
           .map((item) => ({
@@ -80,7 +94,11 @@ export async function runLighthouse(url, { reportFile, only } = {}) {
 
 function describeItem(item) {
   const url = item.sourceLocation?.url ?? item.url;
-  const text = [item.description, item.node?.snippet, typeof url === 'string' ? url.replace(/^https?:\/\/[^/]+/, '') : undefined]
+  const text = [
+    item.description,
+    item.node?.snippet,
+    typeof url === 'string' ? url.replace(/^https?:\/\/[^/]+/, '') : undefined,
+  ]
     .filter(Boolean)
     .join(' ');
   return text ? text.slice(0, 200) : undefined;

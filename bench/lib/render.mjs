@@ -6,7 +6,8 @@
 // order rotating each round (A B C, B C A, C A B, …), and ratios are taken within each round.
 import { freshPage, storyScript } from './browser.mjs';
 
-const pageStyle = 'body{margin:0;font:16px/1.5 system-ui,sans-serif}#stage{inline-size:640px;padding:16px}#stage>*{margin-block-end:16px}';
+const pageStyle =
+  'body{margin:0;font:16px/1.5 system-ui,sans-serif}#stage{inline-size:640px;padding:16px}#stage>*{margin-block-end:16px}';
 
 export function renderGroups(story) {
   const ids = story.quotes.map((quote) => quote.id);
@@ -29,7 +30,13 @@ export function renderGroups(story) {
       n: 1000,
       baseline: 'vanilla',
       contenders: [
-        { id: 'kit', label: '<quote-card> (kit bundle)', script: kit, tag: 'quote-card', markup: quoteMarkup('quote-card') },
+        {
+          id: 'kit',
+          label: '<quote-card> (kit bundle)',
+          script: kit,
+          tag: 'quote-card',
+          markup: quoteMarkup('quote-card'),
+        },
         {
           id: 'vanilla',
           label: 'vanilla element, same DOM',
@@ -91,7 +98,8 @@ export function renderGroups(story) {
           label: '<satellite-compare loading="lazy">: only the charts near the viewport render',
           script: kit,
           tag: 'satellite-compare',
-          markup: (i) => chartMarkup('satellite-compare')(i).replace('<satellite-compare', '<satellite-compare loading="lazy"'),
+          markup: (i) =>
+            chartMarkup('satellite-compare')(i).replace('<satellite-compare', '<satellite-compare loading="lazy"'),
           diagnostic: true,
         },
         {
@@ -175,7 +183,9 @@ async function insertInPage(markup) {
 function inspectInPage() {
   const elements = Array.from(document.getElementById('stage').children);
   const rendered = elements.filter((element) =>
-    element.shadowRoot ? element.shadowRoot.querySelector('[part~="base"]') : element.querySelector('canvas') && element.chart,
+    element.shadowRoot
+      ? element.shadowRoot.querySelector('[part~="base"]')
+      : element.querySelector('canvas') && element.chart,
   ).length;
   let nodes = 0;
   for (const element of elements) {
@@ -226,7 +236,13 @@ async function runOne(browser, url, contender, markup, options = {}) {
   }
 }
 
-async function runOnce(browser, url, contender, markup, { heap = false, profile = false, signatures = 0, locate } = {}) {
+async function runOnce(
+  browser,
+  url,
+  contender,
+  markup,
+  { heap = false, profile = false, signatures = 0, locate } = {},
+) {
   const { context, page } = await freshPage(browser);
   try {
     await page.goto(url, { waitUntil: 'load' });
@@ -348,8 +364,11 @@ function summarizeProfile(profile, locate) {
               ? name
               : `native: ${name}`;
     } else {
-      const located = file === 'coalition-widgets.js' && locate ? locate(frame.lineNumber, frame.columnNumber) : undefined;
-      key = located ? `${name} (${located.source}:${located.line})` : `${name} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+      const located =
+        file === 'coalition-widgets.js' && locate ? locate(frame.lineNumber, frame.columnNumber) : undefined;
+      key = located
+        ? `${name} (${located.source}:${located.line})`
+        : `${name} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
       source = located ? located.source : file;
     }
     add(self, key, ms);
@@ -378,10 +397,14 @@ export async function measureRender(browser, server, story, { rounds, heapRounds
   const results = [];
   for (const group of groups) {
     const markups = new Map(
-      group.contenders.map((contender) => [contender.id, Array.from({ length: group.n }, (_, i) => contender.markup(i)).join('')]),
+      group.contenders.map((contender) => [
+        contender.id,
+        Array.from({ length: group.n }, (_, i) => contender.markup(i)).join(''),
+      ]),
     );
     const urls = new Map(group.contenders.map((contender) => [contender.id, pageFor(server, group, contender, story)]));
-    const run = (contender, options) => runOne(browser, urls.get(contender.id), contender, markups.get(contender.id), options);
+    const run = (contender, options) =>
+      runOne(browser, urls.get(contender.id), contender, markups.get(contender.id), options);
     const samples = new Map(group.contenders.map((contender) => [contender.id, []]));
     const checks = new Map();
 
@@ -405,7 +428,8 @@ export async function measureRender(browser, server, story, { rounds, heapRounds
     }
     const heaps = new Map(group.contenders.map((contender) => [contender.id, []]));
     for (let round_ = 0; round_ < heapRounds; round_++) {
-      for (const contender of group.contenders) heaps.get(contender.id).push((await run(contender, { heap: true })).heap);
+      for (const contender of group.contenders)
+        heaps.get(contender.id).push((await run(contender, { heap: true })).heap);
     }
 
     const baseline = samples.get(group.baseline);
@@ -428,8 +452,12 @@ export async function measureRender(browser, server, story, { rounds, heapRounds
         cpuSplitMs: Object.fromEntries(
           ['script', 'style', 'layout', 'other'].map((key) => [key, median(own.map((sample) => sample.cpu[key]))]),
         ),
-        cpuVsKit: contender.id === 'kit' ? undefined : spread(own.map((sample, i) => sample.cpu.total / kitSamples[i].cpu.total)),
-        vsKit: contender.id === 'kit' ? undefined : spread(own.map((sample, i) => sample.layout / kitSamples[i].layout)),
+        cpuVsKit:
+          contender.id === 'kit'
+            ? undefined
+            : spread(own.map((sample, i) => sample.cpu.total / kitSamples[i].cpu.total)),
+        vsKit:
+          contender.id === 'kit' ? undefined : spread(own.map((sample, i) => sample.layout / kitSamples[i].layout)),
         frameRatio: spread(frameRatios),
         samples: own.map((sample) => ({
           wallMs: round(sample.layout, 1),
@@ -458,7 +486,12 @@ export async function measureRender(browser, server, story, { rounds, heapRounds
         while (at < a.length && a[at] === b[at]) at++;
         return [
           id,
-          { same: false, element: differing, kit: a.slice(Math.max(0, at - 60), at + 80), other: b.slice(Math.max(0, at - 60), at + 80) },
+          {
+            same: false,
+            element: differing,
+            kit: a.slice(Math.max(0, at - 60), at + 80),
+            other: b.slice(Math.max(0, at - 60), at + 80),
+          },
         ];
       }),
     );

@@ -18,7 +18,11 @@ export function budgets(results) {
   const checks = [];
   const bundle = results.sizes.kit.find((row) => row.label.startsWith('dist/coalition-widgets.js') && !row.onDemand);
   if (bundle)
-    checks.push({ budget: 'dist/coalition-widgets.js ≤ 15 KB min+gzip', value: `${kB(bundle.gzip)} KB`, pass: bundle.gzip <= BUDGETS.bundle });
+    checks.push({
+      budget: 'dist/coalition-widgets.js ≤ 15 KB min+gzip',
+      value: `${kB(bundle.gzip)} KB`,
+      pass: bundle.gzip <= BUDGETS.bundle,
+    });
   for (const row of results.sizes.kit.filter((entry) => entry.label.startsWith('dist/cdn/') && !entry.onDemand)) {
     checks.push({
       budget: `${row.label.replace(' + the chunks it loads', '')} + chunks ≤ 12 KB`,
@@ -28,7 +32,13 @@ export function budgets(results) {
   }
   // Render budgets: met only when both the wall-clock and the main-thread CPU medians meet them.
   const verdict = (wall, cpu, ok) =>
-    ok(wall.median) && ok(cpu.median) ? true : ok(wall.median) ? 'wall clock only' : ok(cpu.median) ? 'CPU time only' : false;
+    ok(wall.median) && ok(cpu.median)
+      ? true
+      : ok(wall.median)
+        ? 'wall clock only'
+        : ok(cpu.median)
+          ? 'CPU time only'
+          : false;
   for (const group of results.render ?? []) {
     const kit = group.contenders.find((contender) => contender.id === 'kit');
     checks.push({
@@ -49,7 +59,11 @@ export function budgets(results) {
   const byId = Object.fromEntries(cls.map((entry) => [entry.id, entry]));
   if (byId.snippets?.viewports) {
     const worst = Math.max(...Object.values(byId.snippets.viewports).map((v) => v.cls));
-    checks.push({ budget: 'snippets with fallback, script 500 ms late: CLS 0.00', value: worst.toFixed(3), pass: worst < 0.005 });
+    checks.push({
+      budget: 'snippets with fallback, script 500 ms late: CLS 0.00',
+      value: worst.toFixed(3),
+      pass: worst < 0.005,
+    });
   }
   if (byId.bare?.viewports && byId.vanilla?.viewports) {
     const pass = Object.keys(byId.bare.viewports).every((id) => {
@@ -60,17 +74,28 @@ export function budgets(results) {
     checks.push({
       budget: 'bare tags: at most one shift, no larger than the vanilla element’s',
       value: Object.entries(byId.bare.viewports)
-        .map(([id, v]) => `${id} ${v.shifts.length} shift(s), ${v.cls.toFixed(3)} vs ${byId.vanilla.viewports[id].cls.toFixed(3)}`)
+        .map(
+          ([id, v]) =>
+            `${id} ${v.shifts.length} shift(s), ${v.cls.toFixed(3)} vs ${byId.vanilla.viewports[id].cls.toFixed(3)}`,
+        )
         .join('; '),
       pass,
     });
   }
   if (byId['bare-css']) {
     if (byId['bare-css'].missing)
-      checks.push({ budget: 'bare tags + dist/coalition-widgets.css: CLS < 0.01', value: 'stylesheet not present', pass: false });
+      checks.push({
+        budget: 'bare tags + dist/coalition-widgets.css: CLS < 0.01',
+        value: 'stylesheet not present',
+        pass: false,
+      });
     else {
       const worst = Math.max(...Object.values(byId['bare-css'].viewports).map((v) => v.cls));
-      checks.push({ budget: 'bare tags + dist/coalition-widgets.css: CLS < 0.01', value: worst.toFixed(3), pass: worst < 0.01 });
+      checks.push({
+        budget: 'bare tags + dist/coalition-widgets.css: CLS < 0.01',
+        value: worst.toFixed(3),
+        pass: worst < 0.01,
+      });
     }
   }
   for (const run of results.lighthouse ?? []) {
@@ -179,7 +204,9 @@ export function markdown(results) {
       out.push(
         `**${group.title}**${Object.entries(group.sameDom)
           .map(([id, check]) =>
-            check.same ? ` · ${id}: same DOM as the kit` : ` · ${id}: DOM DIFFERS from the kit (element ${check.element})`,
+            check.same
+              ? ` · ${id}: same DOM as the kit`
+              : ` · ${id}: DOM DIFFERS from the kit (element ${check.element})`,
           )
           .join('')}`,
         '',
@@ -251,14 +278,20 @@ export function markdown(results) {
           v.viewport,
           v.cls.toFixed(3),
           String(v.shifts.length),
-          v.shifts.map((s) => `${s.value.toFixed(3)} at ${s.sinceScriptMs >= 0 ? '+' : ''}${Math.round(s.sinceScriptMs)} ms`).join(', ') ||
-            '–',
+          v.shifts
+            .map((s) => `${s.value.toFixed(3)} at ${s.sinceScriptMs >= 0 ? '+' : ''}${Math.round(s.sinceScriptMs)} ms`)
+            .join(', ') || '–',
           `${v.pageHeightBefore} → ${v.pageHeightAfter}${v.beforeTakenAfterUpgrade ? ' (first height read too late)' : ''}`,
           `${v.widgetsChanged}/${v.widgets}`,
         ]);
       }
     }
-    out.push(table(['case', 'viewport', 'CLS', 'shifts', 'each shift, from the script’s arrival', 'page height px', 'changed'], rows));
+    out.push(
+      table(
+        ['case', 'viewport', 'CLS', 'shifts', 'each shift, from the script’s arrival', 'page height px', 'changed'],
+        rows,
+      ),
+    );
   }
 
   if (results.lighthouse) {

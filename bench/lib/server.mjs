@@ -65,7 +65,9 @@ export async function startServer(root, mounts = {}) {
       response.writeHead(200, headers);
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch (error) {
-      response.writeHead(error.code === 'ENOENT' || error.code === 'EISDIR' ? 404 : 500, { 'content-type': 'text/plain' });
+      response.writeHead(error.code === 'ENOENT' || error.code === 'EISDIR' ? 404 : 500, {
+        'content-type': 'text/plain',
+      });
       response.end(String(error.message));
     }
     log.push({ path: request.url, asked, answered: performance.now() - started });

@@ -41,16 +41,32 @@ export async function kitSizes(root, dist = join(root, 'dist')) {
       if (!lazy.length) return;
       files = [...new Set([...files, ...lazy.flatMap((file) => staticClosure(file))])];
     }
-    rows.push({ label, audience, onDemand, files: files.map((file) => join('dist', relative(dist, file))), ...(await filesSize(files)) });
+    rows.push({
+      label,
+      audience,
+      onDemand,
+      files: files.map((file) => join('dist', relative(dist, file))),
+      ...(await filesSize(files)),
+    });
   };
   const bundle = join(dist, 'coalition-widgets.js');
   await add('dist/coalition-widgets.js (every element + default story)', bundle, 'article');
-  await add('dist/coalition-widgets.js + the story loader it imports on demand', bundle, "article with a story of its own (src, data or inline JSON)", { onDemand: true });
+  await add(
+    'dist/coalition-widgets.js + the story loader it imports on demand',
+    bundle,
+    'article with a story of its own (src, data or inline JSON)',
+    { onDemand: true },
+  );
   for (const name of readdirSync(join(dist, 'cdn'))
     .filter((file) => file.endsWith('.js'))
     .sort()) {
     await add(`dist/cdn/${name} + the chunks it loads`, join(dist, 'cdn', name), 'article');
-    await add(`dist/cdn/${name} + chunks + the story loader it imports on demand`, join(dist, 'cdn', name), 'article with a story of its own', { onDemand: true });
+    await add(
+      `dist/cdn/${name} + chunks + the story loader it imports on demand`,
+      join(dist, 'cdn', name),
+      'article with a story of its own',
+      { onDemand: true },
+    );
   }
   const css = join(dist, 'coalition-widgets.css');
   if (existsSync(css)) await add('dist/coalition-widgets.css', css, 'article');
@@ -68,7 +84,9 @@ export async function kitSizes(root, dist = join(root, 'dist')) {
 
 // ---- where the bundle's bytes come from ----
 
-const base64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+const base64 = Object.fromEntries(
+  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]),
+);
 
 function decodeMappings(mappings) {
   // [line][] = [generatedColumn, sourceIndex, sourceLine]
@@ -120,7 +138,8 @@ function groupOf(source) {
 }
 
 function categoryOf(group) {
-  if (['@lit/reactive-element', 'lit-html', 'lit-element', 'lit'].includes(group)) return 'Lit (lit-html, reactive-element, lit-element)';
+  if (['@lit/reactive-element', 'lit-html', 'lit-element', 'lit'].includes(group))
+    return 'Lit (lit-html, reactive-element, lit-element)';
   if (group === '@lit/context') return '@lit/context';
   if (group === 'valibot') return 'valibot (validation)';
   if (group.endsWith('default-story.ts')) return 'the default story (data)';
@@ -193,20 +212,20 @@ export async function bundleBreakdown(root, dist = join(root, 'dist')) {
     const withoutHashes = (text) => text.replace(/(chunks\/[\w-]+?)-[\w-]{8}\.js/g, '$1.js');
     const shipped = await readFile(join(dist, chunk.fileName), 'utf8').catch(() => '');
     const sameAsShipped = withoutHashes(shipped) === withoutHashes(code);
-    const locate =
-      sameAsShipped
-        ? (line, column) => {
-            const segments = lines[line] ?? [];
-            let found;
-            for (const segment of segments) {
-              if (segment[0] > column) break;
-              found = segment;
-            }
-            return found && found[1] >= 0 ? { source: groupOf(map.sources[found[1]]), line: found[2] + 1 } : undefined;
+    const locate = sameAsShipped
+      ? (line, column) => {
+          const segments = lines[line] ?? [];
+          let found;
+          for (const segment of segments) {
+            if (segment[0] > column) break;
+            found = segment;
           }
-        : undefined;
+          return found && found[1] >= 0 ? { source: groupOf(map.sources[found[1]]), line: found[2] + 1 } : undefined;
+        }
+      : undefined;
     const categories = new Map();
-    for (const [group, bytes] of byGroup) categories.set(categoryOf(group), (categories.get(categoryOf(group)) ?? 0) + bytes);
+    for (const [group, bytes] of byGroup)
+      categories.set(categoryOf(group), (categories.get(categoryOf(group)) ?? 0) + bytes);
     // The minified bundle has line breaks only inside template literals: html`` indentation the
     // build keeps on purpose (whitespace there can be text). What it costs, as an estimate:
     const collapsed = code.replace(/\n[ \t]+/g, '\n');

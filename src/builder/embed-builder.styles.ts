@@ -5,7 +5,12 @@ export const embedBuilderStyles = css`
     display: block;
     container-type: inline-size;
     color: #1b1d21;
-    font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    font-family:
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      sans-serif;
   }
 
   /* minmax(0, …): a column never grows past the builder for a wide preview or snippet (phones). */

@@ -3,7 +3,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultStory } from '../story/default-story.js';
 import type { Story } from '../story/story-schema.js';
 import { loadStory } from '../data/story-loader.js';
-import { backgrounds, widgetAttributes, type Background, type EmbedOptions, type WidgetTag } from '../embed/embed-options.js';
+import {
+  backgrounds,
+  widgetAttributes,
+  type Background,
+  type EmbedOptions,
+  type WidgetTag,
+} from '../embed/embed-options.js';
 import { hostScriptSnippet, iframeSnippet, scriptSnippet, type Prerendered } from './snippets.js';
 import { embedBuilderStyles } from './embed-builder.styles.js';
 import '../coalition-widgets.js';
@@ -57,7 +63,8 @@ export class EmbedBuilder extends LitElement {
     const attributes: Record<string, string> = {};
     for (const name of widgetAttributes[this.widget]) {
       const value = this.values[name]?.trim();
-      if (value && !(name === 'theme' && value === 'light') && !(name === 'layout' && value === 'full')) attributes[name] = value;
+      if (value && !(name === 'theme' && value === 'light') && !(name === 'layout' && value === 'full'))
+        attributes[name] = value;
     }
     const src = this.useStoryUrl && this.storyUrl.trim() ? this.storyUrl.trim() : undefined;
     return { widget: this.widget, attributes, src, background: this.background };
@@ -74,10 +81,17 @@ export class EmbedBuilder extends LitElement {
           <fieldset>
             <legend>Widget</legend>
             ${widgetChoices.map(
-              ({ tag, label }) => html`<label class="choice">
-                <input type="radio" name="widget" value=${tag} .checked=${this.widget === tag} @change=${() => (this.widget = tag)} />
-                ${label}
-              </label>`,
+              ({ tag, label }) =>
+                html`<label class="choice">
+                  <input
+                    type="radio"
+                    name="widget"
+                    value=${tag}
+                    .checked=${this.widget === tag}
+                    @change=${() => (this.widget = tag)}
+                  />
+                  ${label}
+                </label>`,
             )}
           </fieldset>
           ${this.renderWidgetOptions()}
@@ -88,35 +102,59 @@ export class EmbedBuilder extends LitElement {
           <fieldset>
             <legend>Data</legend>
             <label class="choice">
-              <input type="radio" name="data" .checked=${!this.useStoryUrl} @change=${() => this.chooseStoryUrl(false)} />
+              <input
+                type="radio"
+                name="data"
+                .checked=${!this.useStoryUrl}
+                @change=${() => this.chooseStoryUrl(false)}
+              />
               The default story
             </label>
             <label class="choice">
               <input type="radio" name="data" .checked=${this.useStoryUrl} @change=${() => this.chooseStoryUrl(true)} />
               A story URL
             </label>
-            ${this.useStoryUrl
-              ? html`<label class="field">
-                  Story URL (JSON, see story.schema.json)
-                  <input type="url" name="src" .value=${this.storyUrl} @change=${this.onStoryUrl} placeholder="https://…/story.json" />
-                </label>`
-              : nothing}
+            ${
+              this.useStoryUrl
+                ? html`<label class="field">
+                    Story URL (JSON, see story.schema.json)
+                    <input
+                      type="url"
+                      name="src"
+                      .value=${this.storyUrl}
+                      @change=${this.onStoryUrl}
+                      placeholder="https://…/story.json"
+                    />
+                  </label>`
+                : nothing
+            }
           </fieldset>
           <fieldset>
             <legend>Far down the article?</legend>
             <label class="choice">
-              <input type="checkbox" name="loading" .checked=${this.lazy} @change=${(event: Event) => (this.lazy = (event.target as HTMLInputElement).checked)} />
+              <input
+                type="checkbox"
+                name="loading"
+                .checked=${this.lazy}
+                @change=${(event: Event) => (this.lazy = (event.target as HTMLInputElement).checked)}
+              />
               <span>Render when the reader scrolls near it (<code>loading="lazy"</code>)</span>
             </label>
           </fieldset>
           <fieldset>
             <legend>Iframe background</legend>
             ${backgrounds.map(
-              (background) => html`<label class="choice">
-                <input type="radio" name="background" value=${background} .checked=${this.background === background}
-                  @change=${() => (this.background = background)} />
-                ${background === 'plain' ? 'Plain, in the theme' : 'Transparent'}
-              </label>`,
+              (background) =>
+                html`<label class="choice">
+                  <input
+                    type="radio"
+                    name="background"
+                    value=${background}
+                    .checked=${this.background === background}
+                    @change=${() => (this.background = background)}
+                  />
+                  ${background === 'plain' ? 'Plain, in the theme' : 'Transparent'}
+                </label>`,
             )}
           </fieldset>
         </form>
@@ -129,16 +167,26 @@ export class EmbedBuilder extends LitElement {
 
           <section class="snippet" aria-labelledby="script-heading">
             <h3 id="script-heading">1. Script + tag</h3>
-            <p class="hint">Paste this into your CMS's HTML view (for example a Custom HTML block). The script line is safe to paste in every block.</p>
+            <p class="hint">
+              Paste this into your CMS's HTML view (for example a Custom HTML block). The script line is safe to paste
+              in every block.
+            </p>
             <pre tabindex="0" aria-labelledby="script-heading"><code data-snippet="script">${scriptCode}</code></pre>
-            <button type="button" data-copy="script" @click=${() => this.copy(scriptCode, 'script + tag')}>Copy script + tag</button>
+            <button type="button" data-copy="script" @click=${() => this.copy(scriptCode, 'script + tag')}>
+              Copy script + tag
+            </button>
           </section>
 
           <section class="snippet" aria-labelledby="iframe-heading">
             <h3 id="iframe-heading">2. Iframe</h3>
-            <p class="hint">Paste this into your CMS's HTML view when it strips scripts. For heights that follow the content, add once to the page template: <code>${hostScriptSnippet(this.kitUrl)}</code></p>
+            <p class="hint">
+              Paste this into your CMS's HTML view when it strips scripts. For heights that follow the content, add once
+              to the page template: <code>${hostScriptSnippet(this.kitUrl)}</code>
+            </p>
             <pre tabindex="0" aria-labelledby="iframe-heading"><code data-snippet="iframe">${iframeCode}</code></pre>
-            <button type="button" data-copy="iframe" @click=${() => this.copy(iframeCode, 'iframe')}>Copy iframe</button>
+            <button type="button" data-copy="iframe" @click=${() => this.copy(iframeCode, 'iframe')}>
+              Copy iframe
+            </button>
           </section>
           <p class="status" role="status">${this.status}</p>
         </div>
@@ -148,11 +196,14 @@ export class EmbedBuilder extends LitElement {
 
   protected override async updated() {
     // The snippet carries the widget as the desktop preview renders it; that render follows ours.
-    const widget = this.renderRoot.querySelector<LitElement>('[data-preview="desktop"] :is(coalition-summary, quote-card, satellite-compare)');
+    const widget = this.renderRoot.querySelector<LitElement>(
+      '[data-preview="desktop"] :is(coalition-summary, quote-card, satellite-compare)',
+    );
     if (!widget) return;
     await widget.updateComplete;
     const prerendered = widget.shadowRoot ? serialize(widget) : undefined;
-    if (prerendered?.html !== this.prerendered?.html || prerendered?.css !== this.prerendered?.css) this.prerendered = prerendered;
+    if (prerendered?.html !== this.prerendered?.html || prerendered?.css !== this.prerendered?.css)
+      this.prerendered = prerendered;
   }
 
   private renderWidgetOptions() {
@@ -162,7 +213,14 @@ export class EmbedBuilder extends LitElement {
           <legend>Quote</legend>
           <label class="field">
             Quote id
-            <input type="text" name="quote" list="quote-ids" .value=${this.values.quote ?? ''} @input=${this.onText} autocomplete="off" />
+            <input
+              type="text"
+              name="quote"
+              list="quote-ids"
+              .value=${this.values.quote ?? ''}
+              @input=${this.onText}
+              autocomplete="off"
+            />
           </label>
           <datalist id="quote-ids">
             ${(this.story?.quotes ?? []).map((quote) => html`<option value=${quote.id}>${quote.speaker}: ${quote.text.slice(0, 60)}…</option>`)}
@@ -178,7 +236,14 @@ export class EmbedBuilder extends LitElement {
           <legend>Highlight</legend>
           <label class="field">
             Country code or name (empty for none)
-            <input type="text" name="highlight" list="countries" .value=${this.values.highlight ?? ''} @input=${this.onText} autocomplete="off" />
+            <input
+              type="text"
+              name="highlight"
+              list="countries"
+              .value=${this.values.highlight ?? ''}
+              @input=${this.onText}
+              autocomplete="off"
+            />
           </label>
           <datalist id="countries">
             ${(this.story?.satellites.countries ?? []).map((country) => html`<option value=${country.code}>${country.name}</option>`)}
@@ -189,8 +254,13 @@ export class EmbedBuilder extends LitElement {
 
   private renderChoice(name: string, value: string, label: string) {
     return html`<label class="choice">
-      <input type="radio" name=${name} value=${value} .checked=${this.values[name] === value}
-        @change=${() => (this.values = { ...this.values, [name]: value })} />
+      <input
+        type="radio"
+        name=${name}
+        value=${value}
+        .checked=${this.values[name] === value}
+        @change=${() => (this.values = { ...this.values, [name]: value })}
+      />
       ${label}
     </label>`;
   }
@@ -214,7 +284,10 @@ export class EmbedBuilder extends LitElement {
       case 'quote-card':
         return html`<quote-card quote=${ifDefined(attributes.quote)} theme=${theme}></quote-card>`;
       case 'satellite-compare':
-        return html`<satellite-compare highlight=${ifDefined(attributes.highlight)} theme=${theme}></satellite-compare>`;
+        return html`<satellite-compare
+          highlight=${ifDefined(attributes.highlight)}
+          theme=${theme}
+        ></satellite-compare>`;
     }
   }
 

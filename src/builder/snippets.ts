@@ -25,7 +25,12 @@ export interface Prerendered {
  * the widget as rendered, the tag also carries it as declarative shadow DOM: the page shows the
  * widget at its final size before the kit arrives, and does not jump when it does.
  */
-export function scriptSnippet(options: EmbedOptions, story: Story | undefined, kitUrl: KitUrl, prerendered?: Prerendered): string {
+export function scriptSnippet(
+  options: EmbedOptions,
+  story: Story | undefined,
+  kitUrl: KitUrl,
+  prerendered?: Prerendered,
+): string {
   const script = `<script type="module" src="${escapeHtml(new URL('coalition-widgets.js', kitUrl).href)}"></script>`;
   const shadow = prerendered
     ? `<template shadowrootmode="open"><style>${prerendered.css.replace(/<\//g, '<\\/')}</style>${prerendered.html}</template>\n`
@@ -60,7 +65,9 @@ function titleOf(options: EmbedOptions, story: Story | undefined): string {
     const quote = story?.quotes.find((candidate) => candidate.id === options.attributes.quote);
     return quote ? `Quote: ${quote.speaker}, ${quote.role}` : 'Quote';
   }
-  return options.widget === 'satellite-compare' ? 'Chart: military satellites by country' : `Summary: ${story?.headline ?? 'the coalition at a glance'}`;
+  return options.widget === 'satellite-compare'
+    ? 'Chart: military satellites by country'
+    : `Summary: ${story?.headline ?? 'the coalition at a glance'}`;
 }
 
 /** The facts of the widget as plain HTML, escaped: what a reader sees before the kit runs. */

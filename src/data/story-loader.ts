@@ -22,7 +22,10 @@ const inFlightOrLoaded = new Map<string, Promise<LoadResult>>();
  * Fetches and validates the story at `url`, once per URL however many elements ask; the first
  * request's `timeout` (in milliseconds) applies. A failed load is forgotten, so asking again retries.
  */
-export function loadStory(url: string, { timeout = DEFAULT_TIMEOUT_MS }: { timeout?: number } = {}): Promise<LoadResult> {
+export function loadStory(
+  url: string,
+  { timeout = DEFAULT_TIMEOUT_MS }: { timeout?: number } = {},
+): Promise<LoadResult> {
   let absoluteUrl: string;
   try {
     absoluteUrl = new URL(url, document.baseURI).href;
@@ -71,7 +74,10 @@ export function parseInlineStory(json: string): LoadResult {
   try {
     input = JSON.parse(json);
   } catch (error) {
-    return { ok: false, error: `The inline <script type="application/json"> is not valid JSON (${describeError(error)}).` };
+    return {
+      ok: false,
+      error: `The inline <script type="application/json"> is not valid JSON (${describeError(error)}).`,
+    };
   }
   return checkStory(input, 'The inline story is not valid');
 }
@@ -96,9 +102,12 @@ async function fetchStory(url: string, absoluteUrl: string, timeout: number): Pr
         signal: controller.signal,
       });
     } catch (error) {
-      return controller.signal.aborted ? timedOut() : failed(`the network request failed (${(error as Error).message}).`);
+      return controller.signal.aborted
+        ? timedOut()
+        : failed(`the network request failed (${(error as Error).message}).`);
     }
-    if (!response.ok) return failed(`the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+    if (!response.ok)
+      return failed(`the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
     let text: string;
     try {
       text = await response.text();
@@ -106,7 +115,9 @@ async function fetchStory(url: string, absoluteUrl: string, timeout: number): Pr
       return controller.signal.aborted ? timedOut() : failed(`the answer broke off (${(error as Error).message}).`);
     }
     if (text.length > MAX_STORY_BYTES) {
-      return failed(`it is ${formatCount(text.length)} characters long; a story may be at most ${formatCount(MAX_STORY_BYTES)}.`);
+      return failed(
+        `it is ${formatCount(text.length)} characters long; a story may be at most ${formatCount(MAX_STORY_BYTES)}.`,
+      );
     }
     let json: unknown;
     try {

@@ -7,7 +7,11 @@ import { fromSearchParams } from './embed-options.js';
 
 const read = fromSearchParams(new URLSearchParams(location.search));
 const root = document.querySelector('main')!;
-const pageTitles = { 'coalition-summary': 'Summary', 'quote-card': 'Quote', 'satellite-compare': 'Military satellites by country' };
+const pageTitles = {
+  'coalition-summary': 'Summary',
+  'quote-card': 'Quote',
+  'satellite-compare': 'Military satellites by country',
+};
 
 if (read.ok) {
   const { widget, attributes, src, background } = read.options;
@@ -24,7 +28,8 @@ if (read.ok) {
   } else {
     root.append(element);
   }
-  if (read.ignored.length) console.warn(`[coalition-widgets] embed: ignored unknown options ${read.ignored.join(', ')}.`);
+  if (read.ignored.length)
+    console.warn(`[coalition-widgets] embed: ignored unknown options ${read.ignored.join(', ')}.`);
 } else {
   const message = document.createElement('p');
   message.className = 'problem';

@@ -37,7 +37,8 @@ export const defaultStory: Story = {
       { code: 'UK', name: 'United Kingdom' },
       { code: 'FR', name: 'France' },
     ],
-    caveat: 'The report names the United Kingdom, France and “the Baltic…” before it is cut off; the other countries are not named.',
+    caveat:
+      'The report names the United Kingdom, France and “the Baltic…” before it is cut off; the other countries are not named.',
   },
   force: {
     min: 10000,

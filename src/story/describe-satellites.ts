@@ -10,7 +10,9 @@ export function describeSatellites(countries: readonly SatelliteCount[]): string
   const [largest, ...others] = [...countries].sort((a, b) => b.count - a.count);
   const lead = `${capitalize(withArticle(largest.name))} has ${formatCount(largest.count)} military satellites`;
   if (others.length === 0) return `${lead}.`;
-  const comparisons = others.map((other) => `${compareCounts(largest.count, other.count)} ${withArticle(other.name)} (${formatCount(other.count)})`);
+  const comparisons = others.map(
+    (other) => `${compareCounts(largest.count, other.count)} ${withArticle(other.name)} (${formatCount(other.count)})`,
+  );
   return `${lead}: ${formatList(comparisons)}.`;
 }
 

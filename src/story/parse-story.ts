@@ -39,8 +39,7 @@ function describeIssue(issue: Issue): string {
   if (issue.kind === 'schema' && issue.type === 'object' && issue.input === undefined && issue.path) {
     return `${path}: missing`;
   }
-  const expected =
-    issue.kind === 'validation' ? issue.message : (typeNames[issue.expected ?? ''] ?? issue.expected);
+  const expected = issue.kind === 'validation' ? issue.message : (typeNames[issue.expected ?? ''] ?? issue.expected);
   return `${path}: expected ${expected}, got ${shorten(issue.received)}`;
 }
 
@@ -68,8 +67,18 @@ function findInconsistencies(story: Story): string[] {
   if (force.min > force.max) {
     problems.push(`story.force: expected min (${force.min}) to be at most max (${force.max})`);
   }
-  problems.push(...findDuplicates('quotes', story.quotes.map((quote) => quote.id)));
-  problems.push(...findDuplicates('satellites.countries', story.satellites.countries.map((entry) => entry.code)));
+  problems.push(
+    ...findDuplicates(
+      'quotes',
+      story.quotes.map((quote) => quote.id),
+    ),
+  );
+  problems.push(
+    ...findDuplicates(
+      'satellites.countries',
+      story.satellites.countries.map((entry) => entry.code),
+    ),
+  );
   return problems;
 }
 

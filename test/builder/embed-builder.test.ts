@@ -50,10 +50,14 @@ async function freshPage(markup: string, width = 760): Promise<HTMLIFrameElement
 }
 
 async function renderedIn(frame: HTMLIFrameElement, tag: string): Promise<HTMLElement> {
-  await waitUntil(() => {
-    const element = frame.contentDocument!.querySelector(tag) as (HTMLElement & { hasUpdated?: boolean }) | null;
-    return element?.hasUpdated && element.shadowRoot!.childElementCount > 0;
-  }, `${tag} did not render in the fresh page`, { timeout: 8000 });
+  await waitUntil(
+    () => {
+      const element = frame.contentDocument!.querySelector(tag) as (HTMLElement & { hasUpdated?: boolean }) | null;
+      return element?.hasUpdated && element.shadowRoot!.childElementCount > 0;
+    },
+    `${tag} did not render in the fresh page`,
+    { timeout: 8000 },
+  );
   const element = frame.contentDocument!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(tag)!;
   await element.updateComplete;
   return element;
@@ -87,7 +91,9 @@ describe('<embed-builder>', () => {
     expect(previewWidget(builder).getAttribute('layout')).to.equal('compact');
     expect(previewWidget(builder).getAttribute('theme')).to.equal('dark');
     expect(snippet(builder, 'script')).to.include('<coalition-summary layout="compact" theme="dark">');
-    const iframeUrl = new URL(new DOMParser().parseFromString(snippet(builder, 'iframe'), 'text/html').querySelector('iframe')!.src);
+    const iframeUrl = new URL(
+      new DOMParser().parseFromString(snippet(builder, 'iframe'), 'text/html').querySelector('iframe')!.src,
+    );
     expect(Object.fromEntries(iframeUrl.searchParams)).to.deep.equal({
       widget: 'coalition-summary',
       layout: 'compact',
@@ -132,7 +138,10 @@ describe('<embed-builder>', () => {
   it('copies each snippet exactly as shown, and says so', async () => {
     const copied: string[] = [];
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
     try {
       inShadow<HTMLButtonElement>(builder, 'button[data-copy="script"]').click();
       await waitUntil(() => copied.length === 1);
@@ -166,14 +175,19 @@ describe('<embed-builder>', () => {
 
   it('gives a script + tag snippet that shows the widget at its final size before the script runs', async () => {
     await choose(builder, 'widget', 'coalition-summary');
-    await waitUntil(() => snippet(builder, 'script').includes('shadowrootmode'), 'the snippet has no pre-rendered widget');
+    await waitUntil(
+      () => snippet(builder, 'script').includes('shadowrootmode'),
+      'the snippet has no pre-rendered widget',
+    );
     const [, ...tag] = snippet(builder, 'script').split('\n');
 
     const frame = await freshPage(tag.join('\n'));
     frames.push(frame);
     const summary = frame.contentDocument!.querySelector('coalition-summary')!;
     const heightBefore = summary.getBoundingClientRect().height;
-    expect(summary.textContent, 'the facts as text, for feed readers and search engines').to.include('6 of 30 are ready to send troops');
+    expect(summary.textContent, 'the facts as text, for feed readers and search engines').to.include(
+      '6 of 30 are ready to send troops',
+    );
     expect(visibleText(summary)).to.include('ready to send troops');
     expect(heightBefore).to.be.greaterThan(300);
 
@@ -184,7 +198,10 @@ describe('<embed-builder>', () => {
     const upgraded = await renderedIn(frame, 'coalition-summary');
 
     expect(upgraded === summary, 'the same element upgraded').to.equal(true);
-    expect(upgraded.shadowRoot!.querySelectorAll('[part~="base"]').length, 'the pre-rendered copy is replaced, not kept').to.equal(1);
+    expect(
+      upgraded.shadowRoot!.querySelectorAll('[part~="base"]').length,
+      'the pre-rendered copy is replaced, not kept',
+    ).to.equal(1);
     expect(upgraded.getBoundingClientRect().height).to.equal(heightBefore);
   });
 

@@ -41,7 +41,14 @@ async function contentHeight(url: string): Promise<number> {
   frame.src = url;
   document.body.append(frame);
   await loaded(frame);
-  await waitUntil(() => (frame.contentDocument!.querySelector('main > :is(coalition-summary, quote-card, satellite-compare)') as { hasUpdated?: boolean } | null)?.hasUpdated);
+  await waitUntil(
+    () =>
+      (
+        frame.contentDocument!.querySelector('main > :is(coalition-summary, quote-card, satellite-compare)') as {
+          hasUpdated?: boolean;
+        } | null
+      )?.hasUpdated,
+  );
   await nextFrame();
   const height = Math.ceil(frame.contentDocument!.querySelector('main')!.getBoundingClientRect().height);
   frame.remove();
@@ -54,13 +61,19 @@ describe('the embed page and its host script', () => {
   it('renders the widget from its URL, cross-origin, and the iframe takes its content’s height', async () => {
     await installHostScript();
     const otherOrigin = await (await fetch('/__second-origin')).text();
-    const options = { widget: 'quote-card' as const, attributes: { quote: 'healey-objectives' }, background: 'plain' as const };
+    const options = {
+      widget: 'quote-card' as const,
+      attributes: { quote: 'healey-objectives' },
+      background: 'plain' as const,
+    };
     const frame = iframeFrom(iframeSnippet(options, defaultStory, `${otherOrigin}/dist/`));
     expect(new URL(frame.src).origin).not.to.equal(location.origin);
     const defaultHeight = frame.height;
     await loaded(frame);
 
-    await waitUntil(() => frame.height !== defaultHeight, 'the iframe never got a height from its content', { timeout: 8000 });
+    await waitUntil(() => frame.height !== defaultHeight, 'the iframe never got a height from its content', {
+      timeout: 8000,
+    });
     const expected = await contentHeight(`/dist/embed.html?widget=quote-card&quote=healey-objectives`);
 
     expect(Math.abs(Number(frame.height) - expected)).to.be.at.most(1);
@@ -68,7 +81,9 @@ describe('the embed page and its host script', () => {
 
   it('follows a change of the content’s height within one frame', async () => {
     await installHostScript();
-    const frame = iframeFrom('<iframe src="/dist/embed.html?widget=satellite-compare" title="Chart" height="200" data-coalition-widgets></iframe>');
+    const frame = iframeFrom(
+      '<iframe src="/dist/embed.html?widget=satellite-compare" title="Chart" height="200" data-coalition-widgets></iframe>',
+    );
     await loaded(frame);
     const chart = () => frame.contentDocument!.querySelector('satellite-compare')!;
     await waitUntil(() => chart()?.shadowRoot?.querySelector('details'), 'chart not rendered');
@@ -90,7 +105,9 @@ describe('the embed page and its host script', () => {
 
   it('ignores size messages from windows other than the iframe’s', async () => {
     await installHostScript();
-    const frame = iframeFrom('<iframe src="/dist/embed.html?widget=quote-card&quote=healey-post" title="Quote" height="321" data-coalition-widgets></iframe>');
+    const frame = iframeFrom(
+      '<iframe src="/dist/embed.html?widget=quote-card&quote=healey-post" title="Quote" height="321" data-coalition-widgets></iframe>',
+    );
     await loaded(frame);
     await waitUntil(() => frame.height !== '321', 'no first height', { timeout: 8000 });
     const honest = frame.height;
@@ -110,11 +127,15 @@ describe('the embed page and its host script', () => {
   });
 
   it('gives bad options to the widget, which shows its own error', async () => {
-    const frame = iframeFrom('<iframe src="/dist/embed.html?widget=satellite-compare&highlight=Germany" title="Chart" height="300"></iframe>');
+    const frame = iframeFrom(
+      '<iframe src="/dist/embed.html?widget=satellite-compare&highlight=Germany" title="Chart" height="300"></iframe>',
+    );
     await loaded(frame);
     const chart = frame.contentDocument!.querySelector('satellite-compare')!;
     await waitUntil(() => chart.shadowRoot?.querySelector('[part="error"]'), 'no error shown');
 
-    expect(chart.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('highlight="Germany" matches no country');
+    expect(chart.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include(
+      'highlight="Germany" matches no country',
+    );
   });
 });

@@ -11,9 +11,15 @@ function options(partial: Partial<EmbedOptions>): EmbedOptions {
 
 describe('embed snippets', () => {
   it('writes the script line and the tag with every option as an attribute', () => {
-    const snippet = scriptSnippet(options({ attributes: { quote: 'healey-post', theme: 'dark' } }), defaultStory, kitUrl);
+    const snippet = scriptSnippet(
+      options({ attributes: { quote: 'healey-post', theme: 'dark' } }),
+      defaultStory,
+      kitUrl,
+    );
 
-    expect(snippet).to.match(/^<script type="module" src="https:\/\/news\.example\/kit\/dist\/coalition-widgets\.js"><\/script>\n/);
+    expect(snippet).to.match(
+      /^<script type="module" src="https:\/\/news\.example\/kit\/dist\/coalition-widgets\.js"><\/script>\n/,
+    );
     expect(snippet).to.include('<quote-card quote="healey-post" theme="dark">');
   });
 
@@ -22,14 +28,18 @@ describe('embed snippets', () => {
 
     expect(snippet).to.include('<blockquote>');
     expect(snippet).to.include(`<p>${defaultStory.quotes[0].text}</p>`);
-    expect(snippet).to.include('<footer>John Healey, UK Defence Secretary, Opening remarks, NATO Headquarters, Brussels, 10 April 2025</footer>');
+    expect(snippet).to.include(
+      '<footer>John Healey, UK Defence Secretary, Opening remarks, NATO Headquarters, Brussels, 10 April 2025</footer>',
+    );
   });
 
   it('gives the summary and the chart their figures as text', () => {
     expect(fallbackContent(options({ widget: 'coalition-summary' }), defaultStory)).to.include(
       '30 countries take part; 6 of 30 are ready to send troops (reported by AFP); a force of 10,000–30,000 troops.',
     );
-    expect(fallbackContent(options({ widget: 'satellite-compare' }), defaultStory)).to.include('249 military satellites');
+    expect(fallbackContent(options({ widget: 'satellite-compare' }), defaultStory)).to.include(
+      '249 military satellites',
+    );
   });
 
   it('carries the rendered widget as declarative shadow DOM when given it', () => {
@@ -38,11 +48,17 @@ describe('embed snippets', () => {
       css: ':host{display:block}',
     });
 
-    expect(snippet).to.include('<quote-card quote="healey-post">\n  <template shadowrootmode="open"><style>:host{display:block}</style><figure part="base">…</figure></template>\n  <blockquote>');
+    expect(snippet).to.include(
+      '<quote-card quote="healey-post">\n  <template shadowrootmode="open"><style>:host{display:block}</style><figure part="base">…</figure></template>\n  <blockquote>',
+    );
   });
 
   it('wraps the tag in <coalition-data> when a story URL is chosen', () => {
-    const snippet = scriptSnippet(options({ widget: 'satellite-compare', src: 'https://news.example/story.json' }), defaultStory, kitUrl);
+    const snippet = scriptSnippet(
+      options({ widget: 'satellite-compare', src: 'https://news.example/story.json' }),
+      defaultStory,
+      kitUrl,
+    );
 
     expect(snippet).to.include('<coalition-data src="https://news.example/story.json">\n  <satellite-compare>');
   });
@@ -51,7 +67,11 @@ describe('embed snippets', () => {
     const story = structuredClone(defaultStory);
     story.quotes[0].text = '<img src=x onerror=alert(1)> & "quotes"';
 
-    const snippet = scriptSnippet(options({ attributes: { quote: 'healey-planning', theme: '"><script>alert(1)</script>' } }), story, kitUrl);
+    const snippet = scriptSnippet(
+      options({ attributes: { quote: 'healey-planning', theme: '"><script>alert(1)</script>' } }),
+      story,
+      kitUrl,
+    );
 
     expect(snippet).to.include('<p>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;</p>');
     expect(snippet).to.include('theme="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
@@ -60,7 +80,11 @@ describe('embed snippets', () => {
 
   it('writes an iframe with the options in its URL, a title, lazy loading and a height', () => {
     const snippet = iframeSnippet(
-      options({ attributes: { quote: 'healey-post', theme: 'auto' }, src: 'https://news.example/story.json', background: 'transparent' }),
+      options({
+        attributes: { quote: 'healey-post', theme: 'auto' },
+        src: 'https://news.example/story.json',
+        background: 'transparent',
+      }),
       defaultStory,
       kitUrl,
     );
@@ -84,7 +108,11 @@ describe('embed snippets', () => {
 
 describe('embed options in a URL', () => {
   it('read back what was written', () => {
-    const written = options({ widget: 'coalition-summary', attributes: { layout: 'compact', theme: 'dark' }, src: '/story.json' });
+    const written = options({
+      widget: 'coalition-summary',
+      attributes: { layout: 'compact', theme: 'dark' },
+      src: '/story.json',
+    });
 
     const read = fromSearchParams(toSearchParams(written));
 
@@ -96,7 +124,8 @@ describe('embed options in a URL', () => {
 
     expect(read).to.deep.equal({
       ok: false,
-      problem: 'widget="quote-crad" is not a widget of the kit; use "coalition-summary", "quote-card", "satellite-compare".',
+      problem:
+        'widget="quote-crad" is not a widget of the kit; use "coalition-summary", "quote-card", "satellite-compare".',
     });
   });
 

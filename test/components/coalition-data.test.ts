@@ -50,7 +50,9 @@ describe('<coalition-data>', () => {
   afterEach(() => (console.warn = warn));
 
   it('provides the default story when given no source', async () => {
-    const data = await fixture<CoalitionData>(html`<coalition-data><quote-card quote="healey-planning"></quote-card></coalition-data>`);
+    const data = await fixture<CoalitionData>(
+      html`<coalition-data><quote-card quote="healey-planning"></quote-card></coalition-data>`,
+    );
     const card = data.querySelector('quote-card')!;
     await card.updateComplete;
 
@@ -59,7 +61,9 @@ describe('<coalition-data>', () => {
   });
 
   it('provides a story set as the data property, and re-renders when it changes', async () => {
-    const data = await fixture<CoalitionData>(html`<coalition-data .data=${otherQuote}><quote-card quote="healey-planning"></quote-card></coalition-data>`);
+    const data = await fixture<CoalitionData>(
+      html`<coalition-data .data=${otherQuote}><quote-card quote="healey-planning"></quote-card></coalition-data>`,
+    );
     const card = data.querySelector<QuoteCard>('quote-card')!;
     await card.updateComplete;
     expect(shownText(card)).to.include('A different quote.');
@@ -85,7 +89,9 @@ describe('<coalition-data>', () => {
   });
 
   it('reads a story from a child <script type="application/json">, even one added after upgrade', async () => {
-    const data = await fixture<CoalitionData>(html`<coalition-data><satellite-compare></satellite-compare></coalition-data>`);
+    const data = await fixture<CoalitionData>(
+      html`<coalition-data><satellite-compare></satellite-compare></coalition-data>`,
+    );
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = JSON.stringify(storyWith((story) => (story.satellites.countries[0].count = 250)));
@@ -100,7 +106,9 @@ describe('<coalition-data>', () => {
   });
 
   it('keeps the last good story and shows an error when new data is invalid', async () => {
-    const data = await fixture<CoalitionData>(html`<coalition-data .data=${thirtyOne}><coalition-summary></coalition-summary></coalition-data>`);
+    const data = await fixture<CoalitionData>(
+      html`<coalition-data .data=${thirtyOne}><coalition-summary></coalition-summary></coalition-data>`,
+    );
     const summary = data.querySelector('coalition-summary')!;
     const failed = oneEvent(data, 'coalition-error');
 
@@ -126,7 +134,9 @@ describe('<coalition-data>', () => {
 
     const event = await failed;
 
-    expect(event.detail.message).to.equal('Could not load the story from "/test/fixtures/no-such-story.json": the server answered 404 Not Found.');
+    expect(event.detail.message).to.equal(
+      'Could not load the story from "/test/fixtures/no-such-story.json": the server answered 404 Not Found.',
+    );
   });
 
   it('says so when src is not JSON', async () => {
@@ -135,13 +145,17 @@ describe('<coalition-data>', () => {
     const failed = oneEvent(data, 'coalition-error');
     await fixture(html`<div>${data}</div>`);
 
-    expect((await failed).detail.message).to.match(/^Could not load the story from "\/test\/fixtures\/not-json\.json": it is not valid JSON \(.+\)\.$/);
+    expect((await failed).detail.message).to.match(
+      /^Could not load the story from "\/test\/fixtures\/not-json\.json": it is not valid JSON \(.+\)\.$/,
+    );
   });
 
   it('ends with the story of the latest src when an earlier one answers last', async () => {
     const fetches = holdFetches();
     try {
-      const data = await fixture<CoalitionData>(html`<coalition-data src="/stories/a.json"><quote-card quote="healey-planning"></quote-card></coalition-data>`);
+      const data = await fixture<CoalitionData>(
+        html`<coalition-data src="/stories/a.json"><quote-card quote="healey-planning"></quote-card></coalition-data>`,
+      );
       data.src = '/stories/b.json';
       await data.updateComplete;
       const loaded = oneEvent(data, 'coalition-load');
@@ -208,7 +222,10 @@ describe('<coalition-data>', () => {
         <coalition-summary></coalition-summary>
       </coalition-data>
     `);
-    const widgets = [...data.children] as (HTMLElement & { update(changed: unknown): void; updateComplete: Promise<unknown> })[];
+    const widgets = [...data.children] as (HTMLElement & {
+      update(changed: unknown): void;
+      updateComplete: Promise<unknown>;
+    })[];
     const updates = new Map<Element, number>(widgets.map((widget) => [widget, 0]));
     for (const widget of widgets) {
       const update = widget.update.bind(widget);

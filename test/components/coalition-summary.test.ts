@@ -19,7 +19,10 @@ import {
 
 async function renderSummary(attributes: { theme?: string; layout?: string } = {}): Promise<CoalitionSummary> {
   const summary = await fixture<CoalitionSummary>(
-    html`<coalition-summary theme=${ifDefined(attributes.theme)} layout=${ifDefined(attributes.layout)}></coalition-summary>`,
+    html`<coalition-summary
+      theme=${ifDefined(attributes.theme)}
+      layout=${ifDefined(attributes.layout)}
+    ></coalition-summary>`,
   );
   await settled(summary);
   return summary;
@@ -71,7 +74,9 @@ describe('<coalition-summary>', () => {
       expect(ready.length).to.equal(6);
       expect(marks.every(isRendered), 'every mark is visible').to.equal(true);
       const readyColour = getComputedStyle(ready[0]).backgroundColor;
-      expect(getComputedStyle(marks[29]).backgroundColor, 'a mark that is not ready looks different').not.to.equal(readyColour);
+      expect(getComputedStyle(marks[29]).backgroundColor, 'a mark that is not ready looks different').not.to.equal(
+        readyColour,
+      );
     });
 
     it('gives the marks a text equivalent with the numbers', async () => {
@@ -107,7 +112,9 @@ describe('<coalition-summary>', () => {
       const summary = await renderSummary();
 
       const objectives = shadowPart(summary, '[part="objectives"]');
-      const titles = [...objectives.querySelectorAll('li strong')].map((title) => normalizeSpace((title as HTMLElement).innerText));
+      const titles = [...objectives.querySelectorAll('li strong')].map((title) =>
+        normalizeSpace((title as HTMLElement).innerText),
+      );
       expect(titles).to.deep.equal(['Safe skies', 'Safe sea', 'Peace on the land', 'Ukraine’s own deterrent']);
       expect(isRendered(objectives)).to.equal(true);
     });
@@ -276,7 +283,9 @@ describe('<coalition-summary>', () => {
     });
 
     it('uses the font of the page around it', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif"><coalition-summary></coalition-summary></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="font-family: Georgia, serif"><coalition-summary></coalition-summary></div>`,
+      );
       const summary = wrapper.querySelector('coalition-summary')!;
       await settled(summary);
 

@@ -139,7 +139,9 @@ describe('<quote-card>', () => {
       // Act
       const data = await fixture<CoalitionData>(html`
         <coalition-data src="/test/fixtures/never-ok.json">
-          <quote-card quote="healey-planning"><blockquote>Our planning is real and substantial.</blockquote></quote-card>
+          <quote-card quote="healey-planning"
+            ><blockquote>Our planning is real and substantial.</blockquote></quote-card
+          >
         </coalition-data>
       `);
       await failed;
@@ -351,7 +353,9 @@ describe('<quote-card>', () => {
   describe('in a narrow column', () => {
     for (const id of ['healey-objectives', 'nauditt-post']) {
       it(`fits 280px without horizontal overflow ("${id}")`, async () => {
-        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><quote-card quote=${id}></quote-card></div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: 280px"><quote-card quote=${id}></quote-card></div>`,
+        );
         const card = wrapper.querySelector('quote-card')!;
         await settled(card);
 

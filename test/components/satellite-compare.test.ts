@@ -18,14 +18,19 @@ import {
 
 async function renderChart(attributes: { theme?: string; highlight?: string } = {}): Promise<SatelliteCompare> {
   const chart = await fixture<SatelliteCompare>(
-    html`<satellite-compare theme=${ifDefined(attributes.theme)} highlight=${ifDefined(attributes.highlight)}></satellite-compare>`,
+    html`<satellite-compare
+      theme=${ifDefined(attributes.theme)}
+      highlight=${ifDefined(attributes.highlight)}
+    ></satellite-compare>`,
   );
   await settled(chart);
   return chart;
 }
 
 async function renderInWidth(width: number): Promise<SatelliteCompare> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><satellite-compare></satellite-compare></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px"><satellite-compare></satellite-compare></div>`,
+  );
   const chart = wrapper.querySelector('satellite-compare')!;
   await settled(chart);
   return chart;
@@ -34,7 +39,9 @@ async function renderInWidth(width: number): Promise<SatelliteCompare> {
 /** The bar rows as a reader sees them, by country name (a trailing "*" points to a note). */
 function barRow(chart: SatelliteCompare, countryName: string): HTMLElement {
   const rows = [...chart.shadowRoot!.querySelectorAll<HTMLElement>('[part="chart"] li')];
-  const row = rows.find((li) => normalizeSpace(li.querySelector('.name')!.textContent!).replace(/\*$/, '') === countryName);
+  const row = rows.find(
+    (li) => normalizeSpace(li.querySelector('.name')!.textContent!).replace(/\*$/, '') === countryName,
+  );
   if (!row) throw new Error(`no bar row for ${countryName}`);
   return row;
 }
@@ -65,7 +72,9 @@ describe('<satellite-compare>', () => {
     it('shows 249 for the United States, 17 for France and 6 for the United Kingdom', async () => {
       const chart = await renderChart();
 
-      const rows = [...chart.shadowRoot!.querySelectorAll<HTMLElement>('[part="chart"] li')].map((li) => normalizeSpace(li.innerText));
+      const rows = [...chart.shadowRoot!.querySelectorAll<HTMLElement>('[part="chart"] li')].map((li) =>
+        normalizeSpace(li.innerText),
+      );
       expect(rows).to.deep.equal(['United States 249', 'France 17', 'United Kingdom* 6']);
       expect(shadowText(chart)).to.include('Military satellites');
     });
@@ -112,7 +121,9 @@ describe('<satellite-compare>', () => {
       const table = shadowPart<HTMLTableElement>(chart, '[part="table"]');
       expect(details.open).to.equal(true);
       expect(isRendered(table)).to.equal(true);
-      const rows = [...table.tBodies[0].rows].map((row) => [...row.cells].map((cell) => normalizeSpace(cell.innerText)));
+      const rows = [...table.tBodies[0].rows].map((row) =>
+        [...row.cells].map((cell) => normalizeSpace(cell.innerText)),
+      );
       expect(rows).to.deep.equal([
         ['United States', '249'],
         ['France', '17'],
@@ -126,8 +137,12 @@ describe('<satellite-compare>', () => {
       const source = shadowPart(chart, '[part="source"]');
       const text = normalizeSpace(source.innerText);
       expect(isRendered(source)).to.equal(true);
-      expect(text).to.include('United Kingdom: Operational satellites; the UK also receives services from U.S. constellations.');
-      expect(text).to.include('Source: Military satellites as given in the report from NATO Headquarters, Brussels, 10 April 2025.');
+      expect(text).to.include(
+        'United Kingdom: Operational satellites; the UK also receives services from U.S. constellations.',
+      );
+      expect(text).to.include(
+        'Source: Military satellites as given in the report from NATO Headquarters, Brussels, 10 April 2025.',
+      );
     });
 
     for (const highlight of ['FR', 'france', 'France', 'fr']) {
@@ -246,7 +261,9 @@ describe('<satellite-compare>', () => {
     });
 
     it('uses the font of the page around it', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif"><satellite-compare></satellite-compare></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="font-family: Georgia, serif"><satellite-compare></satellite-compare></div>`,
+      );
       const chart = wrapper.querySelector('satellite-compare')!;
       await settled(chart);
 
@@ -287,7 +304,10 @@ describe('<satellite-compare>', () => {
       // Assert
       const layout = (chart: SatelliteCompare) => {
         const row = barRow(chart, 'United States');
-        return { name: row.querySelector('.name')!.getBoundingClientRect(), bar: row.querySelector('svg')!.getBoundingClientRect() };
+        return {
+          name: row.querySelector('.name')!.getBoundingClientRect(),
+          bar: row.querySelector('svg')!.getBoundingClientRect(),
+        };
       };
       const n = layout(narrow);
       expect(n.bar.top, 'narrow: bar below the name').to.be.at.least(n.name.bottom - 0.5);

@@ -1,6 +1,17 @@
 // A CMS article: one script tag in <head>, widgets pasted as separate blocks, no <coalition-data>.
 import { expect } from '@open-wc/testing';
-import { $, STORIES, closePages, expectStory, isVisible, loadPage, part, partText, texts, widgetsIn } from '../support/page.js';
+import {
+  $,
+  STORIES,
+  closePages,
+  expectStory,
+  isVisible,
+  loadPage,
+  part,
+  partText,
+  texts,
+  widgetsIn,
+} from '../support/page.js';
 
 describe('embedding: a CMS article with the bundle in <head> and no <coalition-data>', () => {
   afterEach(closePages);
@@ -9,7 +20,12 @@ describe('embedding: a CMS article with the bundle in <head> and no <coalition-d
     const { document: doc } = await loadPage('/test/fixtures/pages/cms-article.html');
 
     const widgets = widgetsIn(doc);
-    expect(widgets.map((el) => el.localName)).to.deep.equal(['coalition-summary', 'quote-card', 'satellite-compare', 'quote-card']);
+    expect(widgets.map((el) => el.localName)).to.deep.equal([
+      'coalition-summary',
+      'quote-card',
+      'satellite-compare',
+      'quote-card',
+    ]);
     expect(expectStory($(doc, 'article'), STORIES.default)).to.equal(4);
 
     const column = $(doc, 'article').getBoundingClientRect();
@@ -35,14 +51,17 @@ describe('embedding: a CMS article with the bundle in <head> and no <coalition-d
     const [quote, post] = doc.querySelectorAll('quote-card');
     expect(partText(quote, 'quote')).to.equal(STORIES.default['quote-card']);
     expect(partText(quote, 'attribution')).to.contain('John Healey').and.contain('10 April 2025');
-    expect(partText(post, 'quote')).to.contain('In Brussels today, Defence Ministers').and.contain('stand by Ukraine in the peace.');
+    expect(partText(post, 'quote'))
+      .to.contain('In Brussels today, Defence Ministers')
+      .and.contain('stand by Ukraine in the peace.');
     expect(part(post, 'link')?.getAttribute('href')).to.equal('https://pic.twitter.com/Y0mJkTRH5u');
   });
 
   it('shows no error part and logs no console error or warning', async () => {
     const { document: doc, window: win } = await loadPage('/test/fixtures/pages/cms-article.html');
 
-    for (const widget of widgetsIn(doc)) expect(part(widget, 'error'), `<${widget.localName}> error part`).to.equal(null);
+    for (const widget of widgetsIn(doc))
+      expect(part(widget, 'error'), `<${widget.localName}> error part`).to.equal(null);
     expect(win.__messages).to.deep.equal([]);
     expect(win.__coalitionErrors).to.deep.equal([]);
   });

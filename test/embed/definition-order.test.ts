@@ -19,14 +19,14 @@ describe('embedding: the provider is defined after its widgets (dist/cdn, coalit
     });
   });
 
-  it('widgets inside <coalition-data src> in the markup end up showing the provider\'s story', async () => {
+  it("widgets inside <coalition-data src> in the markup end up showing the provider's story", async () => {
     const { document: doc, window: win } = await loadPage(PAGE);
 
     expect(expectStory($(doc, '#in-markup'), STORIES.alt)).to.equal(2);
     expect(win.__messages).to.deep.equal([]);
   });
 
-  it('widgets wrapped by a script in a document.createElement(\'coalition-data\') show its story', async () => {
+  it("widgets wrapped by a script in a document.createElement('coalition-data') show its story", async () => {
     const { document: doc } = await loadPage(PAGE);
 
     expect($(doc, '#wrapped-by-script').parentElement!.localName).to.equal('coalition-data');

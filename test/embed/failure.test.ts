@@ -1,6 +1,16 @@
 // What a reader and the page's developer see when the story cannot be used.
 import { expect } from '@open-wc/testing';
-import { $, STORIES, closePages, expectStory, isVisible, loadPage, part, partText, widgetsIn } from '../support/page.js';
+import {
+  $,
+  STORIES,
+  closePages,
+  expectStory,
+  isVisible,
+  loadPage,
+  part,
+  partText,
+  widgetsIn,
+} from '../support/page.js';
 
 const PAGE = '/test/fixtures/pages/failure.html';
 const MISSING = '/test/fixtures/stories/missing.json';
@@ -20,7 +30,7 @@ describe('embedding: a story that fails on a real page', () => {
     }
   });
 
-  it('a 404 src fires one bubbling, composed coalition-error that reaches the page\'s window', async () => {
+  it("a 404 src fires one bubbling, composed coalition-error that reaches the page's window", async () => {
     const { window: win } = await loadPage(PAGE);
 
     const events = win.__coalitionErrors.filter((event) => event.message.includes(MISSING));

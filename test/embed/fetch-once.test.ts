@@ -11,7 +11,10 @@ describe('embedding: one request per story URL', () => {
 
     expect(doc.querySelectorAll(`coalition-data[src="/test/fixtures/stories/alt.json"]`).length).to.equal(3);
     expect(expectStory(doc, STORIES.alt)).to.equal(3);
-    expect(win.__fetches.filter((fetched) => fetched === url), 'fetch() calls for alt.json').to.have.length(1);
+    expect(
+      win.__fetches.filter((fetched) => fetched === url),
+      'fetch() calls for alt.json',
+    ).to.have.length(1);
     expect(win.performance.getEntriesByName(url), 'network requests for alt.json').to.have.length(1);
   });
 });

@@ -1,14 +1,26 @@
 // loading="lazy" on a real page that loads the built bundle: widgets far below the viewport wait
 // until a reader scrolls near them; those in view, and eager ones, render at once.
 import { expect } from '@open-wc/testing';
-import { $, closePages, delay, loadPage, part, partText, shownFact, STORIES, waitFor, type LoadedPage } from '../support/page.js';
+import {
+  $,
+  closePages,
+  delay,
+  loadPage,
+  part,
+  partText,
+  shownFact,
+  STORIES,
+  waitFor,
+  type LoadedPage,
+} from '../support/page.js';
 
 const PAGE = '/test/fixtures/pages/lazy.html';
 
 const hasRendered = (widget: HTMLElement) => (widget as HTMLElement & { hasUpdated: boolean }).hasUpdated;
 
 async function nextFrames(page: LoadedPage, count = 3) {
-  for (let i = 0; i < count; i++) await new Promise((resolve) => page.window.requestAnimationFrame(() => setTimeout(resolve)));
+  for (let i = 0; i < count; i++)
+    await new Promise((resolve) => page.window.requestAnimationFrame(() => setTimeout(resolve)));
 }
 
 describe('embedding: loading="lazy"', () => {
@@ -19,14 +31,21 @@ describe('embedding: loading="lazy"', () => {
     await nextFrames(page);
 
     expect(shownFact($(page.document, '#eager-top'))).to.equal(STORIES.default['quote-card']);
-    expect(shownFact($(page.document, '#lazy-top')), 'a lazy widget in view').to.equal(STORIES.default['satellite-compare']);
-    expect(shownFact($(page.document, '#eager-far')), 'an eager widget far below').to.equal(STORIES.default['satellite-compare']);
+    expect(shownFact($(page.document, '#lazy-top')), 'a lazy widget in view').to.equal(
+      STORIES.default['satellite-compare'],
+    );
+    expect(shownFact($(page.document, '#eager-far')), 'an eager widget far below').to.equal(
+      STORIES.default['satellite-compare'],
+    );
     const farSummary = $(page.document, '#lazy-summary');
     expect(hasRendered(farSummary), 'the lazy summary far below has not rendered').to.equal(false);
     expect(part(farSummary, 'base'), 'nor drawn anything').to.equal(null);
 
     farSummary.scrollIntoView();
-    await waitFor(() => hasRendered(farSummary) && part(farSummary, 'base') !== null, 'the lazy summary renders once scrolled to');
+    await waitFor(
+      () => hasRendered(farSummary) && part(farSummary, 'base') !== null,
+      'the lazy summary renders once scrolled to',
+    );
 
     expect(shownFact(farSummary)).to.equal(STORIES.default['coalition-summary']);
     const others = page.window.__messages.filter((message) => !message.text.includes('loading="soon"'));
@@ -43,7 +62,9 @@ describe('embedding: loading="lazy"', () => {
     // Scrolled to within a screen's height: the widget renders before it is in view.
     page.window.scrollTo(0, card.getBoundingClientRect().top + page.window.scrollY - 2 * page.window.innerHeight + 200);
     await waitFor(() => hasRendered(card), 'the lazy card renders when near the viewport');
-    expect(card.getBoundingClientRect().top, 'still below the viewport when it rendered').to.be.greaterThan(page.window.innerHeight);
+    expect(card.getBoundingClientRect().top, 'still below the viewport when it rendered').to.be.greaterThan(
+      page.window.innerHeight,
+    );
 
     expect(partText(card, 'quote')).to.equal(STORIES.default['quote-card']);
     expect(card.shadowRoot!.textContent).not.to.contain('pre-rendered copy');

@@ -5,15 +5,16 @@ import { $, STORIES, closePages, loadPage, shownFact, waitFor, expectStory } fro
 describe('embedding: moving widgets in and out of a provider', () => {
   afterEach(closePages);
 
-  it('a quote card moved out of a provider shows the default story, and the provider\'s again when moved back', async () => {
+  it("a quote card moved out of a provider shows the default story, and the provider's again when moved back", async () => {
     const { document: doc } = await loadPage('/test/fixtures/pages/moving.html');
     const card = $(doc, '#moving-card');
     expect(shownFact(card), 'inside the alt provider').to.equal(STORIES.alt['quote-card']);
 
     $(doc, '#sidebar').append(card);
-    await waitFor(() => shownFact(card) === STORIES.default['quote-card'], `moved out, the card still shows "${shownFact(card)}"`).catch(
-      () => undefined,
-    );
+    await waitFor(
+      () => shownFact(card) === STORIES.default['quote-card'],
+      `moved out, the card still shows "${shownFact(card)}"`,
+    ).catch(() => undefined);
     expect(shownFact(card), 'moved outside any provider').to.equal(STORIES.default['quote-card']);
 
     $(doc, '#alt-provider').append(card);
@@ -30,9 +31,10 @@ describe('embedding: moving widgets in and out of a provider', () => {
     provider.setAttribute('src', '/test/fixtures/stories/second.json');
     box.before(provider);
     provider.append(box);
-    await waitFor(() => shownFact($(doc, '#to-wrap satellite-compare')) === STORIES.second['satellite-compare'], 'wrapped').catch(
-      () => undefined,
-    );
+    await waitFor(
+      () => shownFact($(doc, '#to-wrap satellite-compare')) === STORIES.second['satellite-compare'],
+      'wrapped',
+    ).catch(() => undefined);
 
     expect(expectStory(box, STORIES.second)).to.equal(2);
     expect(win.__messages).to.deep.equal([]);

@@ -1,6 +1,17 @@
 // The kit on a page twice: two embed snippets, or an older version already there.
 import { expect } from '@open-wc/testing';
-import { $, STORIES, closePages, expectStory, isVisible, loadPage, packageVersion, part, shownFact, waitFor } from '../support/page.js';
+import {
+  $,
+  STORIES,
+  closePages,
+  expectStory,
+  isVisible,
+  loadPage,
+  packageVersion,
+  part,
+  shownFact,
+  waitFor,
+} from '../support/page.js';
 
 describe('embedding: two copies of the kit on one page', () => {
   afterEach(closePages);
@@ -26,7 +37,10 @@ describe('embedding: two copies of the kit on one page', () => {
     const warnings = win.__messages.filter((message) => message.level === 'warn');
     expect(warnings, 'console.warn calls').to.have.length(1);
     expect(warnings[0].text).to.contain('0.0.1').and.contain(version);
-    expect(win.__messages.filter((message) => message.level !== 'warn'), 'errors').to.deep.equal([]);
+    expect(
+      win.__messages.filter((message) => message.level !== 'warn'),
+      'errors',
+    ).to.deep.equal([]);
 
     // The other version keeps <quote-card>; this copy still defines the elements nobody else had.
     expect($(doc, 'quote-card').shadowRoot, 'the old <quote-card> stays in charge').to.equal(null);

@@ -3,7 +3,18 @@
 // coalition-error event, no uncaught exception, the last good story kept on screen, and no change
 // for the widgets around it.
 import { expect } from '@open-wc/testing';
-import { $, STORIES, closePages, describeWidget, expectStory, isVisible, part, partText, shownFact, widgetsIn } from '../support/page.js';
+import {
+  $,
+  STORIES,
+  closePages,
+  describeWidget,
+  expectStory,
+  isVisible,
+  part,
+  partText,
+  shownFact,
+  widgetsIn,
+} from '../support/page.js';
 import { loadHostilePage, settled, type HostilePage } from '../support/hostile.js';
 
 const PAGE = '/test/fixtures/hostile/broken.html';
@@ -25,31 +36,117 @@ const n = () => `n=${Math.random().toString(36).slice(2)}`; // a URL of its own 
 
 const BROKEN_SOURCES: BrokenSource[] = [
   { name: 'a 404', src: `${STORIES_DIR}/no-such-story.json`, says: 'the server answered 404 Not Found.' },
-  { name: 'a 500 server error', src: `${SLOW}?status=500&${n()}`, says: 'the server answered 500 Internal Server Error.' },
+  {
+    name: 'a 500 server error',
+    src: `${SLOW}?status=500&${n()}`,
+    says: 'the server answered 500 Internal Server Error.',
+  },
   { name: 'a network error (the server hangs up)', src: `${SLOW}?drop=1&${n()}`, says: 'the network request failed (' },
-  { name: 'a timeout: no answer within the timeout attribute (400 ms)', src: `${SLOW}?delay=3000&${n()}`, timeout: 400, says: 'the server did not answer within 0.4 s.' },
-  { name: 'a timeout: headers at once, then a body that stalls', src: `${SLOW}?stall=3000&${n()}`, timeout: 400, says: 'the server did not answer within 0.4 s.' },
+  {
+    name: 'a timeout: no answer within the timeout attribute (400 ms)',
+    src: `${SLOW}?delay=3000&${n()}`,
+    timeout: 400,
+    says: 'the server did not answer within 0.4 s.',
+  },
+  {
+    name: 'a timeout: headers at once, then a body that stalls',
+    src: `${SLOW}?stall=3000&${n()}`,
+    timeout: 400,
+    says: 'the server did not answer within 0.4 s.',
+  },
   { name: 'invalid JSON: an HTML page', src: '/test/fixtures/not-json.json', says: 'it is not valid JSON (' },
   { name: 'invalid JSON: an empty file', src: `${STORIES_DIR}/empty.json`, says: 'it is not valid JSON (' },
-  { name: 'invalid JSON: a story cut off halfway', src: `${STORIES_DIR}/truncated.json`, says: 'it is not valid JSON (' },
-  { name: '{}', src: `${STORIES_DIR}/empty-object.json`, says: 'it is not a valid story: story.schemaVersion: missing; story.headline: missing; story.meeting: missing;' },
-  { name: 'an array holding a story', src: `${STORIES_DIR}/array.json`, says: 'it is not a valid story: story: expected an object, got a list.' },
-  { name: 'null', src: `${STORIES_DIR}/null.json`, says: 'it is not a valid story: story: expected an object, got null.' },
-  { name: 'a string', src: `${STORIES_DIR}/string.json`, says: 'it is not a valid story: story: expected an object, got "Coalition of the Willing".' },
-  { name: 'a wrong type (a number as text)', src: `${STORIES_DIR}/wrong-types.json`, says: 'story.force.min: expected a number, got "10000".' },
-  { name: 'a negative count', src: `${STORIES_DIR}/negative-count.json`, says: 'story.satellites.countries[0].count: expected a number of at least 0, got -251.' },
-  { name: 'a non-numeric count', src: `${STORIES_DIR}/non-numeric-count.json`, says: 'story.troops.readyCount: expected a number, got "six".' },
-  { name: 'a fractional count', src: `${STORIES_DIR}/fractional-count.json`, says: 'story.troops.readyCount: expected a whole number, got 6.5.' },
-  { name: 'an infinite count (1e999)', src: `${STORIES_DIR}/infinite-count.json`, says: 'story.coalition.participantCount: expected a whole number, got Infinity;' },
-  { name: 'an absurd count (100,000,000 countries)', src: `${STORIES_DIR}/huge-count.json`, says: 'story.coalition.participantCount: expected a number of at most 250, got 100000000.' },
-  { name: 'missing required fields (headline, quotes)', src: `${STORIES_DIR}/missing-fields.json`, says: 'story.headline: missing; story.quotes: missing.' },
+  {
+    name: 'invalid JSON: a story cut off halfway',
+    src: `${STORIES_DIR}/truncated.json`,
+    says: 'it is not valid JSON (',
+  },
+  {
+    name: '{}',
+    src: `${STORIES_DIR}/empty-object.json`,
+    says: 'it is not a valid story: story.schemaVersion: missing; story.headline: missing; story.meeting: missing;',
+  },
+  {
+    name: 'an array holding a story',
+    src: `${STORIES_DIR}/array.json`,
+    says: 'it is not a valid story: story: expected an object, got a list.',
+  },
+  {
+    name: 'null',
+    src: `${STORIES_DIR}/null.json`,
+    says: 'it is not a valid story: story: expected an object, got null.',
+  },
+  {
+    name: 'a string',
+    src: `${STORIES_DIR}/string.json`,
+    says: 'it is not a valid story: story: expected an object, got "Coalition of the Willing".',
+  },
+  {
+    name: 'a wrong type (a number as text)',
+    src: `${STORIES_DIR}/wrong-types.json`,
+    says: 'story.force.min: expected a number, got "10000".',
+  },
+  {
+    name: 'a negative count',
+    src: `${STORIES_DIR}/negative-count.json`,
+    says: 'story.satellites.countries[0].count: expected a number of at least 0, got -251.',
+  },
+  {
+    name: 'a non-numeric count',
+    src: `${STORIES_DIR}/non-numeric-count.json`,
+    says: 'story.troops.readyCount: expected a number, got "six".',
+  },
+  {
+    name: 'a fractional count',
+    src: `${STORIES_DIR}/fractional-count.json`,
+    says: 'story.troops.readyCount: expected a whole number, got 6.5.',
+  },
+  {
+    name: 'an infinite count (1e999)',
+    src: `${STORIES_DIR}/infinite-count.json`,
+    says: 'story.coalition.participantCount: expected a whole number, got Infinity;',
+  },
+  {
+    name: 'an absurd count (100,000,000 countries)',
+    src: `${STORIES_DIR}/huge-count.json`,
+    says: 'story.coalition.participantCount: expected a number of at most 250, got 100000000.',
+  },
+  {
+    name: 'missing required fields (headline, quotes)',
+    src: `${STORIES_DIR}/missing-fields.json`,
+    says: 'story.headline: missing; story.quotes: missing.',
+  },
   { name: 'a missing object (meeting)', src: `${STORIES_DIR}/missing-object.json`, says: 'story.meeting: missing.' },
-  { name: 'schemaVersion 2', src: `${STORIES_DIR}/schema-version-2.json`, says: 'story.schemaVersion: expected 1, got 2.' },
-  { name: 'more countries ready than taking part', src: `${STORIES_DIR}/inconsistent-counts.json`, says: 'story.troops.readyCount: expected at most coalition.participantCount (31), got 40.' },
-  { name: 'two quotes with one id', src: `${STORIES_DIR}/duplicate-quote-ids.json`, says: 'story.quotes: "healey-planning" appears more than once.' },
-  { name: 'a date that is not YYYY-MM-DD', src: `${STORIES_DIR}/bad-date.json`, says: 'story.meeting.date: expected a date as YYYY-MM-DD, got "10 April 2025".' },
-  { name: 'a javascript: link', src: `${STORIES_DIR}/javascript-link.json`, says: 'story.quotes[2].post.url: expected an http(s) URL, got "javascript:alert(document.domain)".' },
-  { name: 'a 5 MB story', src: '/test/fixtures/hostile/generated/story-5mb.json', says: 'characters long; a story may be at most 1,000,000.' },
+  {
+    name: 'schemaVersion 2',
+    src: `${STORIES_DIR}/schema-version-2.json`,
+    says: 'story.schemaVersion: expected 1, got 2.',
+  },
+  {
+    name: 'more countries ready than taking part',
+    src: `${STORIES_DIR}/inconsistent-counts.json`,
+    says: 'story.troops.readyCount: expected at most coalition.participantCount (31), got 40.',
+  },
+  {
+    name: 'two quotes with one id',
+    src: `${STORIES_DIR}/duplicate-quote-ids.json`,
+    says: 'story.quotes: "healey-planning" appears more than once.',
+  },
+  {
+    name: 'a date that is not YYYY-MM-DD',
+    src: `${STORIES_DIR}/bad-date.json`,
+    says: 'story.meeting.date: expected a date as YYYY-MM-DD, got "10 April 2025".',
+  },
+  {
+    name: 'a javascript: link',
+    src: `${STORIES_DIR}/javascript-link.json`,
+    says: 'story.quotes[2].post.url: expected an http(s) URL, got "javascript:alert(document.domain)".',
+  },
+  {
+    name: 'a 5 MB story',
+    src: '/test/fixtures/hostile/generated/story-5mb.json',
+    says: 'characters long; a story may be at most 1,000,000.',
+  },
   { name: 'a javascript: src', src: 'javascript:alert(1)', says: 'only http(s) URLs are allowed.' },
   { name: 'a data: src', src: 'data:application/json,{}', says: 'only http(s) URLs are allowed.' },
   { name: 'a src that is not a URL', src: 'http://[', says: 'it is not a valid URL.' },
@@ -129,13 +226,25 @@ describe('hostile input: a matrix of broken stories', function () {
       const events = newSince(page.window.__coalitionErrors, eventsBefore);
       expect(events, 'coalition-error events').to.have.length(1);
       expect(events[0].from).to.equal('coalition-data');
-      expect(events[0].message.startsWith(expected) || events[0].message.includes(broken.says), `the message "${events[0].message}" says "${broken.says}"`).to.equal(true);
-      expect(events[0].message.startsWith(`Could not load the story from "${broken.src}": `), 'the message names the src').to.equal(true);
+      expect(
+        events[0].message.startsWith(expected) || events[0].message.includes(broken.says),
+        `the message "${events[0].message}" says "${broken.says}"`,
+      ).to.equal(true);
+      expect(
+        events[0].message.startsWith(`Could not load the story from "${broken.src}": `),
+        'the message names the src',
+      ).to.equal(true);
       expect(partText(target, 'error'), "the provider's own error part").to.equal(events[0].message);
       expectLastGoodWithError($(page.document, '#target-section'), events[0].message);
       const messages = newSince(page.window.__messages, messagesBefore);
-      expect(messages.filter((message) => message.level !== 'warn'), 'uncaught exceptions and console errors').to.deep.equal([]);
-      expect(messages.map((message) => message.text), 'one console warning').to.deep.equal([`[coalition-widgets] <coalition-data>: ${events[0].message}`]);
+      expect(
+        messages.filter((message) => message.level !== 'warn'),
+        'uncaught exceptions and console errors',
+      ).to.deep.equal([]);
+      expect(
+        messages.map((message) => message.text),
+        'one console warning',
+      ).to.deep.equal([`[coalition-widgets] <coalition-data>: ${events[0].message}`]);
       expectNeighboursUnaffected(page);
       expect(page.window.__pwned, 'code that ran').to.deep.equal([]);
     });
@@ -149,13 +258,20 @@ describe('hostile input: a matrix of broken stories', function () {
 
     const card = $(page.document, '#target quote-card');
     const events = newSince(page.window.__coalitionErrors, eventsBefore);
-    expect(events.map((event) => event.from), 'coalition-error events').to.deep.equal(['quote-card']);
-    expect(events[0].message).to.contain('quote="healey-planning" is not a quote of this story. Known: "renamed-healey-planning", ');
+    expect(
+      events.map((event) => event.from),
+      'coalition-error events',
+    ).to.deep.equal(['quote-card']);
+    expect(events[0].message).to.contain(
+      'quote="healey-planning" is not a quote of this story. Known: "renamed-healey-planning", ',
+    );
     expect(isVisible(part(card, 'error'))).to.equal(true);
     expect(partText(card, 'error')).to.equal(events[0].message);
     expect(shownFact($(page.document, '#target coalition-summary')), 'the summary shows the new story').to.equal('35');
     expect(part($(page.document, '#target coalition-summary'), 'error')).to.equal(null);
-    expect(newSince(page.window.__messages, messagesBefore).filter((message) => message.level !== 'warn')).to.deep.equal([]);
+    expect(
+      newSince(page.window.__messages, messagesBefore).filter((message) => message.level !== 'warn'),
+    ).to.deep.equal([]);
     expectNeighboursUnaffected(page);
   });
 
@@ -214,10 +330,16 @@ describe('hostile input: a matrix of broken stories', function () {
         await point(page, app, () => (app.data = value));
 
         const events = newSince(page.window.__coalitionErrors, eventsBefore);
-        expect(events.map((event) => event.from), 'coalition-error events').to.deep.equal(['coalition-data']);
+        expect(
+          events.map((event) => event.from),
+          'coalition-error events',
+        ).to.deep.equal(['coalition-data']);
         expect(events[0].message).to.contain('The data property is not a valid story: ').and.contain(says);
         expectLastGoodWithError($(page.document, '#app-section'), events[0].message);
-        expect(newSince(page.window.__messages, messagesBefore).filter((message) => message.level !== 'warn'), 'uncaught exceptions').to.deep.equal([]);
+        expect(
+          newSince(page.window.__messages, messagesBefore).filter((message) => message.level !== 'warn'),
+          'uncaught exceptions',
+        ).to.deep.equal([]);
         expectNeighboursUnaffected(page);
       });
     }

@@ -23,9 +23,14 @@ function expectEveryWidgetRendered(page: HostilePage) {
   expect(expectStory($(doc, '#from-src'), STORIES.alt), 'widgets with the story from src').to.equal(3);
   for (const widget of doc.querySelectorAll('coalition-summary, quote-card, satellite-compare')) {
     const card = part(widget, 'base')!;
-    expect(page.window.getComputedStyle(card).borderTopLeftRadius, `<${widget.localName}> has the kit's styles`).to.equal('10px');
+    expect(
+      page.window.getComputedStyle(card).borderTopLeftRadius,
+      `<${widget.localName}> has the kit's styles`,
+    ).to.equal('10px');
   }
-  expect(part($(doc, 'quote-card[quote="healey-post"]'), 'link')?.getAttribute('href')).to.equal('https://pic.twitter.com/Y0mJkTRH5u');
+  expect(part($(doc, 'quote-card[quote="healey-post"]'), 'link')?.getAttribute('href')).to.equal(
+    'https://pic.twitter.com/Y0mJkTRH5u',
+  );
 }
 
 /** The policy is really enforced on the page, and its violations do reach the recorder. */
@@ -39,12 +44,19 @@ async function expectPolicyEnforced(page: HostilePage) {
     } catch (error) {
       refused = error;
     }
-    expect((refused as Error | undefined)?.name, 'innerHTML with a plain string (a TypeError from the page)').to.equal('TypeError');
+    expect((refused as Error | undefined)?.name, 'innerHTML with a plain string (a TypeError from the page)').to.equal(
+      'TypeError',
+    );
   }
   // Each refused probe is reported (eval as a Trusted Types sink where there are Trusted Types).
   const probes = hasTrustedTypes(page) ? 2 : 1;
-  await waitFor(() => page.window.__violations.length >= before + probes, 'the refused probes never fired securitypolicyviolation');
-  expect(page.window.__violations.slice(before).map((violation) => violation.sample.split('|')[0])).to.have.length(probes);
+  await waitFor(
+    () => page.window.__violations.length >= before + probes,
+    'the refused probes never fired securitypolicyviolation',
+  );
+  expect(page.window.__violations.slice(before).map((violation) => violation.sample.split('|')[0])).to.have.length(
+    probes,
+  );
 }
 
 describe('hostile pages: a strict Content-Security-Policy with Trusted Types', () => {
@@ -53,7 +65,10 @@ describe('hostile pages: a strict Content-Security-Policy with Trusted Types', (
   it('the test server sends the strict policy and the minimal policy with the fixture pages', async () => {
     expect((await fetch(STRICT)).headers.get('content-security-policy')).to.equal(STRICT_CSP);
     expect((await fetch(MINIMAL)).headers.get('content-security-policy')).to.equal(MINIMAL_CSP);
-    expect((await fetch('/test/fixtures/hostile/xss.html')).headers.get('content-security-policy'), 'other pages').to.equal(null);
+    expect(
+      (await fetch('/test/fixtures/hostile/xss.html')).headers.get('content-security-policy'),
+      'other pages',
+    ).to.equal(null);
   });
 
   it(`under "${STRICT_CSP}", on a site whose own "lit-html" policy came first, every widget renders and no securitypolicyviolation fires`, async () => {
@@ -61,7 +76,9 @@ describe('hostile pages: a strict Content-Security-Policy with Trusted Types', (
 
     if (hasTrustedTypes(page)) {
       expect(page.window.__sitePolicy, "the site's own Lit policy was created first").to.equal('lit-html');
-      const kitPolicy = (page.window as unknown as Record<symbol, { name: string } | undefined>)[Symbol.for('coalition-widgets.trusted-types-policy')];
+      const kitPolicy = (page.window as unknown as Record<symbol, { name: string } | undefined>)[
+        Symbol.for('coalition-widgets.trusted-types-policy')
+      ];
       expect(kitPolicy?.name, "the kit's own policy").to.equal('coalition-widgets');
     } else {
       // WebKitGTK without Trusted Types: the CSP and the rendering are still checked below.

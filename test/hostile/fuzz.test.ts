@@ -27,23 +27,61 @@ const hostileValue = (valid: string[]) =>
     fc.string({ maxLength: 40 }).map((text) => `${text}\u0000${text}`),
     fc.string({ unit: 'binary', maxLength: 40 }),
     fc.string({ unit: 'grapheme', maxLength: 20 }),
-    fc.constantFrom('NaN', 'Infinity', '-Infinity', '-0', '1e999', '0x10', '1e-7', '  10  ', 'null', 'undefined', 'true', '[object Object]'),
+    fc.constantFrom(
+      'NaN',
+      'Infinity',
+      '-Infinity',
+      '-0',
+      '1e999',
+      '0x10',
+      '1e-7',
+      '  10  ',
+      'null',
+      'undefined',
+      'true',
+      '[object Object]',
+    ),
     fc.double().map(String),
     fc.integer().map(String),
     fc.json({ maxDepth: 2 }),
     fc.constantFrom(...XSS_VECTORS.slice(0, 30)),
     // What a URL parser refuses or a loader must not fetch.
-    { weight: 2, arbitrary: fc.constantFrom('http://[', '//[', 'http://a b/', 'https://:0', 'javascript:alert(1)', 'data:application/json,{}', '?', '#', '.', '..') },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        'http://[',
+        '//[',
+        'http://a b/',
+        'https://:0',
+        'javascript:alert(1)',
+        'data:application/json,{}',
+        '?',
+        '#',
+        '.',
+        '..',
+      ),
+    },
     { weight: 2, arbitrary: fc.constantFrom(...valid) },
   );
 
-type Command = { kind: 'set'; name: string; value: string } | { kind: 'remove'; name: string } | { kind: 'move' } | { kind: 'wait' };
+type Command =
+  { kind: 'set'; name: string; value: string } | { kind: 'remove'; name: string } | { kind: 'move' } | { kind: 'wait' };
 
 const commands = (attributes: string[], valid: string[]) =>
   fc.array(
     fc.oneof(
-      { weight: 5, arbitrary: fc.record({ kind: fc.constant('set' as const), name: fc.constantFrom(...attributes), value: hostileValue(valid) }) },
-      { weight: 2, arbitrary: fc.record({ kind: fc.constant('remove' as const), name: fc.constantFrom(...attributes) }) },
+      {
+        weight: 5,
+        arbitrary: fc.record({
+          kind: fc.constant('set' as const),
+          name: fc.constantFrom(...attributes),
+          value: hostileValue(valid),
+        }),
+      },
+      {
+        weight: 2,
+        arbitrary: fc.record({ kind: fc.constant('remove' as const), name: fc.constantFrom(...attributes) }),
+      },
       { weight: 1, arbitrary: fc.constant({ kind: 'move' as const }) },
       { weight: 1, arbitrary: fc.constant({ kind: 'wait' as const }) },
     ),
@@ -79,13 +117,18 @@ describe('hostile attributes: property-based fuzzing of every attribute in custo
   after(closePages);
 
   it('custom-elements.json lists every element and its attributes', () => {
-    const tags = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName);
+    const tags = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((d) => d.tagName)
+      .map((d) => d.tagName);
     expect(tags.sort()).to.deep.equal(['coalition-data', 'coalition-summary', 'quote-card', 'satellite-compare']);
   });
 
   for (const tag of ['coalition-summary', 'quote-card', 'satellite-compare', 'coalition-data']) {
     it(`<${tag}>: ${RUNS_PER_ELEMENT} runs of hostile attribute values set and removed in random order never throw and always leave a rendered widget`, async () => {
-      const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === tag)!;
+      const declaration = manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .find((d) => d.tagName === tag)!;
       const attributes = declaration.attributes ?? [];
       expect(attributes.length, `attributes of <${tag}> in custom-elements.json`).to.be.greaterThan(0);
       const names = attributes.map((attribute) => attribute.name);
@@ -115,11 +158,15 @@ describe('hostile attributes: property-based fuzzing of every attribute in custo
               changes += 1;
             }
             await settled(element);
-            for (let waited = 0; element.state?.loading && waited < 3000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+            for (let waited = 0; element.state?.loading && waited < 3000; waited += 10)
+              await new Promise((resolve) => setTimeout(resolve, 10));
             await settled(element);
 
             const shown = part(widget, 'base') ?? part(widget, 'error');
-            expect(shown, `<${tag}> renders its card or an error after ${JSON.stringify(run).slice(0, 300)}`).not.to.equal(null);
+            expect(
+              shown,
+              `<${tag}> renders its card or an error after ${JSON.stringify(run).slice(0, 300)}`,
+            ).not.to.equal(null);
             expect(isVisible(shown), `<${tag}> is visible`).to.equal(true);
             if (element.state && 'error' in element.state && element.state.error) {
               expect(isVisible(part(element, 'error')), '<coalition-data> shows its error').to.equal(true);

@@ -22,14 +22,20 @@ type Provider = HTMLElement & { provider: { subscriptions: Map<unknown, unknown>
 
 /** Widgets listening to the page's story (shared by every kit copy on a registered symbol). */
 function pageStoryListeners(page: HostilePage): number {
-  const store = (page.window as unknown as Record<symbol, { listeners: Set<unknown> }>)[Symbol.for('coalition-widgets.page-story/1')];
+  const store = (page.window as unknown as Record<symbol, { listeners: Set<unknown> }>)[
+    Symbol.for('coalition-widgets.page-story/1')
+  ];
   return store.listeners.size;
 }
 
 /** The listeners and subscriptions the kit keeps for widgets: what would grow if it leaked. */
 function bookkeeping(page: HostilePage) {
   const subscriptions = (id: string) => ($(page.document, `#${id}`) as Provider).provider.subscriptions.size;
-  return { pageStoryListeners: pageStoryListeners(page), altSubscriptions: subscriptions('alt'), secondSubscriptions: subscriptions('second') };
+  return {
+    pageStoryListeners: pageStoryListeners(page),
+    altSubscriptions: subscriptions('alt'),
+    secondSubscriptions: subscriptions('second'),
+  };
 }
 
 function makeWidgets(page: HostilePage, count: number): HTMLElement[] {
@@ -104,7 +110,10 @@ async function collectGarbage(win: Window, refs: WeakRef<object>[]): Promise<voi
  * Makes `count` widgets and a control element the kit never sees, cycles them, removes them all,
  * and returns only weak references: once this function has returned, nothing of the test holds them.
  */
-async function cycledAndRemoved(page: HostilePage, count: number): Promise<{ widgets: WeakRef<HTMLElement>[]; control: WeakRef<HTMLElement> }> {
+async function cycledAndRemoved(
+  page: HostilePage,
+  count: number,
+): Promise<{ widgets: WeakRef<HTMLElement>[]; control: WeakRef<HTMLElement> }> {
   const widgets = makeWidgets(page, count);
   const control = page.document.createElement('div');
   control.innerHTML = '<p>control</p>'.repeat(count);
@@ -126,7 +135,10 @@ describe(`hostile lifecycle: ${CYCLES.toLocaleString('en')} connect/disconnect/m
     const widgets = makeWidgets(page, 27);
     await arrange(page, widgets);
     const before = bookkeeping(page);
-    expect(before, 'one page-story listener per connected widget, one subscription per widget in a provider').to.deep.equal({
+    expect(
+      before,
+      'one page-story listener per connected widget, one subscription per widget in a provider',
+    ).to.deep.equal({
       pageStoryListeners: 28,
       altSubscriptions: 9,
       secondSubscriptions: 9,
@@ -142,25 +154,34 @@ describe(`hostile lifecycle: ${CYCLES.toLocaleString('en')} connect/disconnect/m
     expect(page.window.__messages, 'console errors, warnings and uncaught exceptions').to.deep.equal([]);
 
     for (const widget of widgets) widget.remove();
-    expect(bookkeeping(page), 'once the widgets are gone').to.deep.equal({ pageStoryListeners: 1, altSubscriptions: 0, secondSubscriptions: 0 });
+    expect(bookkeeping(page), 'once the widgets are gone').to.deep.equal({
+      pageStoryListeners: 1,
+      altSubscriptions: 0,
+      secondSubscriptions: 0,
+    });
   });
 
   // Only Chromium lets a page force a full collection (window.gc, from --expose-gc in the test
   // config); Firefox and WebKit collect DOM nodes on their own schedule. There, the test above
   // stands in: the kit's only holders of widgets (page-story listeners, provider subscriptions) are
   // counted and go back to what they were.
-  if (engine === 'chromium') it(`widgets removed after ${CYCLES.toLocaleString('en')} cycles are garbage-collected: nothing in the kit keeps them (Chromium: WeakRef and forced GC)`, async () => {
-    const page = await loadHostilePage('/test/fixtures/hostile/lifecycle.html');
+  if (engine === 'chromium')
+    it(`widgets removed after ${CYCLES.toLocaleString('en')} cycles are garbage-collected: nothing in the kit keeps them (Chromium: WeakRef and forced GC)`, async () => {
+      const page = await loadHostilePage('/test/fixtures/hostile/lifecycle.html');
 
-    const refs = await cycledAndRemoved(page, 54);
+      const refs = await cycledAndRemoved(page, 54);
 
-    await collectGarbage(page.window, [refs.control, ...refs.widgets]);
+      await collectGarbage(page.window, [refs.control, ...refs.widgets]);
 
-    expect(refs.control.deref(), 'a full collection ran (the control element was collected)').to.equal(undefined);
-    const alive = refs.widgets.filter((ref) => ref.deref() !== undefined).map((ref) => ref.deref()!.localName);
-    expect(alive, 'widgets still alive after removal and a full collection').to.deep.equal([]);
-    expect(bookkeeping(page), 'listeners and subscriptions left').to.deep.equal({ pageStoryListeners: 1, altSubscriptions: 0, secondSubscriptions: 0 });
-  });
+      expect(refs.control.deref(), 'a full collection ran (the control element was collected)').to.equal(undefined);
+      const alive = refs.widgets.filter((ref) => ref.deref() !== undefined).map((ref) => ref.deref()!.localName);
+      expect(alive, 'widgets still alive after removal and a full collection').to.deep.equal([]);
+      expect(bookkeeping(page), 'listeners and subscriptions left').to.deep.equal({
+        pageStoryListeners: 1,
+        altSubscriptions: 0,
+        secondSubscriptions: 0,
+      });
+    });
 });
 
 describe('hostile lifecycle: a page with 5,000 widgets', function () {
@@ -176,7 +197,11 @@ describe('hostile lifecycle: a page with 5,000 widgets', function () {
   }
 
   /** How long until the page reacts to a change of the probe widget and paints it, in ms. */
-  async function interaction(page: HostilePage, probe: HTMLElement & { updateComplete: Promise<boolean> }, round: number) {
+  async function interaction(
+    page: HostilePage,
+    probe: HTMLElement & { updateComplete: Promise<boolean> },
+    round: number,
+  ) {
     const started = performance.now();
     probe.setAttribute('highlight', ['US', 'FR', 'UK'][round % 3]);
     await probe.updateComplete;
@@ -216,7 +241,9 @@ describe('hostile lifecycle: a page with 5,000 widgets', function () {
 
     expect(widgets.filter((widget) => part(widget, 'error')).length, 'widgets showing an error').to.equal(0);
     expect(isVisible(part(widgets[4_999], 'base')), 'the last widget is visible').to.equal(true);
-    expect(loaded.interaction, `a change to one widget is painted (${summary})`).to.be.below(limit(baseline.interaction));
+    expect(loaded.interaction, `a change to one widget is painted (${summary})`).to.be.below(
+      limit(baseline.interaction),
+    );
     expect(loaded.timer, `timers run on time (${summary})`).to.be.below(limit(baseline.timer));
     expect(page.window.__messages, 'console errors, warnings and uncaught exceptions').to.deep.equal([]);
   });

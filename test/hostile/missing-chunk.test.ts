@@ -18,13 +18,20 @@ describe('hostile setup: the bundle served without its chunks/ folder', () => {
     const events = page.window.__coalitionErrors;
     expect(events, 'coalition-error events').to.have.length(1);
     expect(events[0].from).to.equal('coalition-data');
-    expect(events[0].message).to.match(/^The kit could not load its story loader \(.+\)\. Serve the kit's whole folder, chunks\/ included\.$/);
+    expect(events[0].message).to.match(
+      /^The kit could not load its story loader \(.+\)\. Serve the kit's whole folder, chunks\/ included\.$/,
+    );
     expect(isVisible(part(provider, 'error')), "the provider's error part is visible").to.equal(true);
     expect(partText(provider, 'error')).to.equal(events[0].message);
     const card = $(page.document, '#own-story quote-card');
     expect(partText(card, 'error'), 'the quote card inside says why it has no story').to.equal(events[0].message);
-    expect(page.window.__messages.filter((message) => message.level !== 'warn'), 'uncaught errors').to.deep.equal([]);
-    expect(page.window.__messages.map((message) => message.text)).to.include(`[coalition-widgets] <coalition-data>: ${events[0].message}`);
+    expect(
+      page.window.__messages.filter((message) => message.level !== 'warn'),
+      'uncaught errors',
+    ).to.deep.equal([]);
+    expect(page.window.__messages.map((message) => message.text)).to.include(
+      `[coalition-widgets] <coalition-data>: ${events[0].message}`,
+    );
 
     expect(expectStory($(page.document, '#outside'), STORIES.default), 'widgets on the default story').to.equal(1);
   });

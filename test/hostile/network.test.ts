@@ -28,8 +28,10 @@ const loadedResources = (page: HostilePage) =>
 /** Interactions a reader or the page's scripts cause: the table opened, themes, highlight, moves. */
 async function interact(page: HostilePage) {
   const doc = page.document;
-  for (const details of deepElements(doc.body).filter((el): el is HTMLDetailsElement => el.localName === 'details')) details.open = true;
-  for (const widget of doc.querySelectorAll('coalition-summary, quote-card, satellite-compare')) widget.setAttribute('theme', 'dark');
+  for (const details of deepElements(doc.body).filter((el): el is HTMLDetailsElement => el.localName === 'details'))
+    details.open = true;
+  for (const widget of doc.querySelectorAll('coalition-summary, quote-card, satellite-compare'))
+    widget.setAttribute('theme', 'dark');
   $(doc, '#outside satellite-compare').setAttribute('highlight', 'FR');
   $(doc, '#built-in coalition-data').append($(doc, '#outside quote-card'));
   const link = part($(doc, '#outside quote-card[quote="healey-post"]'), 'link')!;
@@ -55,7 +57,9 @@ describe('hostile pages: the kit makes no network request except the story URLs 
       page.window.__requests.map((request) => `${request.api} ${request.url}`).sort(),
       'fetch, XMLHttpRequest, sendBeacon, WebSocket, EventSource and worker calls',
     ).to.deep.equal(STORY_URLS.map((path) => `fetch ${absolute(page, path)}`).sort());
-    expect(loadedResources(page), 'the built-in default story is not fetched').not.to.include(absolute(page, '/dist/story.json'));
+    expect(loadedResources(page), 'the built-in default story is not fetched').not.to.include(
+      absolute(page, '/dist/story.json'),
+    );
   });
 
   it('no widget puts an element that loads or runs anything (iframe, img, script, link, …) in its shadow root or the page', async () => {

@@ -27,7 +27,8 @@ function watch(page: HostilePage, provider: Provider): Watch {
   provider.addEventListener('coalition-error', onError);
   const look = () => widgetsIn(provider).forEach((widget) => record.seen.add(shownFact(widget)));
   const observer = new page.window.MutationObserver(look);
-  for (const widget of widgetsIn(provider)) observer.observe(widget.shadowRoot!, { subtree: true, childList: true, characterData: true });
+  for (const widget of widgetsIn(provider))
+    observer.observe(widget.shadowRoot!, { subtree: true, childList: true, characterData: true });
   record.stop = () => {
     observer.disconnect();
     provider.removeEventListener('coalition-load', onLoad);
@@ -72,7 +73,10 @@ describe('hostile timing: a src that changes quickly, against a real server', fu
     expect(record.loads, 'coalition-load events').to.deep.equal([b]);
     expect(record.errors).to.deep.equal([]);
     expect(expectStory(provider, STORIES.second), 'B on screen').to.equal(3);
-    expect([...record.seen].filter((fact) => Object.values(STORIES.page).includes(fact)), "A's facts ever shown").to.deep.equal([]);
+    expect(
+      [...record.seen].filter((fact) => Object.values(STORIES.page).includes(fact)),
+      "A's facts ever shown",
+    ).to.deep.equal([]);
   });
 
   it('src A (answers after 200 ms), then B (after 700 ms): A answers first and is ignored; the widgets end with B', async () => {
@@ -91,7 +95,10 @@ describe('hostile timing: a src that changes quickly, against a real server', fu
 
     expect(record.loads).to.deep.equal([b]);
     expect(expectStory(provider, STORIES.second)).to.equal(3);
-    expect([...record.seen].filter((fact) => Object.values(STORIES.page).includes(fact)), "A's facts ever shown").to.deep.equal([]);
+    expect(
+      [...record.seen].filter((fact) => Object.values(STORIES.page).includes(fact)),
+      "A's facts ever shown",
+    ).to.deep.equal([]);
   });
 
   it('src A, B, then A again before either answers: ends with A', async () => {
@@ -117,7 +124,9 @@ describe('hostile timing: a src that changes quickly, against a real server', fu
   it('the timeout is 10 s unless set (the property and custom-elements.json say so)', async () => {
     expect(provider.timeout).to.equal(10_000);
     const manifest = (await (await fetch('/custom-elements.json')).json()) as {
-      modules: { declarations?: { tagName?: string; attributes?: { name: string; default?: string; description?: string }[] }[] }[];
+      modules: {
+        declarations?: { tagName?: string; attributes?: { name: string; default?: string; description?: string }[] }[];
+      }[];
     };
     const timeout = manifest.modules
       .flatMap((module) => module.declarations ?? [])
@@ -152,7 +161,9 @@ describe('hostile timing: a src that changes quickly, against a real server', fu
     await waitFor(() => record.errors.length > 0, 'no error after the timeout', 3000);
     const took = performance.now() - started;
     expect(took, 'ms until the error').to.be.within(250, 1500);
-    expect(record.errors).to.deep.equal([`Could not load the story from "${late}": the server did not answer within 0.3 s.`]);
+    expect(record.errors).to.deep.equal([
+      `Could not load the story from "${late}": the server did not answer within 0.3 s.`,
+    ]);
     expect(shownFact(widgetsIn(provider)[0]), 'the last good story').to.equal(STORIES.default['coalition-summary']);
 
     provider.removeAttribute('timeout');

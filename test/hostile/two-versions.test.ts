@@ -14,7 +14,14 @@ describe('hostile pages: two different versions of the kit on one page', () => {
     const version = await packageVersion();
     const older = await (await fetch('/test/fixtures/hostile/versions/0.0.9/cdn/quote-card.js')).text();
     const chunk = older.match(/from"\.\/(chunks\/[^"]+)"/g) ?? [];
-    const code = [older, ...(await Promise.all(chunk.map(async (from) => (await fetch(`/test/fixtures/hostile/versions/0.0.9/cdn/${from.slice(7, -1)}`)).text())))].join('\n');
+    const code = [
+      older,
+      ...(await Promise.all(
+        chunk.map(async (from) =>
+          (await fetch(`/test/fixtures/hostile/versions/0.0.9/cdn/${from.slice(7, -1)}`)).text(),
+        ),
+      )),
+    ].join('\n');
     expect(code, 'the older copy').to.contain('"0.0.9"').and.not.contain(`"${version}"`);
 
     const { window: win } = await loadHostilePage(PAGE);
@@ -35,7 +42,10 @@ describe('hostile pages: two different versions of the kit on one page', () => {
     const card = $(doc, '#outside quote-card');
 
     $(doc, '#alt').append(card);
-    await waitFor(() => shownFact(card) === STORIES.alt['quote-card'], `moved in, the older card shows "${shownFact(card)}"`).catch(() => undefined);
+    await waitFor(
+      () => shownFact(card) === STORIES.alt['quote-card'],
+      `moved in, the older card shows "${shownFact(card)}"`,
+    ).catch(() => undefined);
     expect(shownFact(card), 'the older card inside the current provider').to.equal(STORIES.alt['quote-card']);
 
     const pageStory = doc.createElement('coalition-data');
@@ -43,7 +53,10 @@ describe('hostile pages: two different versions of the kit on one page', () => {
     pageStory.setAttribute('src', '/test/fixtures/stories/page.json');
     doc.body.append(pageStory);
     const older = $(doc, '#elsewhere quote-card');
-    await waitFor(() => shownFact(older) === STORIES.page['quote-card'], 'the page story never reached the older card').catch(() => undefined);
+    await waitFor(
+      () => shownFact(older) === STORIES.page['quote-card'],
+      'the page story never reached the older card',
+    ).catch(() => undefined);
     expect(expectStory($(doc, '#elsewhere'), STORIES.page), 'older cards follow the current page story').to.equal(2);
     expect(expectStory($(doc, '#outside'), STORIES.page), 'and so does the current summary').to.equal(1);
   });
@@ -55,6 +68,9 @@ describe('hostile pages: two different versions of the kit on one page', () => {
     const warnings = win.__messages.filter((message) => message.level === 'warn');
     expect(warnings, 'console.warn calls').to.have.length(1);
     expect(warnings[0].text).to.contain('0.0.9').and.contain(version);
-    expect(win.__messages.filter((message) => message.level !== 'warn'), 'errors and uncaught exceptions').to.deep.equal([]);
+    expect(
+      win.__messages.filter((message) => message.level !== 'warn'),
+      'errors and uncaught exceptions',
+    ).to.deep.equal([]);
   });
 });

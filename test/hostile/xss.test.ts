@@ -26,7 +26,8 @@ type Path = (string | number)[];
 function stringLeaves(value: unknown, path: Path = []): Path[] {
   if (typeof value === 'string') return [path];
   if (Array.isArray(value)) return value.flatMap((item, index) => stringLeaves(item, [...path, index]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => stringLeaves(item, [...path, key]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => stringLeaves(item, [...path, key]));
   return [];
 }
 
@@ -90,8 +91,13 @@ function expectSafeLinks(root: ParentNode, context: string) {
 function expectNoActiveContent(root: ParentNode, context: string) {
   const elements = deepElements(root);
   const active = elements.filter((el) => el.getRootNode() !== root.ownerDocument && ACTIVE_TAGS.includes(el.localName));
-  expect(active.map((el) => el.localName), `${context}: loading or running elements inside widgets`).to.deep.equal([]);
-  const handlers = elements.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.localName} ${a.name}>`));
+  expect(
+    active.map((el) => el.localName),
+    `${context}: loading or running elements inside widgets`,
+  ).to.deep.equal([]);
+  const handlers = elements.flatMap((el) =>
+    [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.localName} ${a.name}>`),
+  );
   expect(handlers, `${context}: event-handler attributes`).to.deep.equal([]);
 }
 
@@ -132,7 +138,11 @@ describe('hostile input: story text is text (XSS corpus)', function () {
     expect(XSS_VECTORS.length).to.be.at.least(60);
     expect(new Set(XSS_VECTORS).size, 'vectors are distinct').to.equal(XSS_VECTORS.length);
     expect(TEXT_FIELDS.length + FORMAT_FIELDS.length).to.equal(ALL_FIELDS.length);
-    expect(TEXT_FIELDS.map(pathName)).to.include.members(['story.headline', 'story.quotes[0].text', 'story.quotes[0].speaker']);
+    expect(TEXT_FIELDS.map(pathName)).to.include.members([
+      'story.headline',
+      'story.quotes[0].text',
+      'story.quotes[0].speaker',
+    ]);
     expect(LINK_FIELDS.map(pathName)).to.deep.equal(['story.quotes[2].post.url', 'story.quotes[4].post.url']);
   });
 
@@ -143,21 +153,41 @@ describe('hostile input: story text is text (XSS corpus)', function () {
       const armed = (path: Path) => arm(vector, `${index}:${pathName(path)}`);
       const hostile = withStrings(defaultStory, TEXT_FIELDS, armed);
       const check = parseStory(hostile);
-      expect(check.ok, `vector ${index} in every text field validates: ${check.ok || summarizeProblems(check.problems)}`).to.equal(true);
+      expect(
+        check.ok,
+        `vector ${index} in every text field validates: ${check.ok || summarizeProblems(check.problems)}`,
+      ).to.equal(true);
 
       const lines = vector.split('\n').length;
       if (!plainShapes.has(lines)) {
-        plainShapes.set(lines, shape((await render(page, withStrings(defaultStory, TEXT_FIELDS, (path) => harmless(armed(path))))).root));
+        plainShapes.set(
+          lines,
+          shape(
+            (
+              await render(
+                page,
+                withStrings(defaultStory, TEXT_FIELDS, (path) => harmless(armed(path))),
+              )
+            ).root,
+          ),
+        );
       }
       const expected = plainShapes.get(lines)!;
       const { root } = await render(page, hostile);
       const context = `vector ${index} ${JSON.stringify(vector)}`;
 
-      expect(shapeDifference(shape(root), expected), `${context}: elements or attributes differ from the same story in plain letters`).to.deep.equal([]);
+      expect(
+        shapeDifference(shape(root), expected),
+        `${context}: elements or attributes differ from the same story in plain letters`,
+      ).to.deep.equal([]);
       const summary = page.document.querySelector('coalition-summary')!;
-      expect(partText(summary, 'headline'), `${context}: the headline, as text`).to.equal(armed(['headline']).replace(/\s+/g, ' ').trim());
+      expect(partText(summary, 'headline'), `${context}: the headline, as text`).to.equal(
+        armed(['headline']).replace(/\s+/g, ' ').trim(),
+      );
       const card = page.document.querySelector('quote-card[quote="healey-planning"]')!;
-      expect(card.shadowRoot!.querySelector('.speaker')!.textContent, `${context}: the speaker, as text`).to.equal(armed(['quotes', 0, 'speaker']));
+      expect(card.shadowRoot!.querySelector('.speaker')!.textContent, `${context}: the speaker, as text`).to.equal(
+        armed(['quotes', 0, 'speaker']),
+      );
       expect(part(card, 'error'), `${context}: an error in the quote card`).to.equal(null);
       expectSafeLinks(root, context);
       expectNoActiveContent(root, context);
@@ -174,7 +204,10 @@ describe('hostile input: story text is text (XSS corpus)', function () {
       const armed = (path: Path) => arm(vector, `url${index}:${pathName(path)}`);
       const hostile = withStrings(defaultStory, LINK_FIELDS, armed);
       const check = parseStory(hostile);
-      expect(check.ok, `URL vector ${index} is a valid http(s) URL: ${check.ok || summarizeProblems(check.problems)}`).to.equal(true);
+      expect(
+        check.ok,
+        `URL vector ${index} is a valid http(s) URL: ${check.ok || summarizeProblems(check.problems)}`,
+      ).to.equal(true);
       const { root } = await render(page, hostile);
       const context = `URL vector ${index} ${JSON.stringify(vector)}`;
 
@@ -200,11 +233,19 @@ describe('hostile input: story text is text (XSS corpus)', function () {
       for (const path of FORMAT_FIELDS) {
         const result = parseStory(withStrings(defaultStory, [path], () => arm(vector, `${index}:${pathName(path)}`)));
         expect(result.ok, `vector ${index} ${JSON.stringify(vector)} in ${pathName(path)} is refused`).to.equal(false);
-        if (!result.ok) expect(result.problems.join('\n'), `the error for vector ${index}`).to.contain(`${pathName(path)}: expected`);
+        if (!result.ok)
+          expect(result.problems.join('\n'), `the error for vector ${index}`).to.contain(`${pathName(path)}: expected`);
       }
     }
     // On screen, one story per vector with the vector in every formatted field.
-    const refusedShape = shape((await render(page, withStrings(defaultStory, FORMAT_FIELDS, () => 'not valid'))).root);
+    const refusedShape = shape(
+      (
+        await render(
+          page,
+          withStrings(defaultStory, FORMAT_FIELDS, () => 'not valid'),
+        )
+      ).root,
+    );
     const errorsBefore = page.window.__coalitionErrors.length;
     for (const [index, vector] of XSS_VECTORS.entries()) {
       const hostile = withStrings(defaultStory, FORMAT_FIELDS, (path) => arm(vector, `${index}:${pathName(path)}`));
@@ -214,15 +255,21 @@ describe('hostile input: story text is text (XSS corpus)', function () {
       const context = `vector ${index} ${JSON.stringify(vector)}`;
 
       expect(shapeDifference(shape(root), refusedShape), `${context}: elements or attributes`).to.deep.equal([]);
-      expect(part(provider, 'error')?.textContent, `${context}: the provider's error, verbatim as text`).to.equal(message);
+      expect(part(provider, 'error')?.textContent, `${context}: the provider's error, verbatim as text`).to.equal(
+        message,
+      );
       const summary = page.document.querySelector('coalition-summary')!;
-      expect(part(summary, 'error')?.textContent, `${context}: the summary's error, verbatim as text`).to.equal(message);
+      expect(part(summary, 'error')?.textContent, `${context}: the summary's error, verbatim as text`).to.equal(
+        message,
+      );
       expect(partText(summary, 'headline'), `${context}: the last good story stays`).to.equal(defaultStory.headline);
       expectSafeLinks(root, context);
       expectNoActiveContent(root, context);
       expectNothingRan(page.window, `${context}: `);
     }
-    expect(page.window.__coalitionErrors.length - errorsBefore, 'one coalition-error per refused story').to.equal(XSS_VECTORS.length);
+    expect(page.window.__coalitionErrors.length - errorsBefore, 'one coalition-error per refused story').to.equal(
+      XSS_VECTORS.length,
+    );
     await afterAsyncHandlers(page);
     expectNothingRan(page.window);
     expectNoUnexplainedRequests(page, resourcesBefore);
@@ -235,7 +282,9 @@ describe('hostile input: story text is text (XSS corpus)', function () {
     const attributes = manifest.modules
       .flatMap((module) => module.declarations ?? [])
       .filter((declaration) => declaration.tagName)
-      .flatMap((declaration) => (declaration.attributes ?? []).map((attribute) => ({ tag: declaration.tagName!, ...attribute })));
+      .flatMap((declaration) =>
+        (declaration.attributes ?? []).map((attribute) => ({ tag: declaration.tagName!, ...attribute })),
+      );
     expect(attributes.length, 'attributes in custom-elements.json').to.be.at.least(8);
 
     // A provider of its own for src, timeout and page, so the widgets above keep their story.
@@ -244,7 +293,9 @@ describe('hostile input: story text is text (XSS corpus)', function () {
     loader.innerHTML = '<quote-card quote="healey-planning"></quote-card>';
     page.document.body.append(loader);
     const targetOf = (tag: string) =>
-      tag === 'coalition-data' ? loader : page.document.querySelector(tag === 'quote-card' ? '#provider > quote-card' : tag)!;
+      tag === 'coalition-data'
+        ? loader
+        : page.document.querySelector(tag === 'quote-card' ? '#provider > quote-card' : tag)!;
 
     // A src the kit would fetch points at a real file (not JSON), so the load fails without a 404;
     // other schemes, and what is not a URL at all, the kit refuses without a request.
@@ -273,11 +324,18 @@ describe('hostile input: story text is text (XSS corpus)', function () {
       await setAll(armed);
       const context = `vector ${index} ${JSON.stringify(vector)}`;
 
-      expect(shapeDifference(shape(page.document.body), expected), `${context}: elements or attributes`).to.deep.equal([]);
+      expect(shapeDifference(shape(page.document.body), expected), `${context}: elements or attributes`).to.deep.equal(
+        [],
+      );
       for (const { tag, name } of attributes.filter((attribute) => attribute.tag !== 'coalition-data')) {
-        expect(part(targetOf(tag), 'error')?.textContent, `${context}: <${tag}> names ${name} with its value, as text`).to.contain(`${name}="${armed}"`);
+        expect(
+          part(targetOf(tag), 'error')?.textContent,
+          `${context}: <${tag}> names ${name} with its value, as text`,
+        ).to.contain(`${name}="${armed}"`);
       }
-      expect(part(loader, 'error')?.textContent, `${context}: <coalition-data> names the src, as text`).to.contain(`"${srcFor(armed)}"`);
+      expect(part(loader, 'error')?.textContent, `${context}: <coalition-data> names the src, as text`).to.contain(
+        `"${srcFor(armed)}"`,
+      );
       expectSafeLinks(page.document.body, context);
       expectNoActiveContent(page.document.body, context);
       expectNothingRan(page.window, `${context}: `);

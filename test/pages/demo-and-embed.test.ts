@@ -39,7 +39,10 @@ async function axeViolations(frame: HTMLIFrameElement): Promise<string[]> {
   await loaded;
   const axe = (frame.contentWindow as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe;
   const results = await axe.run(frame.contentDocument!);
-  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
 }
 
 function requestedOrigins(frame: HTMLIFrameElement): string[] {
@@ -76,7 +79,11 @@ describe('the demo page', () => {
 });
 
 describe('the embed page', () => {
-  for (const query of ['widget=coalition-summary&theme=dark', 'widget=quote-card&quote=nauditt-post', 'widget=satellite-compare&highlight=UK&theme=auto']) {
+  for (const query of [
+    'widget=coalition-summary&theme=dark',
+    'widget=quote-card&quote=nauditt-post',
+    'widget=satellite-compare&highlight=UK&theme=auto',
+  ]) {
     it(`passes an axe check and loads nothing from outside the kit: ${query}`, async () => {
       const frame = await openPage(`/dist/embed.html?${query}`);
 

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { closestMatch, defaultStory, describeSatellites, formatCount, formatDate, formatList, unknownNameHelp } from '../../src/story/index.js';
+import {
+  closestMatch,
+  defaultStory,
+  describeSatellites,
+  formatCount,
+  formatDate,
+  formatList,
+  unknownNameHelp,
+} from '../../src/story/index.js';
 
 describe('story formatting', () => {
   it('writes dates the way the report does', () => {
@@ -14,21 +22,43 @@ describe('story formatting', () => {
   // say exactly what Intl's British English says.
   it('writes every month as Intl does in en-GB', () => {
     const intl = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    for (const date of ['2025-01-01', '2025-02-28', '2024-02-29', '2025-03-09', '2025-04-10', '2025-05-31', '2025-06-15', '2025-07-04', '2025-08-20', '2025-09-30', '2025-10-01', '2025-11-11', '2025-12-25', '1999-12-31']) {
+    for (const date of [
+      '2025-01-01',
+      '2025-02-28',
+      '2024-02-29',
+      '2025-03-09',
+      '2025-04-10',
+      '2025-05-31',
+      '2025-06-15',
+      '2025-07-04',
+      '2025-08-20',
+      '2025-09-30',
+      '2025-10-01',
+      '2025-11-11',
+      '2025-12-25',
+      '1999-12-31',
+    ]) {
       expect(formatDate(date), date).to.equal(intl.format(new Date(`${date}T00:00:00Z`)));
     }
   });
 
   it('writes counts as Intl does in en-GB, with or without a decimal', () => {
     const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 });
-    for (const count of [0, 6, 17, 249, 999, 1000, 10000, 30000, 123456, 1234567, 9007199254740991, 1e21, 14.6, 41.5, 1234.5]) {
+    for (const count of [
+      0, 6, 17, 249, 999, 1000, 10000, 30000, 123456, 1234567, 9007199254740991, 1e21, 14.6, 41.5, 1234.5,
+    ]) {
       expect(formatCount(count), String(count)).to.equal(intl.format(count));
     }
   });
 
   it('joins lists as Intl does in en-GB', () => {
     const intl = new Intl.ListFormat('en-GB', { type: 'conjunction' });
-    for (const items of [[], ['France'], ['the United Kingdom', 'France'], ['the United Kingdom', 'France', 'Austria', 'New Zealand', 'Japan']]) {
+    for (const items of [
+      [],
+      ['France'],
+      ['the United Kingdom', 'France'],
+      ['the United Kingdom', 'France', 'Austria', 'New Zealand', 'Japan'],
+    ]) {
       expect(formatList(items), items.join('|')).to.equal(intl.format(items));
     }
   });

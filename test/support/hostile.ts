@@ -49,7 +49,10 @@ export function deepElements(root: ParentNode): Element[] {
 export function shape(root: ParentNode): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const el of deepElements(root)) {
-    const key = `${el.localName}[${[...el.attributes].map((a) => a.name).sort().join(' ')}]`;
+    const key = `${el.localName}[${[...el.attributes]
+      .map((a) => a.name)
+      .sort()
+      .join(' ')}]`;
     counts[key] = (counts[key] ?? 0) + 1;
   }
   return counts;
@@ -86,8 +89,29 @@ export function expectNothingRan(win: HostileWindow, context = ''): void {
 
 /** Elements that load something or run code: none of them belongs in a widget. */
 export const ACTIVE_TAGS = [
-  'script', 'iframe', 'frame', 'img', 'image', 'link', 'object', 'embed', 'video', 'audio', 'source',
-  'track', 'picture', 'base', 'meta', 'form', 'input', 'button', 'style', 'foreignobject', 'use', 'animate', 'set',
+  'script',
+  'iframe',
+  'frame',
+  'img',
+  'image',
+  'link',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'picture',
+  'base',
+  'meta',
+  'form',
+  'input',
+  'button',
+  'style',
+  'foreignobject',
+  'use',
+  'animate',
+  'set',
 ];
 
 export function nextFrame(win: Window): Promise<void> {

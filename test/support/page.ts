@@ -61,13 +61,12 @@ export async function loadPage(url: string, { settleTimeout = 4000 } = {}): Prom
 
   const deadline = Date.now() + settleTimeout;
   const present = KIT_TAGS.filter((tag) => doc.querySelector(tag));
-  await Promise.race([
-    Promise.all(present.map((tag) => win.customElements.whenDefined(tag))),
-    delay(settleTimeout),
-  ]);
+  await Promise.race([Promise.all(present.map((tag) => win.customElements.whenDefined(tag))), delay(settleTimeout)]);
   const undefinedTags = present.filter((tag) => !win.customElements.get(tag));
   if (undefinedTags.length) {
-    throw new Error(`${url}: ${undefinedTags.map((tag) => `<${tag}>`).join(', ')} never got defined; did dist/ build (npm run build) and load?`);
+    throw new Error(
+      `${url}: ${undefinedTags.map((tag) => `<${tag}>`).join(', ')} never got defined; did dist/ build (npm run build) and load?`,
+    );
   }
   await pollUntil(() => kitElements(doc).every(hasSettled), deadline);
   await Promise.all(kitElements(doc).map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
@@ -86,7 +85,8 @@ function kitElements(doc: Document): Element[] {
 
 /** A provider has finished loading; a widget shows either its card or an error. */
 function hasSettled(el: Element): boolean {
-  if (el.localName === 'coalition-data') return (el as Partial<{ state: { loading: boolean } }>).state?.loading === false;
+  if (el.localName === 'coalition-data')
+    return (el as Partial<{ state: { loading: boolean } }>).state?.loading === false;
   return !!el.shadowRoot?.querySelector('[part~="base"], [part~="error"]');
 }
 
@@ -165,17 +165,34 @@ export const STORIES = {
   /** The story built into the kit (dist/story.json). */
   default: {
     'coalition-summary': '30',
-    'quote-card': 'Our planning is real and substantial. Our plans are well developed and we have clear objectives for Ukraine',
+    'quote-card':
+      'Our planning is real and substantial. Our plans are well developed and we have clear objectives for Ukraine',
     'satellite-compare': '249',
   },
   /** test/fixtures/stories/alt.json */
-  alt: { 'coalition-summary': '31', 'quote-card': 'Alternative story: the quote from alt.json.', 'satellite-compare': '251' },
+  alt: {
+    'coalition-summary': '31',
+    'quote-card': 'Alternative story: the quote from alt.json.',
+    'satellite-compare': '251',
+  },
   /** The inline <script type="application/json"> of data-routes.html. */
-  inline: { 'coalition-summary': '32', 'quote-card': 'Inline story: the quote from the script element.', 'satellite-compare': '252' },
+  inline: {
+    'coalition-summary': '32',
+    'quote-card': 'Inline story: the quote from the script element.',
+    'satellite-compare': '252',
+  },
   /** test/fixtures/stories/page.json */
-  page: { 'coalition-summary': '33', 'quote-card': 'Page story: the quote from page.json.', 'satellite-compare': '253' },
+  page: {
+    'coalition-summary': '33',
+    'quote-card': 'Page story: the quote from page.json.',
+    'satellite-compare': '253',
+  },
   /** test/fixtures/stories/second.json */
-  second: { 'coalition-summary': '34', 'quote-card': 'Second story: the quote from second.json.', 'satellite-compare': '254' },
+  second: {
+    'coalition-summary': '34',
+    'quote-card': 'Second story: the quote from second.json.',
+    'satellite-compare': '254',
+  },
 } satisfies Record<string, Facts>;
 
 /** The fact of STORIES that `widget` shows right now ('' when it shows none). */
@@ -217,7 +234,9 @@ export function expectStory(root: ParentNode, facts: Facts): number {
     } else {
       expect(shownFact(widget), `${describeWidget(widget)} shows`).to.equal(facts[tag]);
     }
-    expect(part(widget, 'error'), `${describeWidget(widget)} shows an error: "${partText(widget, 'error')}"`).to.equal(null);
+    expect(part(widget, 'error'), `${describeWidget(widget)} shows an error: "${partText(widget, 'error')}"`).to.equal(
+      null,
+    );
     expect(isVisible(part(widget, 'base')), `${describeWidget(widget)} has a visible card`).to.equal(true);
   }
   return widgets.length;

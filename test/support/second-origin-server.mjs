@@ -12,7 +12,10 @@ export function startSecondOrigin(root = process.cwd()) {
     if (path.includes('..')) return response.writeHead(400).end();
     try {
       const body = await readFile(join(root, path));
-      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
+      response.writeHead(200, {
+        'content-type': types[extname(path)] ?? 'application/octet-stream',
+        'access-control-allow-origin': '*',
+      });
       response.end(body);
     } catch {
       response.writeHead(404).end();

@@ -26,7 +26,7 @@ export function countSessions(sessions) {
 export function summaryReporter() {
   let counts = { passed: 0, failed: 0, skipped: 0 };
   let printed = false;
-  const print = code => {
+  const print = (code) => {
     if (printed) return;
     printed = true;
     const c = { ...counts };
@@ -38,7 +38,7 @@ export function summaryReporter() {
   return {
     start() {
       // Registered after the runner's own 'exit' listener, so this runs last.
-      process.on('exit', code => print(code ?? process.exitCode ?? 0));
+      process.on('exit', (code) => print(code ?? process.exitCode ?? 0));
     },
     onTestRunFinished({ sessions }) {
       counts = countSessions(sessions);

@@ -27,7 +27,9 @@ export function normalizeSpace(text: string): string {
 export function shadowText(element: Element): string {
   const root = element.shadowRoot;
   if (!root) throw new Error(`<${element.localName}> has no open shadow root`);
-  const parts = [...root.children].map((child) => (child instanceof HTMLElement ? child.innerText : child.textContent ?? ''));
+  const parts = [...root.children].map((child) =>
+    child instanceof HTMLElement ? child.innerText : (child.textContent ?? ''),
+  );
   return normalizeSpace(parts.join(' '));
 }
 
@@ -125,7 +127,11 @@ export function watchProblems(): ProblemWatch {
  * `part="error"` element, one bubbling and composed `coalition-error` event, and one console
  * warning starting with `[coalition-widgets]`; each naming every one of `fragments`. Nothing threw.
  */
-export async function expectOneProblemReported(element: LitElement, watch: ProblemWatch, fragments: string[]): Promise<void> {
+export async function expectOneProblemReported(
+  element: LitElement,
+  watch: ProblemWatch,
+  fragments: string[],
+): Promise<void> {
   await settled(element);
   const error = element.shadowRoot?.querySelector<HTMLElement>('[part="error"]');
   expect(error, `<${element.localName}> shows a part="error" element`).to.exist;
@@ -173,8 +179,9 @@ export function expectNoHorizontalOverflow(element: Element): void {
     expect(box.right, `right edge of ${name}`).to.be.at.most(baseBox.right + 0.5);
     const parent = child.parentElement!;
     if (getComputedStyle(parent).display === 'contents' || getComputedStyle(parent).display === 'inline') continue;
-    expect(box.right, `right edge of ${name} inside <${parent.localName} class="${parent.getAttribute('class') ?? ''}">`).to.be.at.most(
-      parent.getBoundingClientRect().right + 0.5,
-    );
+    expect(
+      box.right,
+      `right edge of ${name} inside <${parent.localName} class="${parent.getAttribute('class') ?? ''}">`,
+    ).to.be.at.most(parent.getBoundingClientRect().right + 0.5);
   }
 }

@@ -111,16 +111,20 @@ export class CoalitionData extends LitElement {
 
   #chooseSource() {
     const loadId = ++this.#loadCount;
-    const applyIfLatest = (source: string) => (result: LoadResult) => loadId === this.#loadCount && this.#apply(result, source);
+    const applyIfLatest = (source: string) => (result: LoadResult) =>
+      loadId === this.#loadCount && this.#apply(result, source);
     const { data, src, timeout } = this;
     if (data !== undefined) {
-      this.#checking = withLoader((loader) => loader.checkStory(data, 'The data property is not a valid story')).then(applyIfLatest('data property'));
+      this.#checking = withLoader((loader) => loader.checkStory(data, 'The data property is not a valid story')).then(
+        applyIfLatest('data property'),
+      );
     } else if (src) {
       this.#publish({ ...this.state, loading: true });
       withLoader((loader) => loader.loadStory(src, { timeout })).then(applyIfLatest(src));
     } else {
       const inlineJson = (this.#inlineJson = this.#findInlineJson());
-      if (inlineJson !== undefined) this.#checking = withLoader((loader) => loader.parseInlineStory(inlineJson)).then(applyIfLatest('inline JSON'));
+      if (inlineJson !== undefined)
+        this.#checking = withLoader((loader) => loader.parseInlineStory(inlineJson)).then(applyIfLatest('inline JSON'));
       else this.#apply({ ok: true, story: defaultStory }, 'default story');
     }
   }
@@ -156,7 +160,10 @@ async function withLoader(use: (loader: StoryLoader) => LoadResult | Promise<Loa
     loader = await import('../../data/story-loader.js');
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `The kit could not load its story loader (${why}). Serve the kit's whole folder, chunks/ included.` };
+    return {
+      ok: false,
+      error: `The kit could not load its story loader (${why}). Serve the kit's whole folder, chunks/ included.`,
+    };
   }
   return use(loader);
 }

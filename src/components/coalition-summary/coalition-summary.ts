@@ -72,7 +72,11 @@ export class CoalitionSummary extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.#problems.set(this.#data.state.error, [checkChoice('theme', this.theme, themes), checkChoice('loading', this.loading, loadings), checkChoice('layout', this.layout, layouts)]);
+    this.#problems.set(this.#data.state.error, [
+      checkChoice('theme', this.theme, themes),
+      checkChoice('loading', this.loading, loadings),
+      checkChoice('layout', this.layout, layouts),
+    ]);
   }
 
   protected override render() {
@@ -87,12 +91,15 @@ export class CoalitionSummary extends LitElement {
     return html`
       <article part="base" aria-labelledby="headline">
         <header>
-          <span class="kicker">${meeting.city} · <time datetime=${meeting.date}>${formatDate(meeting.date)}</time></span>
+          <span class="kicker"
+            >${meeting.city} · <time datetime=${meeting.date}>${formatDate(meeting.date)}</time></span
+          >
           <h2 id="headline" part="headline">${story.headline}</h2>
           <p class="meta">${meeting.name}, ${meeting.venue}${compact ? '' : html` · Closest partners: ${leads}`}</p>
         </header>
         <div class="figures" part="figures">
-          ${this.#renderCountries(story, compact)} ${this.#renderTroops(story, compact)} ${this.#renderForce(story, compact)}
+          ${this.#renderCountries(story, compact)} ${this.#renderTroops(story, compact)}
+          ${this.#renderForce(story, compact)}
         </div>
         ${compact ? '' : this.#renderDetails(story)}
         <p class="source" part="source">
@@ -108,9 +115,13 @@ export class CoalitionSummary extends LitElement {
       <div class="figure">
         <span class="number">${formatCount(coalition.participantCount)}</span>
         <h3>countries taking part</h3>
-        ${compact
-          ? ''
-          : html`<p class="note">${coalition.description}${named.length ? `, among them ${formatList(named)}` : ''}.</p>`}
+        ${
+          compact
+            ? ''
+            : html`<p class="note">
+                ${coalition.description}${named.length ? `, among them ${formatList(named)}` : ''}.
+              </p>`
+        }
       </div>
     `;
   }
@@ -138,8 +149,13 @@ export class CoalitionSummary extends LitElement {
       <div class="figure force">
         <span class="number">${range}</span>
         <h3>troops in the reassurance force</h3>
-        <svg class="range" viewBox="0 0 ${scaleMax} 1" preserveAspectRatio="none" role="img"
-          aria-label="A force of ${range} troops, on a scale from 0 to ${formatCount(scaleMax)}">
+        <svg
+          class="range"
+          viewBox="0 0 ${scaleMax} 1"
+          preserveAspectRatio="none"
+          role="img"
+          aria-label="A force of ${range} troops, on a scale from 0 to ${formatCount(scaleMax)}"
+        >
           <rect class="track" width=${scaleMax} height="1"></rect>
           <rect class="band" x=${force.min} width=${force.max - force.min} height="1"></rect>
         </svg>
@@ -154,7 +170,12 @@ export class CoalitionSummary extends LitElement {
       <div class="section">
         <h3>Objectives</h3>
         <ol class="objectives" part="objectives">
-          ${objectives.map((objective) => html`<li><span><strong>${objective.title}</strong>${objective.text}</span></li>`)}
+          ${objectives.map(
+            (objective) =>
+              html`<li>
+                <span><strong>${objective.title}</strong>${objective.text}</span>
+              </li>`,
+          )}
         </ol>
       </div>
       <div class="section us" part="us-position">

@@ -69,7 +69,8 @@ export class QuoteCard extends LitElement {
     const quotes = this.#data.state.story?.quotes;
     this.#shown = quotes?.find((quote) => quote.id === this.quote);
     this.#problems.set(this.#data.state.error, [
-      checkChoice('theme', this.theme, themes), checkChoice('loading', this.loading, loadings),
+      checkChoice('theme', this.theme, themes),
+      checkChoice('loading', this.loading, loadings),
       quotes && !this.#shown && this.#explainMissingQuote(quotes),
     ]);
   }
@@ -86,7 +87,9 @@ export class QuoteCard extends LitElement {
         <figcaption part="attribution">
           <span class="speaker">${quote.speaker}</span>
           <span class="role">${quote.role}</span>
-          <span class="setting">${quote.setting}${quote.date ? html`, <time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}</span>
+          <span class="setting"
+            >${quote.setting}${quote.date ? html`, <time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}</span
+          >
         </figcaption>
       </figure>
     `;
@@ -106,9 +109,13 @@ export class QuoteCard extends LitElement {
         <blockquote part="quote">${paragraphs(quote.text)}</blockquote>
         <footer part="attribution">
           ${quote.date ? html`<time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}
-          ${isWebLink(post.url)
-            ? html`<a part="link" href=${post.url} target="_blank" rel="noopener noreferrer">View the post on ${post.platform}</a>`
-            : ''}
+          ${
+            isWebLink(post.url)
+              ? html`<a part="link" href=${post.url} target="_blank" rel="noopener noreferrer"
+                  >View the post on ${post.platform}</a
+                >`
+              : ''
+          }
         </footer>
       </article>
     `;

@@ -71,7 +71,11 @@ export class SatelliteCompare extends LitElement {
 
   protected override willUpdate(): void {
     const story = this.#data.state.story;
-    this.#problems.set(this.#data.state.error, [checkChoice('theme', this.theme, themes), checkChoice('loading', this.loading, loadings), story && this.#checkHighlight(story)]);
+    this.#problems.set(this.#data.state.error, [
+      checkChoice('theme', this.theme, themes),
+      checkChoice('loading', this.loading, loadings),
+      story && this.#checkHighlight(story),
+    ]);
   }
 
   protected override render() {
@@ -104,16 +108,22 @@ export class SatelliteCompare extends LitElement {
         <details>
           <summary>Show the figures as a table</summary>
           <table part="table">
-            <caption class="visually-hidden">Military satellites by country</caption>
+            <caption class="visually-hidden">
+              Military satellites by country
+            </caption>
             <thead>
-              <tr><th scope="col">Country</th><th scope="col" class="number">Military satellites</th></tr>
+              <tr>
+                <th scope="col">Country</th>
+                <th scope="col" class="number">Military satellites</th>
+              </tr>
             </thead>
             <tbody>
               ${countries.map(
-                (country) => html`<tr>
-                  <th scope="row">${country.name}</th>
-                  <td class="number">${formatCount(country.count)}</td>
-                </tr>`,
+                (country) =>
+                  html`<tr>
+                    <th scope="row">${country.name}</th>
+                    <td class="number">${formatCount(country.count)}</td>
+                  </tr>`,
               )}
             </tbody>
           </table>
@@ -142,4 +152,3 @@ declare global {
     'satellite-compare': SatelliteCompare;
   }
 }
-
