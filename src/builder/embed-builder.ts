@@ -1,30 +1,43 @@
 import { LitElement, html, nothing, type CSSResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { defaultStory } from '../story/default-story.js';
 import type { Story } from '../story/story-schema.js';
 import { loadStory } from '../data/story-loader.js';
+import { backgrounds, type Background, type EmbedOptions } from '../embed/embed-options.js';
 import {
-  backgrounds,
-  widgetAttributes,
-  type Background,
-  type EmbedOptions,
+  optionsOf,
+  widgetCatalog,
+  widgetTags,
+  type ChoiceOption,
+  type FlagOption,
+  type StoryOption,
+  type WidgetOption,
   type WidgetTag,
-} from '../embed/embed-options.js';
+} from '../embed/widget-catalog.js';
 import { hostScriptSnippet, iframeSnippet, scriptSnippet, type Prerendered } from './snippets.js';
 import { embedBuilderStyles } from './embed-builder.styles.js';
+import { attributes } from './attributes-directive.js';
 import '../coalition-widgets.js';
 import { define } from '../shared/define.js';
 
-const widgetChoices: { tag: WidgetTag; label: string }[] = [
-  { tag: 'coalition-summary', label: 'Summary' },
-  { tag: 'quote-card', label: 'Quote card' },
-  { tag: 'satellite-compare', label: 'Satellite chart' },
-];
-const themeChoices = ['light', 'dark', 'auto'];
+const anyWidget = widgetTags.join(', ');
+
+/** Where each option starts: the widget's default, or the story's first value where one is needed. */
+function startingValues(story: Story): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const tag of widgetTags) {
+    for (const option of optionsOf(tag)) {
+      values[option.name] =
+        option.kind === 'story' && option.required ? (option.choices(story)[0]?.value ?? '') : option.default;
+    }
+  }
+  return values;
+}
 
 /**
  * The embed builder of the demo page: pick a widget and its options, see it at phone and desktop
- * widths, and copy a snippet for a CMS (script + tag, or an iframe).
+ * widths, and copy a snippet for a CMS (script + tag, or an iframe). Its form is written from the
+ * widget catalog (src/embed/widget-catalog.ts).
  *
  * @summary Builds embed snippets for CMS editors.
  * @tagname embed-builder
@@ -39,7 +52,6 @@ export class EmbedBuilder extends LitElement {
     useStoryUrl: { state: true },
     storyUrl: { state: true },
     background: { state: true },
-    lazy: { state: true },
     story: { state: true },
     status: { state: true },
     prerendered: { state: true },
@@ -49,251 +61,225 @@ export class EmbedBuilder extends LitElement {
   kitUrl = new URL('./', import.meta.url).href;
 
   private widget: WidgetTag = 'quote-card';
-  private values: Record<string, string> = { quote: 'healey-planning', layout: 'full', highlight: '', theme: 'light' };
+  /** The value of every option of every widget, by attribute name, so switching widgets keeps choices. */
+  private values = startingValues(defaultStory);
   private useStoryUrl = false;
   private storyUrl = '';
   private background: Background = 'plain';
-  /** Adds loading="lazy" to the script + tag snippet (the previews render at once; an iframe is lazy anyway). */
-  private lazy = false;
   private story: Story | undefined = defaultStory;
   private status = '';
   private prerendered?: Prerendered;
 
+  /** The chosen widget's attributes, without empty or default values. */
   private get options(): EmbedOptions {
     const attributes: Record<string, string> = {};
-    for (const name of widgetAttributes[this.widget]) {
-      const value = this.values[name]?.trim();
-      if (value && !(name === 'theme' && value === 'light') && !(name === 'layout' && value === 'full'))
-        attributes[name] = value;
+    for (const option of optionsOf(this.widget)) {
+      const value = this.values[option.name]?.trim();
+      if (value && value !== option.default) attributes[option.name] = value;
     }
     const src = this.useStoryUrl && this.storyUrl.trim() ? this.storyUrl.trim() : undefined;
     return { widget: this.widget, attributes, src, background: this.background };
   }
 
   protected override render() {
-    const options = this.options;
-    const tagOptions = this.lazy ? { ...options, attributes: { ...options.attributes, loading: 'lazy' } } : options;
-    const scriptCode = scriptSnippet(tagOptions, this.story, this.kitUrl, this.prerendered);
-    const iframeCode = iframeSnippet(options, this.story, this.kitUrl);
     return html`
       <div class="layout">
-        <form aria-label="Embed options" @submit=${(event: Event) => event.preventDefault()}>
-          <fieldset>
-            <legend>Widget</legend>
-            ${widgetChoices.map(
-              ({ tag, label }) =>
-                html`<label class="choice">
-                  <input
-                    type="radio"
-                    name="widget"
-                    value=${tag}
-                    .checked=${this.widget === tag}
-                    @change=${() => (this.widget = tag)}
-                  />
-                  ${label}
-                </label>`,
-            )}
-          </fieldset>
-          ${this.renderWidgetOptions()}
-          <fieldset>
-            <legend>Theme</legend>
-            ${themeChoices.map((theme) => this.renderChoice('theme', theme, theme[0].toUpperCase() + theme.slice(1)))}
-          </fieldset>
-          <fieldset>
-            <legend>Data</legend>
-            <label class="choice">
-              <input
-                type="radio"
-                name="data"
-                .checked=${!this.useStoryUrl}
-                @change=${() => this.chooseStoryUrl(false)}
-              />
-              The default story
-            </label>
-            <label class="choice">
-              <input type="radio" name="data" .checked=${this.useStoryUrl} @change=${() => this.chooseStoryUrl(true)} />
-              A story URL
-            </label>
-            ${
-              this.useStoryUrl
-                ? html`<label class="field">
-                    Story URL (JSON, see story.schema.json)
-                    <input
-                      type="url"
-                      name="src"
-                      .value=${this.storyUrl}
-                      @change=${this.onStoryUrl}
-                      placeholder="https://…/story.json"
-                    />
-                  </label>`
-                : nothing
-            }
-          </fieldset>
-          <fieldset>
-            <legend>Far down the article?</legend>
-            <label class="choice">
-              <input
-                type="checkbox"
-                name="loading"
-                .checked=${this.lazy}
-                @change=${(event: Event) => (this.lazy = (event.target as HTMLInputElement).checked)}
-              />
-              <span>Render when the reader scrolls near it (<code>loading="lazy"</code>)</span>
-            </label>
-          </fieldset>
-          <fieldset>
-            <legend>Iframe background</legend>
-            ${backgrounds.map(
-              (background) =>
-                html`<label class="choice">
-                  <input
-                    type="radio"
-                    name="background"
-                    value=${background}
-                    .checked=${this.background === background}
-                    @change=${() => (this.background = background)}
-                  />
-                  ${background === 'plain' ? 'Plain, in the theme' : 'Transparent'}
-                </label>`,
-            )}
-          </fieldset>
-        </form>
-
-        <div>
-          <h3>Preview</h3>
-          <div class="previews">
-            ${this.renderPreview('phone', 'Phone, 360 px')} ${this.renderPreview('desktop', 'Desktop, up to 720 px')}
-          </div>
-
-          <section class="snippet" aria-labelledby="script-heading">
-            <h3 id="script-heading">1. Script + tag</h3>
-            <p class="hint">
-              Paste this into your CMS's HTML view (for example a Custom HTML block). The script line is safe to paste
-              in every block.
-            </p>
-            <pre tabindex="0" aria-labelledby="script-heading"><code data-snippet="script">${scriptCode}</code></pre>
-            <button type="button" data-copy="script" @click=${() => this.copy(scriptCode, 'script + tag')}>
-              Copy script + tag
-            </button>
-          </section>
-
-          <section class="snippet" aria-labelledby="iframe-heading">
-            <h3 id="iframe-heading">2. Iframe</h3>
-            <p class="hint">
-              Paste this into your CMS's HTML view when it strips scripts. For heights that follow the content, add once
-              to the page template: <code>${hostScriptSnippet(this.kitUrl)}</code>
-            </p>
-            <pre tabindex="0" aria-labelledby="iframe-heading"><code data-snippet="iframe">${iframeCode}</code></pre>
-            <button type="button" data-copy="iframe" @click=${() => this.copy(iframeCode, 'iframe')}>
-              Copy iframe
-            </button>
-          </section>
-          <p class="status" role="status">${this.status}</p>
-        </div>
+        ${this.#renderForm()}
+        <div>${this.#renderPreviews()} ${this.#renderSnippets()}</div>
       </div>
     `;
   }
 
   protected override async updated() {
     // The snippet carries the widget as the desktop preview renders it; that render follows ours.
-    const widget = this.renderRoot.querySelector<LitElement>(
-      '[data-preview="desktop"] :is(coalition-summary, quote-card, satellite-compare)',
-    );
+    const widget = this.renderRoot.querySelector<LitElement>(`[data-preview="desktop"] :is(${anyWidget})`);
     if (!widget) return;
     await widget.updateComplete;
     const prerendered = widget.shadowRoot ? serialize(widget) : undefined;
-    if (prerendered?.html !== this.prerendered?.html || prerendered?.css !== this.prerendered?.css)
+    if (prerendered?.html !== this.prerendered?.html || prerendered?.css !== this.prerendered?.css) {
       this.prerendered = prerendered;
-  }
-
-  private renderWidgetOptions() {
-    switch (this.widget) {
-      case 'quote-card':
-        return html`<fieldset>
-          <legend>Quote</legend>
-          <label class="field">
-            Quote id
-            <input
-              type="text"
-              name="quote"
-              list="quote-ids"
-              .value=${this.values.quote ?? ''}
-              @input=${this.onText}
-              autocomplete="off"
-            />
-          </label>
-          <datalist id="quote-ids">
-            ${(this.story?.quotes ?? []).map((quote) => html`<option value=${quote.id}>${quote.speaker}: ${quote.text.slice(0, 60)}…</option>`)}
-          </datalist>
-        </fieldset>`;
-      case 'coalition-summary':
-        return html`<fieldset>
-          <legend>Layout</legend>
-          ${this.renderChoice('layout', 'full', 'Full')} ${this.renderChoice('layout', 'compact', 'Compact')}
-        </fieldset>`;
-      case 'satellite-compare':
-        return html`<fieldset>
-          <legend>Highlight</legend>
-          <label class="field">
-            Country code or name (empty for none)
-            <input
-              type="text"
-              name="highlight"
-              list="countries"
-              .value=${this.values.highlight ?? ''}
-              @input=${this.onText}
-              autocomplete="off"
-            />
-          </label>
-          <datalist id="countries">
-            ${(this.story?.satellites.countries ?? []).map((country) => html`<option value=${country.code}>${country.name}</option>`)}
-          </datalist>
-        </fieldset>`;
     }
   }
 
-  private renderChoice(name: string, value: string, label: string) {
+  #renderForm() {
+    return html`<form aria-label="Embed options" @submit=${(event: Event) => event.preventDefault()}>
+      <fieldset>
+        <legend>Widget</legend>
+        ${widgetTags.map(
+          (tag) =>
+            html`<label class="choice">
+              <input
+                type="radio"
+                name="widget"
+                value=${tag}
+                .checked=${this.widget === tag}
+                @change=${() => (this.widget = tag)}
+              />
+              ${widgetCatalog[tag].label}
+            </label>`,
+        )}
+      </fieldset>
+      ${optionsOf(this.widget)
+        .filter((option) => option.name !== 'loading')
+        .map((option) => this.#renderOption(option))}
+      <fieldset>
+        <legend>Data</legend>
+        <label class="choice">
+          <input type="radio" name="data" .checked=${!this.useStoryUrl} @change=${() => this.chooseStoryUrl(false)} />
+          The default story
+        </label>
+        <label class="choice">
+          <input type="radio" name="data" .checked=${this.useStoryUrl} @change=${() => this.chooseStoryUrl(true)} />
+          A story URL
+        </label>
+        ${
+          this.useStoryUrl
+            ? html`<label class="field">
+                Story URL (JSON, see story.schema.json)
+                <input
+                  type="url"
+                  name="src"
+                  .value=${this.storyUrl}
+                  @change=${this.onStoryUrl}
+                  placeholder="https://…/story.json"
+                />
+              </label>`
+            : nothing
+        }
+      </fieldset>
+      ${optionsOf(this.widget)
+        .filter((option) => option.name === 'loading')
+        .map((option) => this.#renderOption(option))}
+      <fieldset>
+        <legend>Iframe background</legend>
+        ${backgrounds.map(
+          (background) =>
+            html`<label class="choice">
+              <input
+                type="radio"
+                name="background"
+                value=${background}
+                .checked=${this.background === background}
+                @change=${() => (this.background = background)}
+              />
+              ${background === 'plain' ? 'Plain, in the theme' : 'Transparent'}
+            </label>`,
+        )}
+      </fieldset>
+    </form>`;
+  }
+
+  #renderOption(option: WidgetOption) {
+    const control =
+      option.kind === 'choice'
+        ? this.#renderChoices(option)
+        : option.kind === 'flag'
+          ? this.#renderFlag(option)
+          : this.#renderStoryField(option);
+    return html`<fieldset>
+      <legend>${option.label}</legend>
+      ${control}
+    </fieldset>`;
+  }
+
+  #renderChoices({ name, choices }: ChoiceOption) {
+    return choices.map(
+      ({ value, label }) =>
+        html`<label class="choice">
+          <input
+            type="radio"
+            name=${name}
+            value=${value}
+            .checked=${this.values[name] === value}
+            @change=${() => this.#set(name, value)}
+          />
+          ${label}
+        </label>`,
+    );
+  }
+
+  #renderFlag({ name, field, on, default: off }: FlagOption) {
     return html`<label class="choice">
       <input
-        type="radio"
+        type="checkbox"
         name=${name}
-        value=${value}
-        .checked=${this.values[name] === value}
-        @change=${() => (this.values = { ...this.values, [name]: value })}
+        .checked=${this.values[name] === on}
+        @change=${(event: Event) => this.#set(name, (event.target as HTMLInputElement).checked ? on : off)}
       />
-      ${label}
+      <span>${field} (<code>${name}="${on}"</code>)</span>
     </label>`;
   }
 
-  private renderPreview(size: 'phone' | 'desktop', caption: string) {
-    const { attributes, src } = this.options;
-    const dark = attributes.theme === 'dark';
-    const widget = this.renderWidget(attributes);
-    return html`<figure class="preview ${size} ${dark ? 'dark' : ''}" data-preview=${size}>
+  #renderStoryField({ name, field, choices }: StoryOption) {
+    return html`<label class="field">
+        ${field}
+        <input
+          type="text"
+          name=${name}
+          list="${name}-choices"
+          .value=${this.values[name] ?? ''}
+          @input=${(event: Event) => this.#set(name, (event.target as HTMLInputElement).value)}
+          autocomplete="off"
+        />
+      </label>
+      <datalist id="${name}-choices">
+        ${(this.story ? choices(this.story) : []).map(({ value, label }) => html`<option value=${value}>${label}</option>`)}
+      </datalist>`;
+  }
+
+  #set(name: string, value: string) {
+    this.values = { ...this.values, [name]: value };
+  }
+
+  #renderPreviews() {
+    return html`<h3>Preview</h3>
+      <div class="previews">
+        ${this.#renderPreview('phone', 'Phone, 360 px')} ${this.#renderPreview('desktop', 'Desktop, up to 720 px')}
+      </div>`;
+  }
+
+  #renderPreview(size: 'phone' | 'desktop', caption: string) {
+    const { widget, attributes: chosen, src } = this.options;
+    // The previews render at once: what only the script + tag snippet carries stays out of them.
+    const shown = Object.fromEntries(
+      optionsOf(widget)
+        .filter((option) => !option.scriptOnly && chosen[option.name])
+        .map((option) => [option.name, chosen[option.name]]),
+    );
+    const tag = unsafeStatic(widget);
+    const preview = staticHtml`<${tag} ${attributes(shown)}></${tag}>`;
+    return html`<figure class="preview ${size} ${shown.theme === 'dark' ? 'dark' : ''}" data-preview=${size}>
       <figcaption>${caption}</figcaption>
-      ${src ? html`<coalition-data src=${src}>${widget}</coalition-data>` : widget}
+      ${src ? html`<coalition-data src=${src}>${preview}</coalition-data>` : preview}
     </figure>`;
   }
 
-  /** One branch per widget: tags stay static in the template. */
-  private renderWidget(attributes: Record<string, string>) {
-    const theme = ifDefined(attributes.theme);
-    switch (this.widget) {
-      case 'coalition-summary':
-        return html`<coalition-summary layout=${ifDefined(attributes.layout)} theme=${theme}></coalition-summary>`;
-      case 'quote-card':
-        return html`<quote-card quote=${ifDefined(attributes.quote)} theme=${theme}></quote-card>`;
-      case 'satellite-compare':
-        return html`<satellite-compare
-          highlight=${ifDefined(attributes.highlight)}
-          theme=${theme}
-        ></satellite-compare>`;
-    }
-  }
+  #renderSnippets() {
+    const options = this.options;
+    const scriptCode = scriptSnippet(options, this.story, this.kitUrl, this.prerendered);
+    const iframeCode = iframeSnippet(options, this.story, this.kitUrl);
+    return html`<section class="snippet" aria-labelledby="script-heading">
+        <h3 id="script-heading">1. Script + tag</h3>
+        <p class="hint">
+          Paste this into your CMS's HTML view (for example a Custom HTML block). The script line is safe to paste in
+          every block.
+        </p>
+        <pre tabindex="0" aria-labelledby="script-heading"><code data-snippet="script">${scriptCode}</code></pre>
+        <button type="button" data-copy="script" @click=${() => this.copy(scriptCode, 'script + tag')}>
+          Copy script + tag
+        </button>
+      </section>
 
-  private onText(event: Event) {
-    const input = event.target as HTMLInputElement;
-    this.values = { ...this.values, [input.name]: input.value };
+      <section class="snippet" aria-labelledby="iframe-heading">
+        <h3 id="iframe-heading">2. Iframe</h3>
+        <p class="hint">
+          Paste this into your CMS's HTML view when it strips scripts. For heights that follow the content, add once to
+          the page template: <code>${hostScriptSnippet(this.kitUrl)}</code>
+        </p>
+        <pre tabindex="0" aria-labelledby="iframe-heading"><code data-snippet="iframe">${iframeCode}</code></pre>
+        <button type="button" data-copy="iframe" @click=${() => this.copy(iframeCode, 'iframe')}>Copy iframe</button>
+      </section>
+      <p class="status" role="status">${this.status}</p>`;
   }
 
   private chooseStoryUrl(useStoryUrl: boolean) {

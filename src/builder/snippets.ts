@@ -1,7 +1,7 @@
-import { describeSatellites } from '../story/describe-satellites.js';
-import { formatCount, formatDate } from '../story/format.js';
 import type { Story } from '../story/story-schema.js';
-import { toSearchParams, type EmbedOptions, type WidgetTag } from '../embed/embed-options.js';
+import { toSearchParams, type EmbedOptions } from '../embed/embed-options.js';
+import { widgetCatalog, type WidgetTag } from '../embed/widget-catalog.js';
+import { escapeHtml, indent } from '../embed/markup.js';
 
 /** Where the kit's built files are served from, e.g. `https://example.org/coalition-widgets/dist/`. */
 export type KitUrl = string;
@@ -61,49 +61,10 @@ function attributesOf(options: EmbedOptions): string {
 }
 
 function titleOf(options: EmbedOptions, story: Story | undefined): string {
-  if (options.widget === 'quote-card') {
-    const quote = story?.quotes.find((candidate) => candidate.id === options.attributes.quote);
-    return quote ? `Quote: ${quote.speaker}, ${quote.role}` : 'Quote';
-  }
-  return options.widget === 'satellite-compare'
-    ? 'Chart: military satellites by country'
-    : `Summary: ${story?.headline ?? 'the coalition at a glance'}`;
+  return widgetCatalog[options.widget].title(story, options.attributes);
 }
 
 /** The facts of the widget as plain HTML, escaped: what a reader sees before the kit runs. */
 export function fallbackContent(options: EmbedOptions, story: Story | undefined): string {
-  if (!story) return '';
-  switch (options.widget) {
-    case 'quote-card': {
-      const quote = story.quotes.find((candidate) => candidate.id === options.attributes.quote);
-      if (!quote) return '';
-      const paragraphs = quote.text.split('\n').map((line) => `  <p>${escapeHtml(line)}</p>`);
-      const when = quote.date ? `, ${formatDate(quote.date)}` : '';
-      const who = quote.post ? `${quote.speaker} (${quote.post.handle})` : `${quote.speaker}, ${quote.role}`;
-      return `<blockquote>\n${paragraphs.join('\n')}\n  <footer>${escapeHtml(`${who}, ${quote.setting}${when}`)}</footer>\n</blockquote>`;
-    }
-    case 'satellite-compare':
-      return `<p>${escapeHtml(describeSatellites(story.satellites.countries))}</p>`;
-    case 'coalition-summary': {
-      const { coalition, troops, force, meeting } = story;
-      return `<p>${escapeHtml(
-        `${story.headline} (${meeting.city}, ${formatDate(meeting.date)}): ${formatCount(coalition.participantCount)} countries take part; ` +
-          `${formatCount(troops.readyCount)} of ${formatCount(coalition.participantCount)} are ready to send troops (reported by ${troops.reportedBy}); ` +
-          `a force of ${formatCount(force.min)}–${formatCount(force.max)} troops.`,
-      )}</p>`;
-    }
-  }
-}
-
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => entities[character]);
-}
-
-function indent(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => (line ? `  ${line}` : line))
-    .join('\n');
+  return story ? widgetCatalog[options.widget].fallback(story, options.attributes) : '';
 }

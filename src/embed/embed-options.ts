@@ -1,17 +1,9 @@
+import { optionsOf, widgetTags, type WidgetTag } from './widget-catalog.js';
+
 /**
  * What an embed is made of: which widget, with which options. Shared by the builder (which writes
  * snippets) and the embed page (which reads them back from its URL). No Lit, no DOM.
  */
-
-export const widgetTags = ['coalition-summary', 'quote-card', 'satellite-compare'] as const;
-export type WidgetTag = (typeof widgetTags)[number];
-
-/** The attributes each widget takes, in the order snippets write them. */
-export const widgetAttributes: Record<WidgetTag, readonly string[]> = {
-  'coalition-summary': ['layout', 'theme'],
-  'quote-card': ['quote', 'theme'],
-  'satellite-compare': ['highlight', 'theme'],
-};
 
 export const backgrounds = ['plain', 'transparent'] as const;
 export type Background = (typeof backgrounds)[number];
@@ -26,10 +18,17 @@ export interface EmbedOptions {
   background: Background;
 }
 
+/** The attributes an iframe's URL may carry for the widget, in the order snippets write them. */
+function iframeAttributes(widget: WidgetTag): string[] {
+  return optionsOf(widget)
+    .filter((option) => !option.scriptOnly)
+    .map((option) => option.name);
+}
+
 /** Options as URL parameters for the embed page: `widget=quote-card&quote=healey-post`. */
 export function toSearchParams(options: EmbedOptions): URLSearchParams {
   const params = new URLSearchParams({ widget: options.widget });
-  for (const name of widgetAttributes[options.widget]) {
+  for (const name of iframeAttributes(options.widget)) {
     const value = options.attributes[name];
     if (value) params.set(name, value);
   }
@@ -50,7 +49,7 @@ export function fromSearchParams(params: URLSearchParams): ReadResult {
     };
   }
   const tag = widget as WidgetTag;
-  const allowed = widgetAttributes[tag];
+  const allowed = iframeAttributes(tag);
   const attributes: Record<string, string> = {};
   const ignored: string[] = [];
   for (const [name, value] of params) {

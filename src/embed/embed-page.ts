@@ -1,4 +1,5 @@
 import { fromSearchParams } from './embed-options.js';
+import { widgetCatalog } from './widget-catalog.js';
 
 /**
  * Runs in dist/embed.html: shows the one widget its URL asks for, full-bleed, and tells the page
@@ -7,17 +8,12 @@ import { fromSearchParams } from './embed-options.js';
 
 const read = fromSearchParams(new URLSearchParams(location.search));
 const root = document.querySelector('main')!;
-const pageTitles = {
-  'coalition-summary': 'Summary',
-  'quote-card': 'Quote',
-  'satellite-compare': 'Military satellites by country',
-};
 
 if (read.ok) {
   const { widget, attributes, src, background } = read.options;
   document.documentElement.classList.toggle('transparent', background === 'transparent');
   document.documentElement.dataset.theme = attributes.theme ?? 'light';
-  document.querySelector('h1')!.textContent = `${pageTitles[widget]}: Coalition of the Willing`;
+  document.querySelector('h1')!.textContent = `${widgetCatalog[widget].pageTitle}: Coalition of the Willing`;
   const element = document.createElement(widget);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   if (src) {

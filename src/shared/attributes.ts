@@ -3,6 +3,13 @@
 export const themes = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof themes)[number];
 
+export const loadings = ['eager', 'lazy'] as const;
+export type Loading = (typeof loadings)[number];
+
+/** `<coalition-summary layout>`. */
+export const layouts = ['full', 'compact'] as const;
+export type SummaryLayout = (typeof layouts)[number];
+
 /** Explains an attribute value outside its allowed set, or returns undefined when it is fine. */
 export function checkChoice(attribute: string, value: string | undefined | null, allowed: readonly string[]) {
   if (value == null || allowed.includes(value)) return undefined;

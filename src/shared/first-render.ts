@@ -1,8 +1,5 @@
 import type { LitElement, ReactiveController } from 'lit';
 
-export const loadings = ['eager', 'lazy'] as const;
-export type Loading = (typeof loadings)[number];
-
 type Widget = LitElement & { loading?: string };
 
 // One observer for every lazy widget on the page. "Near" is within a screen's height of the

@@ -3,13 +3,20 @@ import { formatCount, formatDate, formatList, withArticle } from '../../story/fo
 import type { Story } from '../../story/story-schema.js';
 import { StoryConsumer } from '../../data/story-consumer.js';
 import { ProblemController } from '../../shared/problem-controller.js';
-import { checkChoice, themes, type Theme } from '../../shared/attributes.js';
+import {
+  checkChoice,
+  layouts,
+  loadings,
+  themes,
+  type Loading,
+  type SummaryLayout,
+  type Theme,
+} from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
-import { FirstRender, loadings, type Loading } from '../../shared/first-render.js';
+import { FirstRender } from '../../shared/first-render.js';
 import { coalitionSummaryStyles } from './coalition-summary.styles.js';
 
-const layouts = ['full', 'compact'] as const;
-export type SummaryLayout = (typeof layouts)[number];
+export type { SummaryLayout };
 
 /**
  * The meeting and the coalition at a glance: who met, where and when, how many countries take

@@ -4,9 +4,9 @@ import { unknownNameHelp } from '../../story/suggest.js';
 import type { Quote } from '../../story/story-schema.js';
 import { StoryConsumer } from '../../data/story-consumer.js';
 import { ProblemController } from '../../shared/problem-controller.js';
-import { checkChoice, themes, type Theme } from '../../shared/attributes.js';
+import { checkChoice, loadings, themes, type Loading, type Theme } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
-import { FirstRender, loadings, type Loading } from '../../shared/first-render.js';
+import { FirstRender } from '../../shared/first-render.js';
 import { quoteCardStyles } from './quote-card.styles.js';
 
 /**

@@ -1,0 +1,171 @@
+import { describeSatellites } from '../story/describe-satellites.js';
+import { formatCount, formatDate } from '../story/format.js';
+import type { Story } from '../story/story-schema.js';
+import { layouts, loadings, themes } from '../shared/attributes.js';
+import { escapeHtml } from './markup.js';
+
+/**
+ * What each widget is to embedding, said once: the builder's form and previews, the snippets, the
+ * embed page and the optional stylesheet (scripts/write-widget-css.mjs) all read this table.
+ * Adding an option or a widget is one entry here, plus the widget itself. No Lit, no DOM.
+ */
+
+export type Attributes = Readonly<Record<string, string>>;
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+interface OptionBase {
+  /** The widget's attribute. */
+  name: string;
+  /** What the builder calls it. */
+  label: string;
+  /** The value the widget uses without the attribute: snippets leave it out. */
+  default: string;
+  /** Only the script + tag snippet carries it (an iframe has its own way). */
+  scriptOnly?: boolean;
+}
+
+/** One of a fixed set of values: radio buttons in the builder. */
+export interface ChoiceOption extends OptionBase {
+  kind: 'choice';
+  choices: readonly Choice[];
+}
+
+/** One value, on or off: a checkbox in the builder. */
+export interface FlagOption extends OptionBase {
+  kind: 'flag';
+  /** The checkbox's own words, beside it. */
+  field: string;
+  /** The attribute's value when the box is ticked. */
+  on: string;
+}
+
+/** A value from the story (a quote id, a country): a text field with the story's values suggested. */
+export interface StoryOption extends OptionBase {
+  kind: 'story';
+  /** The field's own words, under the label. */
+  field: string;
+  choices(story: Story): Choice[];
+  /** The widget cannot do without it: the builder starts on the story's first value. */
+  required?: boolean;
+}
+
+export type WidgetOption = ChoiceOption | FlagOption | StoryOption;
+
+export interface WidgetEntry {
+  /** In the builder's choice of widget. */
+  label: string;
+  /** The embed page's title, before ": Coalition of the Willing". */
+  pageTitle: string;
+  /** The widget's own options; every widget also takes `commonOptions`. */
+  options: readonly WidgetOption[];
+  /** What an iframe showing it is called (its `title`, read out by screen readers). */
+  title(story: Story | undefined, attributes: Attributes): string;
+  /** Its facts as escaped HTML: what a reader sees before the kit runs, or without JavaScript. */
+  fallback(story: Story, attributes: Attributes): string;
+}
+
+const capitalized = (value: string) => value[0].toUpperCase() + value.slice(1);
+
+/** Options every widget takes, after its own. */
+export const commonOptions: readonly WidgetOption[] = [
+  {
+    kind: 'choice',
+    name: 'theme',
+    label: 'Theme',
+    default: 'light',
+    choices: themes.map((value) => ({ value, label: capitalized(value) })),
+  },
+  {
+    kind: 'flag',
+    name: 'loading',
+    label: 'Far down the article?',
+    field: 'Render when the reader scrolls near it',
+    default: loadings[0],
+    on: 'lazy',
+    // The builder's previews render at once, and an iframe is lazy already.
+    scriptOnly: true,
+  },
+];
+
+const quoteOf = (story: Story | undefined, attributes: Attributes) =>
+  story?.quotes.find((quote) => quote.id === attributes.quote);
+
+export const widgetCatalog = {
+  'coalition-summary': {
+    label: 'Summary',
+    pageTitle: 'Summary',
+    options: [
+      {
+        kind: 'choice',
+        name: 'layout',
+        label: 'Layout',
+        default: 'full',
+        choices: layouts.map((value) => ({ value, label: capitalized(value) })),
+      },
+    ],
+    title: (story) => `Summary: ${story?.headline ?? 'the coalition at a glance'}`,
+    fallback({ headline, coalition, troops, force, meeting }) {
+      return `<p>${escapeHtml(
+        `${headline} (${meeting.city}, ${formatDate(meeting.date)}): ${formatCount(coalition.participantCount)} countries take part; ` +
+          `${formatCount(troops.readyCount)} of ${formatCount(coalition.participantCount)} are ready to send troops (reported by ${troops.reportedBy}); ` +
+          `a force of ${formatCount(force.min)}–${formatCount(force.max)} troops.`,
+      )}</p>`;
+    },
+  },
+  'quote-card': {
+    label: 'Quote card',
+    pageTitle: 'Quote',
+    options: [
+      {
+        kind: 'story',
+        name: 'quote',
+        label: 'Quote',
+        field: 'Quote id',
+        default: '',
+        required: true,
+        choices: (story) =>
+          story.quotes.map((quote) => ({ value: quote.id, label: `${quote.speaker}: ${quote.text.slice(0, 60)}…` })),
+      },
+    ],
+    title(story, attributes) {
+      const quote = quoteOf(story, attributes);
+      return quote ? `Quote: ${quote.speaker}, ${quote.role}` : 'Quote';
+    },
+    fallback(story, attributes) {
+      const quote = quoteOf(story, attributes);
+      if (!quote) return '';
+      const paragraphs = quote.text.split('\n').map((line) => `  <p>${escapeHtml(line)}</p>`);
+      const when = quote.date ? `, ${formatDate(quote.date)}` : '';
+      const who = quote.post ? `${quote.speaker} (${quote.post.handle})` : `${quote.speaker}, ${quote.role}`;
+      return `<blockquote>\n${paragraphs.join('\n')}\n  <footer>${escapeHtml(`${who}, ${quote.setting}${when}`)}</footer>\n</blockquote>`;
+    },
+  },
+  'satellite-compare': {
+    label: 'Satellite chart',
+    pageTitle: 'Military satellites by country',
+    options: [
+      {
+        kind: 'story',
+        name: 'highlight',
+        label: 'Highlight',
+        field: 'Country code or name (empty for none)',
+        default: '',
+        choices: (story) => story.satellites.countries.map((country) => ({ value: country.code, label: country.name })),
+      },
+    ],
+    title: () => 'Chart: military satellites by country',
+    fallback: (story) => `<p>${escapeHtml(describeSatellites(story.satellites.countries))}</p>`,
+  },
+} satisfies Record<string, WidgetEntry>;
+
+export type WidgetTag = keyof typeof widgetCatalog;
+export const widgetTags = Object.keys(widgetCatalog) as WidgetTag[];
+
+/** A widget's options, its own first, then those every widget takes. */
+export function optionsOf(tag: WidgetTag): readonly WidgetOption[] {
+  return [...widgetCatalog[tag].options, ...commonOptions];
+}
