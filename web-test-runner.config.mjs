@@ -232,7 +232,17 @@ export default {
   ],
   // rootDir stays the cwd (repo root): tests can fetch /dist/... and /test/fixtures/...
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // `npm run measure-heights` asks test/embed/reserved-heights.test.ts to rewrite the measured heights, in Chromium.
+    {
+      name: 'update-widget-heights',
+      executeCommand: ({ command, session }) =>
+        command === 'update-widget-heights'
+          ? process.env.UPDATE_WIDGET_HEIGHTS === '1' && session.browser.name === 'Chrome'
+          : undefined,
+    },
+  ],
   browsers,
   // 2 cores: the three browsers run side by side, one test file each at a time.
   concurrentBrowsers: 3,

@@ -1,17 +1,25 @@
 import type { Story } from '../story/story-schema.js';
 import { toSearchParams, type EmbedOptions } from '../embed/embed-options.js';
-import { widgetCatalog, type WidgetTag } from '../embed/widget-catalog.js';
+import { optionsOf, widgetCatalog } from '../embed/widget-catalog.js';
+import { widgetHeights } from '../embed/widget-heights.js';
 import { escapeHtml, indent } from '../embed/markup.js';
 
 /** Where the kit's built files are served from, e.g. `https://example.org/coalition-widgets/dist/`. */
 export type KitUrl = string;
 
-/** Heights that fit each widget at a typical article width, so an iframe starts close to right. */
-const defaultIframeHeights: Record<WidgetTag, number> = {
-  'coalition-summary': 1000,
-  'quote-card': 260,
-  'satellite-compare': 380,
-};
+/**
+ * A height that fits the widget on a phone (its tallest), so an iframe starts close to right: the
+ * measured height of the same layout or quote, else the tallest the widget was measured at.
+ */
+function iframeHeight({ widget, attributes }: EmbedOptions): number {
+  const measured = widgetHeights[widget];
+  const same = measured.find((entry) =>
+    optionsOf(widget).every(
+      (option) => !option.changesHeight || entry.attributes[option.name] === attributes[option.name],
+    ),
+  );
+  return same?.phone ?? Math.max(...measured.map((entry) => entry.phone));
+}
 
 /** The widget as rendered in the builder: its shadow DOM markup (serialized by the browser) and styles. */
 export interface Prerendered {
@@ -44,7 +52,7 @@ export function iframeSnippet(options: EmbedOptions, story: Story | undefined, k
   const url = new URL(`embed.html?${toSearchParams(options)}`, kitUrl).href;
   return (
     `<iframe src="${escapeHtml(url)}" title="${escapeHtml(titleOf(options, story))}" ` +
-    `width="100%" height="${defaultIframeHeights[options.widget]}" loading="lazy" frameborder="0" scrolling="no" data-coalition-widgets></iframe>`
+    `width="100%" height="${iframeHeight(options)}" loading="lazy" frameborder="0" scrolling="no" data-coalition-widgets></iframe>`
   );
 }
 

@@ -24,8 +24,13 @@ interface OptionBase {
   label: string;
   /** The value the widget uses without the attribute: snippets leave it out. */
   default: string;
-  /** Only the script + tag snippet carries it (an iframe has its own way). */
+  /**
+   * Only the script + tag snippet carries it: the builder's previews render at once, and an
+   * iframe has its own lazy loading.
+   */
   scriptOnly?: boolean;
+  /** The widget's height depends on it: its room is measured for each value (widget-heights.ts). */
+  changesHeight?: boolean;
 }
 
 /** One of a fixed set of values: radio buttons in the builder. */
@@ -104,6 +109,7 @@ export const widgetCatalog = {
         name: 'layout',
         label: 'Layout',
         default: 'full',
+        changesHeight: true,
         choices: layouts.map((value) => ({ value, label: capitalized(value) })),
       },
     ],
@@ -127,6 +133,7 @@ export const widgetCatalog = {
         field: 'Quote id',
         default: '',
         required: true,
+        changesHeight: true,
         choices: (story) =>
           story.quotes.map((quote) => ({ value: quote.id, label: `${quote.speaker}: ${quote.text.slice(0, 60)}…` })),
       },
@@ -168,4 +175,20 @@ export const widgetTags = Object.keys(widgetCatalog) as WidgetTag[];
 /** A widget's options, its own first, then those every widget takes. */
 export function optionsOf(tag: WidgetTag): readonly WidgetOption[] {
   return [...widgetCatalog[tag].options, ...commonOptions];
+}
+
+/**
+ * The attributes that give a widget each of its heights with `story`: one set per value of every
+ * option that changes its height (no attribute for a default value).
+ */
+export function heightVariants(tag: WidgetTag, story: Story): Attributes[] {
+  let variants: Attributes[] = [{}];
+  for (const option of optionsOf(tag)) {
+    if (!option.changesHeight) continue;
+    const values = option.kind === 'choice' ? option.choices : option.kind === 'story' ? option.choices(story) : [];
+    variants = variants.flatMap((variant) =>
+      values.map(({ value }) => (value === option.default ? variant : { ...variant, [option.name]: value })),
+    );
+  }
+  return variants;
 }

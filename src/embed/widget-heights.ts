@@ -1,0 +1,95 @@
+// Written by `npm run measure-heights` (test/embed/reserved-heights.test.ts, in Chromium): do not edit.
+// Each widget's height in px as rendered with the default story in a column of 16 px sans-serif text,
+// `columns.phone` or `columns.desktop` px wide. The optional stylesheet keeps this room for bare tags
+// (scripts/write-widget-css.mjs) and iframe snippets start at these heights.
+import type { Attributes, WidgetTag } from './widget-catalog.js';
+
+export interface MeasuredHeight {
+  attributes: Attributes;
+  phone: number;
+  desktop: number;
+}
+
+export const columns = { phone: 360, desktop: 680 } as const;
+
+export const widgetHeights: Record<WidgetTag, MeasuredHeight[]> = {
+  'coalition-summary': [
+    {
+      attributes: {},
+      phone: 1313,
+      desktop: 992,
+    },
+    {
+      attributes: {
+        layout: 'compact',
+      },
+      phone: 609,
+      desktop: 343,
+    },
+  ],
+  'quote-card': [
+    {
+      attributes: {
+        quote: 'healey-planning',
+      },
+      phone: 221,
+      desktop: 179,
+    },
+    {
+      attributes: {
+        quote: 'healey-strongest-position',
+      },
+      phone: 221,
+      desktop: 179,
+    },
+    {
+      attributes: {
+        quote: 'healey-post',
+      },
+      phone: 297,
+      desktop: 221,
+    },
+    {
+      attributes: {
+        quote: 'macron-with-or-without',
+      },
+      phone: 166,
+      desktop: 148,
+    },
+    {
+      attributes: {
+        quote: 'nauditt-post',
+      },
+      phone: 355,
+      desktop: 280,
+    },
+    {
+      attributes: {
+        quote: 'healey-stepping-up',
+      },
+      phone: 359,
+      desktop: 273,
+    },
+    {
+      attributes: {
+        quote: 'healey-objectives',
+      },
+      phone: 338,
+      desktop: 273,
+    },
+    {
+      attributes: {
+        quote: 'healey-pressure',
+      },
+      phone: 276,
+      desktop: 210,
+    },
+  ],
+  'satellite-compare': [
+    {
+      attributes: {},
+      phone: 441,
+      desktop: 303,
+    },
+  ],
+};
