@@ -3,13 +3,15 @@
 //
 // Environment: BENCH_ROUNDS (render rounds, default 11, at least 5), BENCH_HEAP_ROUNDS (default 3),
 // BENCH_SKIP_BUILD=1 (use the dist/ already built), BENCH_SKIP_LIGHTHOUSE=1, CHROME_PATH (default
-// /usr/bin/chromium). Only Node built-ins are imported here: the packages come after the install.
+// /usr/bin/chromium). Only Node built-ins (and scripts/debian-browsers.mjs, which uses only those) are
+// imported here: the packages come after the install.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath } from '../scripts/debian-browsers.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = dirname(benchDir);
@@ -49,7 +51,7 @@ if (process.env.BENCH_SKIP_BUILD !== '1') {
 }
 
 const { startServer } = await import('./lib/server.mjs');
-const { chromiumPath, launch } = await import('./lib/browser.mjs');
+const { launch } = await import('./lib/browser.mjs');
 const { buildAlternatives, extractKitCss } = await import('./lib/alternatives.mjs');
 const { bundleBreakdown, compressedSizes, kitSizes } = await import('./lib/sizes.mjs');
 const { measureRender } = await import('./lib/render.mjs');

@@ -5,7 +5,7 @@
 // 2. Per example (react, vue, svelte, angular): `npm ci` when its node_modules is missing or older
 //    than its lockfile, else puts the fresh kit tarball in place of the installed one; then its type
 //    check (`npm run check`, which includes its negative type tests) and its build (`npm run build`).
-// 3. Serves each build on 127.0.0.1 and checks it in Chromium (puppeteer-core, /usr/bin/chromium):
+// 3. Serves each build on 127.0.0.1 and checks it in Chromium (puppeteer-core, /usr/bin/chromium or CHROME_PATH):
 //    the widgets show the story passed as a property (31 countries instead of 30), the quote changes
 //    when the app's button changes its state, the theme toggles, and the page shows the kit's
 //    `coalition-load` event. examples/plain-html loads the CDN bundle from its jsDelivr URL, which is
@@ -34,12 +34,12 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromiumFlags, chromiumPath } from './debian-browsers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const examplesDir = join(root, 'examples');
 const kitDir = join(examplesDir, '.kit');
 const kitTarball = join(kitDir, 'coalition-widgets.tgz');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 // The bundle and the chunks it imports on demand, as the CDN would serve them from the package.
 const CDN_DIST_FILE = /^https:\/\/cdn\.jsdelivr\.net\/npm\/coalition-widgets@[^/]+\/dist\/((?:chunks\/)?[\w-]+\.js)$/;
 
@@ -410,19 +410,10 @@ if (built.length) {
   let browser;
   try {
     browser = await puppeteer.launch({
-      executablePath: CHROMIUM,
+      executablePath: chromiumPath,
       headless: true,
       userDataDir,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...chromiumFlags, '--disable-quic'],
     });
     for (const example of built) await checkInBrowser(browser, example);
   } catch (error) {

@@ -30,24 +30,15 @@ if [ ! -d node_modules ] || [ ! -e "$stamp" ] || [ package-lock.json -nt "$stamp
   step "npm ci" npm ci --no-audit --no-fund
 fi
 
-# 3. Browsers from Debian (only those needed by BROWSERS, default all three)
-browsers=${BROWSERS:-chromium,firefox,webkit}
-missing=()
-need() { # package, file
-  [ -e "$2" ] || missing+=("$1")
-}
-case ",$browsers," in *,chromium,*) need chromium /usr/bin/chromium ;; esac
-# The example apps are checked in Chromium whatever BROWSERS says (EXAMPLES=0 skips them).
-[ "${EXAMPLES:-1}" = 0 ] || need chromium /usr/bin/chromium
-case ",$browsers," in *,firefox,*) need firefox-esr /usr/bin/firefox-esr ;; esac
-case ",$browsers," in *,webkit,*)
-  need webkit2gtk-driver /usr/bin/WebKitWebDriver
-  need webkit2gtk-driver /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
-  need xvfb /usr/bin/Xvfb ;;
-esac
+# 3. Browsers from Debian (only those needed by BROWSERS, default all three; scripts/debian-browsers.mjs
+# knows their paths and packages). The example apps are checked in Chromium whatever BROWSERS says
+# (EXAMPLES=0 skips them).
+also=()
+[ "${EXAMPLES:-1}" = 0 ] || also=(chromium)
+# shellcheck disable=SC2207
+missing=($(node scripts/debian-browsers.mjs missing-packages "${BROWSERS:-}" "${also[@]}")) ||
+  fail "bad BROWSERS value (see above)"
 if [ ${#missing[@]} -gt 0 ]; then
-  # shellcheck disable=SC2207
-  missing=($(printf '%s\n' "${missing[@]}" | sort -u))
   if [ "$(id -u)" -eq 0 ]; then
     step "apt-get update" apt-get update
     step "apt-get install ${missing[*]}" \

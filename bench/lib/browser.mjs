@@ -1,16 +1,6 @@
 // Debian's Chromium, headless, driven by puppeteer-core (never a downloaded browser).
 import puppeteer from 'puppeteer-core';
-
-export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
-export const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { chromiumFlags, chromiumPath } from '../../scripts/debian-browsers.mjs';
 
 export function launch() {
   return puppeteer.launch({

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { chromiumFlags, chromiumPath } from './browser.mjs';
+import { chromiumFlags, chromiumPath } from '../../scripts/debian-browsers.mjs';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 

@@ -1,0 +1,283 @@
+// The one place for the Debian browsers that the tests, the example checks and the benchmark drive:
+// their paths, Chromium's flags, the helper processes WebKit needs (Xvfb, WebKitWebDriver) and their
+// clean-up, even when the process that started them is SIGKILLed. Node built-ins only, so the root,
+// bench/ (a package of its own) and scripts/ can all import it.
+//
+// CHROME_PATH overrides the Chromium binary everywhere (chrome-launcher and Lighthouse read it too).
+// `node scripts/debian-browsers.mjs missing-packages "$BROWSERS" [chromium]` prints the Debian packages
+// missing for those browsers (and any named after), one a line, for scripts/test.sh to install.
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const firefoxPath = '/usr/bin/firefox-esr';
+export const webkitDriverPath = '/usr/bin/WebKitWebDriver';
+export const miniBrowserPath = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const xvfbPath = '/usr/bin/Xvfb';
+
+export const chromiumFlags = [
+  '--no-sandbox', // we run as root on CI
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+// The files each browser needs, and the Debian package that brings each one.
+const needs = {
+  chromium: [[chromiumPath, 'chromium']],
+  firefox: [[firefoxPath, 'firefox-esr']],
+  webkit: [
+    [webkitDriverPath, 'webkit2gtk-driver'],
+    [miniBrowserPath, 'webkit2gtk-driver'],
+    [xvfbPath, 'xvfb'],
+  ],
+};
+export const browserNames = Object.keys(needs);
+
+/** The browsers a BROWSERS value names (a comma list of some of chromium,firefox,webkit; default all). */
+export function parseBrowsers(value = process.env.BROWSERS) {
+  const names = (value || browserNames.join(','))
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = names.filter((name) => !browserNames.includes(name));
+  if (unknown.length || names.length === 0) {
+    throw new Error(
+      `BROWSERS must be a comma list of ${browserNames.join(',')}; got "${value}"` +
+        (unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''),
+    );
+  }
+  return [...new Set(names)];
+}
+
+function missing(names) {
+  return names.flatMap((name) => needs[name].filter(([file]) => !existsSync(file)).map((need) => [name, ...need]));
+}
+
+export function assertInstalled(names) {
+  const [first] = missing(names);
+  if (first) {
+    const [name, file, debianPackage] = first;
+    throw new Error(
+      `${file} is missing (needed for ${name}); run scripts/test.sh or install the Debian package ${debianPackage}`,
+    );
+  }
+}
+
+// ---- helper processes, stopped whenever this process ends ----
+const children = [];
+let pidFile;
+
+function stopChildren() {
+  while (children.length) {
+    const child = children.pop();
+    try {
+      process.kill(-child.pid, 'SIGTERM'); // its whole process group (driver -> MiniBrowser)
+    } catch {
+      try {
+        child.kill('SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+}
+
+// If this process is SIGKILLed, a watchdog still stops the helpers and the browsers: each is a
+// process-group leader whose pid is appended to a file the watchdog reads once this process is gone.
+// A browser still starting has no pid in the file yet (puppeteer hands it over only once it is
+// connected, many seconds under load), so the watchdog also stops the children it saw a second earlier
+// (with ps, from procps; without it, only the pid file counts).
+const watchdogScript = `
+  while kill -0 "$1" 2>/dev/null; do
+    seen=$(ps -o pid= --ppid "$1" 2>/dev/null)
+    kill -0 "$1" 2>/dev/null && children=$seen
+    sleep 1
+  done
+  for p in $(cat "$2" 2>/dev/null) $children; do
+    [ "$p" = "$$" ] && continue
+    kill -TERM -"$p" 2>/dev/null || kill -TERM "$p" 2>/dev/null
+  done
+  rm -f "$2"`;
+
+function supervise() {
+  if (pidFile) return;
+  pidFile = join(tmpdir(), `debian-browsers-pids-${process.pid}`);
+  process.on('exit', () => {
+    stopChildren();
+    rmSync(pidFile, { force: true });
+  });
+  for (const [signal, code] of [
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ]) {
+    process.on(signal, () => {
+      stopChildren();
+      process.exit(code);
+    });
+  }
+  // SIGINT: the test runner stops gracefully and exits, which fires 'exit' above.
+  const watchdog = spawn('sh', ['-c', watchdogScript, 'watchdog', String(process.pid), pidFile], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  watchdog.unref();
+  children.push(watchdog);
+}
+
+/** Has the watchdog stop the process group of `pid` if this process is SIGKILLed (its owner stops it otherwise). */
+export function track(pid) {
+  if (!pid) return;
+  supervise();
+  appendFileSync(pidFile, `${pid}\n`);
+}
+
+function startChild(cmd, args, options = {}) {
+  const child = spawn(cmd, args, { detached: true, stdio: 'ignore', ...options });
+  child.unref();
+  children.push(child);
+  track(child.pid);
+  return child;
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+function startXvfb() {
+  // -displayfd makes Xvfb pick a free display and write its number to fd 3.
+  return new Promise((resolveDisplay, reject) => {
+    const xvfb = startChild(xvfbPath, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+    });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('Xvfb did not start within 30 s')), 30_000);
+    xvfb.stdio[3].on('data', (data) => {
+      out += data;
+      if (out.includes('\n')) {
+        clearTimeout(timer);
+        xvfb.stdio[3].destroy();
+        resolveDisplay(`:${out.trim()}`);
+      }
+    });
+    xvfb.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Xvfb exited early (code ${code})`));
+    });
+  });
+}
+
+/** Starts Xvfb and WebKitWebDriver on a free display and port; resolves the WebDriver options for MiniBrowser. */
+export async function startWebKitDriver() {
+  const display = await startXvfb();
+  const port = await freePort();
+  const driver = startChild(webkitDriverPath, [`--port=${port}`, '--host=127.0.0.1'], {
+    env: { ...process.env, DISPLAY: display, WAYLAND_DISPLAY: '' },
+  });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited early (code ${driver.exitCode})`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) throw new Error('WebKitWebDriver did not answer within 30 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    hostname: '127.0.0.1',
+    port,
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true, // without it WebKitWebDriver refuses the session
+      'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
+    },
+  };
+}
+
+// ---- @web/test-runner ----
+
+/**
+ * The test runner's launchers for `names` (from parseBrowsers). This module imports no packages, so the
+ * caller hands in the launcher factories and puppeteer-core; `extraChromiumFlags` are added to chromiumFlags.
+ */
+export async function testRunnerBrowsers(
+  names,
+  { chromeLauncher, webdriverLauncher, puppeteer, extraChromiumFlags = [] },
+) {
+  assertInstalled(names);
+  supervise(); // before any browser starts, for the watchdog to see it starting
+  // Default context as in @web/test-runner-chrome, plus: hand the browser's pid to the watchdog.
+  const createBrowserContext = ({ browser }) => {
+    track(browser.process()?.pid);
+    return browser.defaultBrowserContext();
+  };
+  const launchers = {
+    chromium: () =>
+      chromeLauncher({
+        launchOptions: {
+          executablePath: chromiumPath,
+          headless: true,
+          args: [...chromiumFlags, ...extraChromiumFlags],
+        },
+        createBrowserContext,
+        // A page that is not in front gets no requestAnimationFrame callbacks (seen here even
+        // with the --disable-*-backgrounding flags), so one page at a time.
+        concurrency: 1,
+      }),
+    firefox: () =>
+      chromeLauncher({
+        puppeteer, // Firefox ESR over WebDriver BiDi (there is no geckodriver here)
+        launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+        createBrowserContext,
+        concurrency: 1, // same for background tabs in Firefox: one page at a time
+      }),
+    webkit: async () => {
+      const webkit = webdriverLauncher({ ...(await startWebKitDriver()), logLevel: 'error' });
+      // WebKitWebDriver allows a single session: run one test file at a time, and make the
+      // launcher use its top-level-navigation SessionManager (it picks it only when it sees
+      // concurrency 1) instead of iframes inside one page.
+      webkit.concurrency = 1;
+      const initialize = webkit.initialize.bind(webkit);
+      webkit.initialize = (config, ...rest) => initialize({ ...config, concurrency: 1 }, ...rest);
+      return webkit;
+    },
+  };
+  const browsers = [];
+  for (const name of browserNames.filter((name) => names.includes(name))) browsers.push(await launchers[name]());
+  return browsers;
+}
+
+// ---- command line, for scripts/test.sh ----
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [command, list, ...also] = process.argv.slice(2);
+  if (command !== 'missing-packages') {
+    console.error('usage: node scripts/debian-browsers.mjs missing-packages "$BROWSERS" [chromium]');
+    process.exit(2);
+  }
+  try {
+    const names = new Set([...parseBrowsers(list), ...also.flatMap((name) => parseBrowsers(name))]);
+    const packages = new Set(missing([...names]).map(([, , debianPackage]) => debianPackage));
+    for (const debianPackage of packages) console.log(debianPackage);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}
