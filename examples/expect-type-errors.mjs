@@ -28,8 +28,7 @@ const run = spawnSync(command, args, { encoding: 'utf8', shell: false });
 const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');
 const reported = new Set();
 for (const match of output.matchAll(/ERROR "([^"]+)" (\d+):\d+/g)) reported.add(`${basename(match[1])}:${match[2]}`); // svelte-check --output machine
-for (const match of output.matchAll(/([\w./-]+\.(?:ts|html|svelte)):(\d+):\d+ - error/g))
-  reported.add(`${basename(match[1])}:${match[2]}`); // tsc, ngc
+for (const match of output.matchAll(/([\w./-]+\.(?:ts|html|svelte)):(\d+):\d+ - error/g)) reported.add(`${basename(match[1])}:${match[2]}`); // tsc, ngc
 
 const missed = [...expected].filter((at) => !reported.has(at));
 const unexpected = [...reported].filter((at) => !expected.has(at));
@@ -40,6 +39,4 @@ if (run.status === 0 || missed.length || unexpected.length) {
   if (unexpected.length) console.error(`\ntype errors where none is expected: ${unexpected.join(', ')}`);
   process.exit(1);
 }
-console.log(
-  `${[command, ...args].join(' ')}: the ${expected.size} mistakes in ${folder} are type errors, as they should be`,
-);
+console.log(`${[command, ...args].join(' ')}: the ${expected.size} mistakes in ${folder} are type errors, as they should be`);

@@ -6,12 +6,7 @@ export default defineConfig({
   plugins: [
     vue({
       // The kit's tags are custom elements, not Vue components.
-      template: {
-        compilerOptions: {
-          isCustomElement: (tag) =>
-            ['coalition-data', 'coalition-summary', 'quote-card', 'satellite-compare'].includes(tag),
-        },
-      },
+      template: { compilerOptions: { isCustomElement: (tag) => ['coalition-data', 'coalition-summary', 'quote-card', 'satellite-compare'].includes(tag) } },
     }),
   ],
 });

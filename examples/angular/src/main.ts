@@ -3,6 +3,4 @@ import { bootstrapApplication } from '@angular/platform-browser';
 import 'coalition-widgets';
 import { AppComponent } from './app/app.component';
 
-bootstrapApplication(AppComponent, { providers: [provideZonelessChangeDetection()] }).catch((error) =>
-  console.error(error),
-);
+bootstrapApplication(AppComponent, { providers: [provideZonelessChangeDetection()] }).catch((error) => console.error(error));

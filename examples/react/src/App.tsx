@@ -14,18 +14,12 @@ export function App() {
   return (
     <main>
       <h1>coalition-widgets in React</h1>
-      <button id="next-quote" onClick={() => setQuote((quote + 1) % quotes.length)}>
-        Next quote
-      </button>
-      <button id="toggle-theme" onClick={() => setTheme(theme === 'light' ? 'dark' : 'light')}>
-        Toggle theme
-      </button>
+      <button id="next-quote" onClick={() => setQuote((quote + 1) % quotes.length)}>Next quote</button>
+      <button id="toggle-theme" onClick={() => setTheme(theme === 'light' ? 'dark' : 'light')}>Toggle theme</button>
       <output id="event">{event}</output>
       <CoalitionData
         data={story}
-        onCoalitionLoad={(e) =>
-          setEvent(`coalition-load from ${e.detail.source}: ${e.detail.story.coalition.participantCount} countries`)
-        }
+        onCoalitionLoad={(e) => setEvent(`coalition-load from ${e.detail.source}: ${e.detail.story.coalition.participantCount} countries`)}
         onCoalitionError={(e) => setEvent(`coalition-error: ${e.detail.message}`)}
       >
         <CoalitionSummary layout="compact" theme={theme} />
