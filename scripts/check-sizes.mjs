@@ -1,4 +1,4 @@
-// The size budgets of issue 5, checked on the built dist/ (sizes are deterministic, so this is a
+// The size budgets, checked on the built dist/ (sizes are deterministic, so this is a
 // test, not a benchmark): min+gzip (level 9, as bench/ measures), each file compressed on its own.
 //   dist/coalition-widgets.js, every element and the default story: at most 15 KB
 //   each dist/cdn/<tag>.js with every chunk it imports: at most 12 KB
@@ -27,7 +27,7 @@ function check(label, files, budget) {
   console.log(`  ${ok ? '✓' : '✗'} ${label}: ${kb(total)} min+gzip, budget ${kb(budget)}${parts}`);
 }
 
-console.log('==> size budgets (issue 5)');
+console.log('==> size budgets');
 const bundle = join(dist, 'coalition-widgets.js');
 check('dist/coalition-widgets.js, every element and the default story', staticClosure(bundle), BUDGETS.bundle);
 const cdnEntries = readdirSync(join(dist, 'cdn'))

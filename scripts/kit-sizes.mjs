@@ -1,4 +1,4 @@
-// What the size budgets of issue 5 count, shared by `npm test` (scripts/check-sizes.mjs) and the
+// What the size budgets count, shared by `npm test` (scripts/check-sizes.mjs) and the
 // benchmark (bench/). Node built-ins only: the test needs no extra packages.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -59,7 +59,7 @@ if git rev-parse --is-inside-work-tree >/dev/null 2>&1 && ! git diff --quiet -- 
   fail "custom-elements.json is stale: the build regenerated it; commit the new file"
 fi
 
-# 5. The size budgets (issue 5), on the build just made: one check per file or entry, counted below.
+# 5. The size budgets, on the build just made: one check per file or entry, counted below.
 sz_passed=0
 sz_failed=0
 sizes=$(mktemp)

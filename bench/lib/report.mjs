@@ -124,7 +124,7 @@ export function markdown(results) {
 
   out.push(
     '',
-    '### Budgets of issue 5 in this run',
+    '### Budgets in this run',
     '',
     table(
       ['budget', 'this run', ''],

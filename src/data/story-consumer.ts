@@ -80,6 +80,9 @@ export class StoryConsumer implements ReactiveController {
 
   #renderIfChanged() {
     const { story, error, loading } = this.state;
+    // While a new story loads, assistive technology waits rather than reading out the old one.
+    if (loading) this.#host.setAttribute('aria-busy', 'true');
+    else this.#host.removeAttribute('aria-busy');
     const shown = JSON.stringify([error, loading, story && this.#shows(story)]);
     if (shown !== this.#shown) {
       this.#shown = shown;

@@ -4,6 +4,10 @@ import { CoalitionErrorEvent } from './events.js';
 /**
  * Shows what is wrong with a widget in a visible `part="error"` element, and tells the page once
  * per new problem: a `coalition-error` event and a console warning. Never throws.
+ *
+ * A story that fails to load is shown on its `<coalition-data>` and on every widget that shows that
+ * story (each is where a reader looks, and says why it shows an older story or its fallback), but
+ * announced once: only the provider's message and a widget's own problems are `role="alert"`.
  */
 export class ProblemController implements ReactiveController {
   /** The problem this widget reports itself (a bad attribute, an unknown id). */
@@ -35,6 +39,7 @@ export class ProblemController implements ReactiveController {
 
   render() {
     const messages = [this.#inherited, this.#own].filter(Boolean);
-    return messages.length ? html`<p part="error" role="alert">${messages.join(' ')}</p>` : nothing;
+    if (!messages.length) return nothing;
+    return html`<p part="error" role=${this.#own ? 'alert' : nothing}>${messages.join(' ')}</p>`;
   }
 }

@@ -2,7 +2,7 @@ import type { Story } from './story-schema.js';
 
 /**
  * The story as reported from NATO Headquarters, Brussels, on 10 April 2025
- * (shared/seeds/000_770c42aca94b88d9.txt). Quotes are copied verbatim; only
+ * (the report is test/fixtures/article.txt). Quotes are copied verbatim; only
  * misspelled names are corrected (New Zeeland, NAGO).
  */
 export const defaultStory: Story = {

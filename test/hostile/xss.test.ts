@@ -1,7 +1,7 @@
 // Data is text: every string of a story, and every attribute value, reaches the page as text only.
 // Each XSS vector goes into every string field of the default story; fields that then no longer
 // validate (ids, codes, dates, handles, the platform, links) must be refused with an error instead.
-// Runs in Chromium, Firefox and WebKit (the issue asks for Chromium and Firefox at least).
+// Runs in Chromium, Firefox and WebKit.
 import { expect } from '@open-wc/testing';
 import { defaultStory, parseStory, summarizeProblems, type Story } from '../../src/story/index.js';
 import { closePages, part, partText } from '../support/page.js';

@@ -6,7 +6,7 @@ import { normalize } from 'node:path';
 const HOSTILE = '/test/fixtures/hostile/';
 
 /**
- * The strict policy of a site built with Lit (issue 4), and the smallest policy the kit itself
+ * The strict policy of a site built with Lit, and the smallest policy the kit itself
  * needs, as the README documents it. Pages under csp/ get the first, csp/minimal*.html the second.
  */
 export const STRICT_CSP =
