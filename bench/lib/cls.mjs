@@ -180,7 +180,7 @@ async function measurePage(browser, url, viewport) {
 
 /**
  * The snippets exactly as an editor copies them: from the kit's embed builder, driven through its
- * form (so they carry the widget pre-rendered, as the builder's snippets do).
+ * form, with "Show the widget at once" ticked (so they carry the widget pre-rendered).
  */
 async function builderSnippets(browser, server, widgets, kitUrl) {
   const url = server.addPage(
@@ -210,11 +210,13 @@ async function builderSnippets(browser, server, widgets, kitUrl) {
             const layout = root.querySelector(`input[name="layout"][value="${attributes.layout ?? 'full'}"]`);
             layout?.click();
             for (const name of ['quote', 'highlight']) {
-              const input = root.querySelector(`input[name="${name}"]`);
-              if (!input) continue;
-              input.value = attributes[name] ?? '';
-              input.dispatchEvent(new Event('input'));
+              const list = root.querySelector(`select[name="${name}"]`);
+              if (!list) continue;
+              list.value = attributes[name] ?? '';
+              list.dispatchEvent(new Event('change'));
             }
+            const instant = root.querySelector('input[name="instant"]');
+            if (!instant.checked) instant.click();
             await settle();
             return root.querySelector('[data-snippet="script"]').textContent;
           },

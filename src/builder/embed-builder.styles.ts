@@ -58,7 +58,8 @@ export const embedBuilderStyles = css`
   }
 
   input[type='text'],
-  input[type='url'] {
+  input[type='url'],
+  select {
     font: inherit;
     padding: 0.4rem 0.5rem;
     border: 1px solid #8a919e;
@@ -67,10 +68,25 @@ export const embedBuilderStyles = css`
     color: #1b1d21;
   }
 
+  select {
+    max-inline-size: 100%;
+  }
+
   .hint {
     margin: 0.2rem 0 0;
     color: #596070;
     font-size: 0.85rem;
+  }
+
+  .hint.warning,
+  .blocked {
+    color: #8c1d18;
+    font-weight: 600;
+  }
+
+  .blocked {
+    margin: 0.4rem 0;
+    font-size: 0.9rem;
   }
 
   h3 {
@@ -151,8 +167,16 @@ export const embedBuilderStyles = css`
     cursor: pointer;
   }
 
+  button:disabled {
+    border-color: #8a919e;
+    background: #e4e7ec;
+    color: #3d4350;
+    cursor: not-allowed;
+  }
+
   button:focus-visible,
   input:focus-visible,
+  select:focus-visible,
   pre:focus-visible {
     outline: 3px solid #f2c14e;
     outline-offset: 2px;

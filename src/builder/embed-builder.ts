@@ -17,6 +17,8 @@ import {
 import { hostScriptSnippet, iframeSnippet, scriptSnippet, type Prerendered } from './snippets.js';
 import { embedBuilderStyles } from './embed-builder.styles.js';
 import { attributes } from './attributes-directive.js';
+import { isLocalUrl } from '../embed/local-url.js';
+import { VERSION } from '../shared/version.js';
 import '../coalition-widgets.js';
 import { define } from '../shared/define.js';
 
@@ -55,10 +57,15 @@ export class EmbedBuilder extends LitElement {
     story: { state: true },
     status: { state: true },
     prerendered: { state: true },
+    instant: { state: true },
+    previewProblem: { state: true },
   };
 
-  /** Where the kit's built files are served from; snippets load the kit from there. */
-  kitUrl = new URL('./', import.meta.url).href;
+  /**
+   * Where readers' browsers load the kit's built files from (the `dist/` folder on a CDN or the
+   * newsroom's server); snippets point there. The editor can change it in the form.
+   */
+  kitUrl = `https://cdn.jsdelivr.net/npm/coalition-widgets@${VERSION}/dist/`;
 
   private widget: WidgetTag = 'quote-card';
   /** The value of every option of every widget, by attribute name, so switching widgets keeps choices. */
@@ -69,6 +76,10 @@ export class EmbedBuilder extends LitElement {
   private story: Story | undefined = defaultStory;
   private status = '';
   private prerendered?: Prerendered;
+  /** The script + tag snippet carries the widget pre-rendered, so it shows before the kit loads. */
+  private instant = false;
+  /** What the preview's widget says is wrong; nothing can be copied meanwhile. */
+  private previewProblem = '';
 
   /** The chosen widget's attributes, without empty or default values. */
   private get options(): EmbedOptions {
@@ -90,11 +101,19 @@ export class EmbedBuilder extends LitElement {
     `;
   }
 
-  protected override async updated() {
-    // The snippet carries the widget as the desktop preview renders it; that render follows ours.
+  protected override updated() {
+    this.#readPreview();
+  }
+
+  /**
+   * What the desktop preview shows, once it has rendered: its problem, if any (Copy is off
+   * meanwhile), and its markup, which the instant-render snippet carries.
+   */
+  async #readPreview() {
     const widget = this.renderRoot.querySelector<LitElement>(`[data-preview="desktop"] :is(${anyWidget})`);
     if (!widget) return;
     await widget.updateComplete;
+    this.previewProblem = widget.shadowRoot?.querySelector('[part~="error"]')?.textContent?.trim() ?? '';
     const prerendered = widget.shadowRoot ? serialize(widget) : undefined;
     if (prerendered?.html !== this.prerendered?.html || prerendered?.css !== this.prerendered?.css) {
       this.prerendered = prerendered;
@@ -150,6 +169,7 @@ export class EmbedBuilder extends LitElement {
       ${optionsOf(this.widget)
         .filter((option) => option.name === 'loading')
         .map((option) => this.#renderOption(option))}
+      ${this.#renderKitUrl()}
       <fieldset>
         <legend>Iframe background</legend>
         ${backgrounds.map(
@@ -169,13 +189,38 @@ export class EmbedBuilder extends LitElement {
     </form>`;
   }
 
+  #renderKitUrl() {
+    const local = isLocalUrl(this.kitUrl);
+    return html`<fieldset>
+      <legend>Where readers load the kit from</legend>
+      <label class="field">
+        The kit's public address (its <code>dist/</code> folder)
+        <input
+          type="url"
+          name="kit-url"
+          .value=${this.kitUrl}
+          aria-describedby="kit-url-hint"
+          aria-invalid=${local ? 'true' : 'false'}
+          @change=${(event: Event) => (this.kitUrl = (event.target as HTMLInputElement).value.trim())}
+        />
+      </label>
+      <p id="kit-url-hint" class=${local ? 'hint warning' : 'hint'}>
+        ${
+          local
+            ? 'This address is on your own computer or a private network: readers’ browsers cannot reach it, and the widget will not appear for them. Use the CDN address or your newsroom’s public server.'
+            : 'The CDN by default; use your newsroom’s own server if it hosts the kit.'
+        }
+      </p>
+    </fieldset>`;
+  }
+
   #renderOption(option: WidgetOption) {
     const control =
       option.kind === 'choice'
         ? this.#renderChoices(option)
         : option.kind === 'flag'
           ? this.#renderFlag(option)
-          : this.#renderStoryField(option);
+          : this.#renderStoryChoices(option);
     return html`<fieldset>
       <legend>${option.label}</legend>
       ${control}
@@ -210,21 +255,22 @@ export class EmbedBuilder extends LitElement {
     </label>`;
   }
 
-  #renderStoryField({ name, field, choices }: StoryOption) {
-    return html`<label class="field">
-        ${field}
-        <input
-          type="text"
-          name=${name}
-          list="${name}-choices"
-          .value=${this.values[name] ?? ''}
-          @input=${(event: Event) => this.#set(name, (event.target as HTMLInputElement).value)}
-          autocomplete="off"
-        />
-      </label>
-      <datalist id="${name}-choices">
-        ${(this.story ? choices(this.story) : []).map(({ value, label }) => html`<option value=${value}>${label}</option>`)}
-      </datalist>`;
+  #renderStoryChoices({ name, label, choices, required }: StoryOption) {
+    const offered = this.story ? choices(this.story) : [];
+    const value = this.values[name] ?? '';
+    return html`<select
+      name=${name}
+      aria-label=${label}
+      @change=${(event: Event) => this.#set(name, (event.target as HTMLSelectElement).value)}
+    >
+      ${required ? nothing : html`<option value="" ?selected=${!value}>None</option>`}
+      ${offered.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}</option>`)}
+      ${
+        value && !offered.some((choice) => choice.value === value)
+          ? html`<option value=${value} selected>${value} (not in this story)</option>`
+          : nothing
+      }
+    </select>`;
   }
 
   #set(name: string, value: string) {
@@ -233,7 +279,7 @@ export class EmbedBuilder extends LitElement {
 
   #renderPreviews() {
     return html`<h3>Preview</h3>
-      <div class="previews">
+      <div class="previews" @coalition-error=${this.#readPreview} @coalition-load=${this.#readPreview}>
         ${this.#renderPreview('phone', 'Phone, 360 px')} ${this.#renderPreview('desktop', 'Desktop, up to 720 px')}
       </div>`;
   }
@@ -256,18 +302,35 @@ export class EmbedBuilder extends LitElement {
 
   #renderSnippets() {
     const options = this.options;
-    const scriptCode = scriptSnippet(options, this.story, this.kitUrl, this.prerendered);
+    const prerendered = this.instant ? this.prerendered : undefined;
+    const scriptCode = scriptSnippet(options, this.story, this.kitUrl, prerendered);
     const iframeCode = iframeSnippet(options, this.story, this.kitUrl);
+    const instantCost = this.prerendered
+      ? kilobytes(
+          scriptSnippet(options, this.story, this.kitUrl, this.prerendered).length -
+            scriptSnippet(options, this.story, this.kitUrl).length,
+        )
+      : '';
     return html`<section class="snippet" aria-labelledby="script-heading">
         <h3 id="script-heading">1. Script + tag</h3>
         <p class="hint">
           Paste this into your CMS's HTML view (for example a Custom HTML block). The script line is safe to paste in
-          every block.
+          every block. The text inside the tag is what readers see without JavaScript.
         </p>
+        <label class="choice">
+          <input
+            type="checkbox"
+            name="instant"
+            .checked=${this.instant}
+            @change=${(event: Event) => (this.instant = (event.target as HTMLInputElement).checked)}
+          />
+          <span
+            >Show the widget at once, before the kit loads (adds ${instantCost || 'a few KB'} of styles and markup to
+            the snippet)</span
+          >
+        </label>
         <pre tabindex="0" aria-labelledby="script-heading"><code data-snippet="script">${scriptCode}</code></pre>
-        <button type="button" data-copy="script" @click=${() => this.copy(scriptCode, 'script + tag')}>
-          Copy script + tag
-        </button>
+        ${this.#renderCopy('script', scriptCode, 'script + tag')}
       </section>
 
       <section class="snippet" aria-labelledby="iframe-heading">
@@ -277,9 +340,30 @@ export class EmbedBuilder extends LitElement {
           the page template: <code>${hostScriptSnippet(this.kitUrl)}</code>
         </p>
         <pre tabindex="0" aria-labelledby="iframe-heading"><code data-snippet="iframe">${iframeCode}</code></pre>
-        <button type="button" data-copy="iframe" @click=${() => this.copy(iframeCode, 'iframe')}>Copy iframe</button>
+        ${this.#renderCopy('iframe', iframeCode, 'iframe')}
       </section>
       <p class="status" role="status">${this.status}</p>`;
+  }
+
+  /** A Copy button, off while the preview shows a problem, with the reason beside it. */
+  #renderCopy(kind: 'script' | 'iframe', code: string, name: string) {
+    const problem = this.previewProblem;
+    return html`${
+        problem
+          ? html`<p class="blocked" id="${kind}-blocked">
+              Fix the problem the preview shows before copying: ${problem}
+            </p>`
+          : nothing
+      }
+      <button
+        type="button"
+        data-copy=${kind}
+        ?disabled=${!!problem}
+        aria-describedby=${problem ? `${kind}-blocked` : nothing}
+        @click=${() => this.copy(code, name)}
+      >
+        Copy ${name}
+      </button>`;
   }
 
   private chooseStoryUrl(useStoryUrl: boolean) {
@@ -312,6 +396,10 @@ export class EmbedBuilder extends LitElement {
       this.status = `Could not copy automatically: select the ${name} snippet and copy it.`;
     }
   }
+}
+
+function kilobytes(characters: number): string {
+  return `${(characters / 1024).toFixed(1)} KB`;
 }
 
 /** The widget's shadow DOM as markup, without Lit's comment markers, and its styles. */

@@ -75,6 +75,14 @@ export interface WidgetEntry {
 
 const capitalized = (value: string) => value[0].toUpperCase() + value.slice(1);
 
+/** The first words of `text`, at most `length` characters, cut at a space. */
+function shorten(text: string, length: number): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  if (oneLine.length <= length) return oneLine;
+  const cut = oneLine.lastIndexOf(' ', length);
+  return `${oneLine.slice(0, cut > 0 ? cut : length)}…`;
+}
+
 /** Options every widget takes, after its own. */
 export const commonOptions: readonly WidgetOption[] = [
   {
@@ -135,7 +143,7 @@ export const widgetCatalog = {
         required: true,
         changesHeight: true,
         choices: (story) =>
-          story.quotes.map((quote) => ({ value: quote.id, label: `${quote.speaker}: ${quote.text.slice(0, 60)}…` })),
+          story.quotes.map((quote) => ({ value: quote.id, label: `${quote.speaker}: “${shorten(quote.text, 80)}”` })),
       },
     ],
     title(story, attributes) {

@@ -30,7 +30,7 @@ async function choose(builder: EmbedBuilder, name: string, value: string) {
 }
 
 async function type(builder: EmbedBuilder, name: string, text: string) {
-  const input = inShadow<HTMLInputElement>(builder, `input[name="${name}"]`);
+  const input = inShadow<HTMLInputElement | HTMLSelectElement>(builder, `:is(input, select)[name="${name}"]`);
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -113,14 +113,58 @@ describe('<embed-builder>', () => {
     expect(snippet(builder, 'iframe')).not.to.include('loading%3D').and.not.to.include('&amp;loading=');
   });
 
-  it('shows the widget’s own error for an unknown quote id, before anything is copied', async () => {
-    await type(builder, 'quote', 'healey-planing');
-    const card = previewWidget(builder);
-    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  it('warns when readers could not reach the kit address, and not for the CDN', async () => {
+    const hint = () => inShadow(builder, '#kit-url-hint');
+    expect(hint().textContent, 'this test serves the kit from localhost').to.include(
+      'readers’ browsers cannot reach it',
+    );
+    expect(inShadow(builder, 'input[name="kit-url"]').getAttribute('aria-invalid')).to.equal('true');
 
-    const error = card.shadowRoot!.querySelector('[part="error"]')!;
-    expect(error.textContent).to.include('Did you mean "healey-planning"?');
-    expect(error.getBoundingClientRect().height).to.be.greaterThan(0);
+    const fresh = await fixture<EmbedBuilder>(html`<embed-builder></embed-builder>`);
+    const field = inShadow<HTMLInputElement>(fresh, 'input[name="kit-url"]');
+    expect(field.value, 'the documented default').to.match(
+      /^https:\/\/cdn\.jsdelivr\.net\/npm\/coalition-widgets@\d+\.\d+\.\d+\/dist\/$/,
+    );
+    expect(inShadow(fresh, '#kit-url-hint').textContent).not.to.include('cannot reach');
+    expect(snippet(fresh, 'script')).to.include(`src="${field.value}coalition-widgets.js"`);
+
+    await type(fresh, 'kit-url', 'http://192.168.1.20:8000/dist/');
+    expect(inShadow(fresh, '#kit-url-hint').textContent).to.include('readers’ browsers cannot reach it');
+    expect(snippet(fresh, 'iframe')).to.include('src="http://192.168.1.20:8000/dist/embed.html?');
+  });
+
+  it('offers the quotes as a list that shows their words', async () => {
+    const list = inShadow<HTMLSelectElement>(builder, 'select[name="quote"]');
+    const offered = [...list.options].map((option) => option.textContent!.trim());
+
+    expect(offered).to.have.length(8);
+    expect(offered[0]).to.equal(
+      'John Healey: “Our planning is real and substantial. Our plans are well developed and we have…”',
+    );
+    expect(offered).to.include('Emmanuel Macron: “with or without the U.S.”');
+
+    await type(builder, 'quote', 'macron-with-or-without');
+    expect(previewWidget(builder).getAttribute('quote')).to.equal('macron-with-or-without');
+    expect(snippet(builder, 'script')).to.include('<quote-card quote="macron-with-or-without">');
+  });
+
+  it('turns Copy off, with the reason beside it, while the preview shows an error', async () => {
+    const buttons = () => [...builder.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[data-copy]')];
+    expect(buttons().map((button) => button.disabled)).to.deep.equal([false, false]);
+
+    inShadow<HTMLInputElement>(builder, 'input[name="data"]:not(:checked)').click();
+    await builder.updateComplete;
+    await type(builder, 'src', '/test/fixtures/no-such-story.json');
+    await waitUntil(() => buttons().every((button) => button.disabled), 'Copy stayed on');
+
+    for (const button of buttons()) {
+      const reason = builder.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
+      expect(reason.textContent).to.include('404');
+      expect(reason.getBoundingClientRect().height, 'the reason is visible').to.be.greaterThan(0);
+    }
+
+    inShadow<HTMLInputElement>(builder, 'input[name="data"]:not(:checked)').click();
+    await waitUntil(() => buttons().every((button) => !button.disabled), 'Copy stayed off with the default story');
   });
 
   it('shows the widget’s error for a story URL that fails', async () => {
@@ -173,8 +217,10 @@ describe('<embed-builder>', () => {
     expect(visibleText(pasted)).to.include('@JohnHealey_MP');
   });
 
-  it('gives a script + tag snippet that shows the widget at its final size before the script runs', async () => {
+  it('gives a script + tag snippet that shows the widget at its final size before the script runs, when asked', async () => {
     await choose(builder, 'widget', 'coalition-summary');
+    expect(snippet(builder, 'script'), 'short by default').not.to.include('shadowrootmode');
+    inShadow<HTMLInputElement>(builder, 'input[name="instant"]').click();
     await waitUntil(
       () => snippet(builder, 'script').includes('shadowrootmode'),
       'the snippet has no pre-rendered widget',
@@ -207,7 +253,7 @@ describe('<embed-builder>', () => {
 
   it('gives an iframe snippet whose embed page renders what the preview shows', async () => {
     await choose(builder, 'widget', 'satellite-compare');
-    await type(builder, 'highlight', 'france');
+    await type(builder, 'highlight', 'FR');
     await choose(builder, 'theme', 'dark');
     const preview = previewWidget(builder);
     await (preview as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -219,7 +265,7 @@ describe('<embed-builder>', () => {
     embed.loading = 'eager'; // this test page may be off-screen, where a lazy iframe waits forever
     const embedded = await renderedIn(embed, 'satellite-compare');
 
-    expect(embedded.getAttribute('highlight')).to.equal('france');
+    expect(embedded.getAttribute('highlight')).to.equal('FR');
     expect(embedded.getAttribute('theme')).to.equal('dark');
     expect(visibleText(embedded)).to.equal(visibleText(preview));
   });
