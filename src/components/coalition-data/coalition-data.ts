@@ -120,7 +120,8 @@ export class CoalitionData extends LitElement {
       );
     } else if (src) {
       this.#publish({ ...this.state, loading: true });
-      withLoader((loader) => loader.loadStory(src, { timeout })).then(applyIfLatest(src));
+      // Never rejects: withLoader and loadStory turn every failure into a LoadResult.
+      void withLoader((loader) => loader.loadStory(src, { timeout })).then(applyIfLatest(src));
     } else {
       const inlineJson = (this.#inlineJson = this.#findInlineJson());
       if (inlineJson !== undefined)
