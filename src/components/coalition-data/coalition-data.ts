@@ -28,12 +28,15 @@ export class CoalitionData extends LitElement {
     }
   `;
 
-  static override properties = {
-    src: { reflect: true },
-    timeout: { type: Number },
-    data: { attribute: false },
-    page: { type: Boolean, reflect: true },
-  };
+  // A getter, as lit-analyzer reads no attributes from a `static properties` field.
+  static override get properties() {
+    return {
+      src: { reflect: true },
+      timeout: { type: Number },
+      data: { attribute: false },
+      page: { type: Boolean, reflect: true },
+    };
+  }
 
   /** URL of a story JSON file (see `dist/story.schema.json`). Fetched once per URL for the whole page. */
   src?: string;
