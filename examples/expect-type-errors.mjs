@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const [folder, separator, command, ...args] = process.argv.slice(2);
 if (!folder || separator !== '--' || !command) {
@@ -25,7 +26,7 @@ if (expected.size === 0) {
 }
 
 const run = spawnSync(command, args, { encoding: 'utf8', shell: false });
-const output = `${run.stdout ?? ''}${run.stderr ?? ''}`.replace(/\x1b\[[0-9;]*m/g, '');
+const output = stripVTControlCharacters(`${run.stdout ?? ''}${run.stderr ?? ''}`);
 const reported = new Set();
 for (const match of output.matchAll(/ERROR "([^"]+)" (\d+):\d+/g)) reported.add(`${basename(match[1])}:${match[2]}`); // svelte-check --output machine
 for (const match of output.matchAll(/([\w./-]+\.(?:ts|html|svelte)):(\d+):\d+ - error/g)) reported.add(`${basename(match[1])}:${match[2]}`); // tsc, ngc

@@ -279,7 +279,6 @@ async function checkInBrowser(browser, example) {
     page.waitForFunction(expression, { timeout: 10_000 }).catch(() => {
       throw new Error(`timed out waiting for ${what}`);
     });
-  const text = (expression) => page.evaluate(`(${expression})?.textContent ?? ''`);
   try {
     await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Run every test: install what is missing, build, type-check, the size budgets, the example apps
+# Run every test: install what is missing, build, type-check, lint, the size budgets, the example apps
 # (examples/, in Chromium), then the browser tests in Chromium, Firefox ESR and WebKitGTK. The last
 # line of output is always `N passed, N failed`, counting all three.
 # BROWSERS=chromium,firefox,webkit (any subset) restricts the browser tests; EXAMPLES=0 skips the examples.
@@ -50,7 +50,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-# 4. Build and type-check
+# 4. Build, type-check and lint (ESLint, Prettier, lit-analyzer: any finding fails the run)
 step "npm run build" npm run build
 step "tsc --noEmit" npx --no -- tsc --noEmit
 # The build regenerates custom-elements.json; the committed one must already match it.
@@ -58,6 +58,7 @@ if git rev-parse --is-inside-work-tree >/dev/null 2>&1 && ! git diff --quiet -- 
   git --no-pager diff --stat -- custom-elements.json
   fail "custom-elements.json is stale: the build regenerated it; commit the new file"
 fi
+step "npm run lint" npm run lint
 
 # 5. The size budgets, on the build just made: one check per file or entry, counted below.
 sz_passed=0

@@ -123,7 +123,7 @@ export function renderGroups(story) {
           label: '<coalition-summary> (kit bundle)',
           script: kit,
           tag: 'coalition-summary',
-          markup: (i) => `<coalition-summary></coalition-summary>`,
+          markup: () => `<coalition-summary></coalition-summary>`,
         },
         {
           id: 'vanilla',

@@ -89,12 +89,10 @@ const base64 = Object.fromEntries(
 );
 
 function decodeMappings(mappings) {
-  // [line][] = [generatedColumn, sourceIndex, sourceLine]
+  // [line][] = [generatedColumn, sourceIndex, sourceLine]; the source column and name are not needed.
   const lines = [];
   let source = 0;
   let sourceLine = 0;
-  let sourceColumn = 0;
-  let name = 0;
   for (const line of mappings.split(';')) {
     const segments = [];
     let column = 0;
@@ -117,8 +115,6 @@ function decodeMappings(mappings) {
       if (values.length >= 4) {
         source += values[1];
         sourceLine += values[2];
-        sourceColumn += values[3];
-        if (values.length === 5) name += values[4];
         segments.push([column, source, sourceLine]);
       } else segments.push([column, -1, -1]);
     }

@@ -36,7 +36,8 @@ export function loadStory(
   if (!result) {
     result = fetchStory(url, absoluteUrl, validTimeout(timeout));
     inFlightOrLoaded.set(absoluteUrl, result);
-    result.then((loaded) => loaded.ok || inFlightOrLoaded.delete(absoluteUrl));
+    // fetchStory never rejects: every failure is a LoadResult.
+    void result.then((loaded) => loaded.ok || inFlightOrLoaded.delete(absoluteUrl));
   }
   return result;
 }

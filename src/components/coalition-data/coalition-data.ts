@@ -28,12 +28,15 @@ export class CoalitionData extends LitElement {
     }
   `;
 
-  static override properties = {
-    src: { reflect: true },
-    timeout: { type: Number },
-    data: { attribute: false },
-    page: { type: Boolean, reflect: true },
-  };
+  // A getter, as lit-analyzer reads no attributes from a `static properties` field.
+  static override get properties() {
+    return {
+      src: { reflect: true },
+      timeout: { type: Number },
+      data: { attribute: false },
+      page: { type: Boolean, reflect: true },
+    };
+  }
 
   /** URL of a story JSON file (see `dist/story.schema.json`). Fetched once per URL for the whole page. */
   src?: string;
@@ -120,7 +123,8 @@ export class CoalitionData extends LitElement {
       );
     } else if (src) {
       this.#publish({ ...this.state, loading: true });
-      withLoader((loader) => loader.loadStory(src, { timeout })).then(applyIfLatest(src));
+      // Never rejects: withLoader and loadStory turn every failure into a LoadResult.
+      void withLoader((loader) => loader.loadStory(src, { timeout })).then(applyIfLatest(src));
     } else {
       const inlineJson = (this.#inlineJson = this.#findInlineJson());
       if (inlineJson !== undefined)

@@ -52,11 +52,14 @@ export type { SummaryLayout };
 export class CoalitionSummary extends LitElement {
   static override styles = [widgetStyles, coalitionSummaryStyles];
 
-  static override properties = {
-    loading: { reflect: true },
-    layout: { reflect: true },
-    theme: { reflect: true },
-  };
+  // A getter, as lit-analyzer reads no attributes from a `static properties` field.
+  static override get properties() {
+    return {
+      loading: { reflect: true },
+      layout: { reflect: true },
+      theme: { reflect: true },
+    };
+  }
 
   /** `full` (default) shows everything; `compact` shows the headline and the three key figures. */
   layout?: SummaryLayout;

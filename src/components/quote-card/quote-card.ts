@@ -38,11 +38,14 @@ import { quoteCardStyles } from './quote-card.styles.js';
 export class QuoteCard extends LitElement {
   static override styles = [widgetStyles, quoteCardStyles];
 
-  static override properties = {
-    loading: { reflect: true },
-    quote: { reflect: true },
-    theme: { reflect: true },
-  };
+  // A getter, as lit-analyzer reads no attributes from a `static properties` field.
+  static override get properties() {
+    return {
+      loading: { reflect: true },
+      quote: { reflect: true },
+      theme: { reflect: true },
+    };
+  }
 
   /** Id of the quote to show, for example `healey-planning` (see the story's `quotes`). */
   quote?: string;

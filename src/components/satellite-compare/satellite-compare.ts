@@ -43,11 +43,14 @@ import { satelliteCompareStyles } from './satellite-compare.styles.js';
 export class SatelliteCompare extends LitElement {
   static override styles = [widgetStyles, satelliteCompareStyles];
 
-  static override properties = {
-    loading: { reflect: true },
-    theme: { reflect: true },
-    highlight: { reflect: true },
-  };
+  // A getter, as lit-analyzer reads no attributes from a `static properties` field.
+  static override get properties() {
+    return {
+      loading: { reflect: true },
+      theme: { reflect: true },
+      highlight: { reflect: true },
+    };
+  }
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   theme?: Theme;
