@@ -17,7 +17,7 @@ export default defineConfig(
     'test/fixtures/', // pages and scripts served to the tests as they are, hostile ones included
   ]),
   // TEMPORARY until the lead merges the builder/test rework
-  globalIgnores(['src/builder/', 'src/embed/', 'test/']),
+  globalIgnores(['test/']),
 
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,

@@ -3,6 +3,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import MagicString from 'magic-string';
 
 /** One entry per element: src/components/<tag>/define.ts. */
 const elementEntries = Object.fromEntries(
@@ -42,10 +43,40 @@ const sharedChunk = (id) => {
   return notShared.test(id) ? undefined : 'shared';
 };
 
+/**
+ * Each run of white space with a line break in the kit's html`` and svg`` templates becomes one
+ * space: the same text to a reader (HTML collapses white space, and no template sets white-space:
+ * pre), and none of the indentation. Removing the space entirely could join words; this never does.
+ */
+const collapseTemplateWhitespace = () => ({
+  name: 'collapse-template-whitespace',
+  transform(code, id) {
+    if (!/[\\/]src[\\/]/.test(id)) return null;
+    const source = new MagicString(code);
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'TaggedTemplateExpression' && ['html', 'svg'].includes(node.tag.name)) {
+        for (const quasi of node.quasi.quasis) {
+          const raw = code.slice(quasi.start, quasi.end);
+          const collapsed = raw.replace(/\s*\n\s*/g, ' ');
+          if (collapsed !== raw) source.overwrite(quasi.start, quasi.end, collapsed);
+        }
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(this.parse(code));
+    return { code: source.toString(), map: source.generateMap({ hires: true }) };
+  },
+});
+
 const plugins = () => [
   typescript({ tsconfig: 'tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { types: [] } }),
   nodeResolve(),
-  // Minifies css`` templates only: whitespace in html`` templates can be text a reader sees.
+  collapseTemplateWhitespace(),
+  // Minifies css`` templates; html`` templates only lose indentation, above: their spaces can be text a reader sees.
   minifyTemplateLiterals({
     options: { shouldMinify: () => false, shouldMinifyCSS: (template) => template.tag === 'css' },
   }),

@@ -210,10 +210,7 @@ async function builderSnippets(browser, server, widgets, kitUrl) {
             const layout = root.querySelector(`input[name="layout"][value="${attributes.layout ?? 'full'}"]`);
             layout?.click();
             for (const name of ['quote', 'highlight']) {
-              const list = root.querySelector(`select[name="${name}"]`);
-              if (!list) continue;
-              list.value = attributes[name] ?? '';
-              list.dispatchEvent(new Event('change'));
+              root.querySelector(`input[name="${name}"][value="${attributes[name] ?? ''}"]`)?.click();
             }
             const instant = root.querySelector('input[name="instant"]');
             if (!instant.checked) instant.click();

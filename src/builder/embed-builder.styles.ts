@@ -33,6 +33,7 @@ export const embedBuilderStyles = css`
   }
 
   fieldset {
+    min-inline-size: 0;
     margin: 0;
     padding: 0.6rem 0.8rem 0.8rem;
     border: 1px solid #c9ced6;
@@ -47,7 +48,7 @@ export const embedBuilderStyles = css`
   .choice {
     display: flex;
     gap: 0.45rem;
-    align-items: center;
+    align-items: baseline;
     padding-block: 0.15rem;
   }
 
@@ -58,18 +59,13 @@ export const embedBuilderStyles = css`
   }
 
   input[type='text'],
-  input[type='url'],
-  select {
+  input[type='url'] {
     font: inherit;
     padding: 0.4rem 0.5rem;
     border: 1px solid #8a919e;
     border-radius: 6px;
     background: #ffffff;
     color: #1b1d21;
-  }
-
-  select {
-    max-inline-size: 100%;
   }
 
   .hint {
@@ -176,7 +172,6 @@ export const embedBuilderStyles = css`
 
   button:focus-visible,
   input:focus-visible,
-  select:focus-visible,
   pre:focus-visible {
     outline: 3px solid #f2c14e;
     outline-offset: 2px;

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type CSSResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { defaultStory } from '../story/default-story.js';
 import type { Story } from '../story/story-schema.js';
 import { loadStory } from '../data/story-loader.js';
@@ -16,7 +15,7 @@ import {
 } from '../embed/widget-catalog.js';
 import { hostScriptSnippet, iframeSnippet, scriptSnippet, type Prerendered } from './snippets.js';
 import { embedBuilderStyles } from './embed-builder.styles.js';
-import { attributes } from './attributes-directive.js';
+import { element } from './element-directive.js';
 import { isLocalUrl } from '../embed/local-url.js';
 import { VERSION } from '../shared/version.js';
 import '../coalition-widgets.js';
@@ -102,7 +101,7 @@ export class EmbedBuilder extends LitElement {
   }
 
   protected override updated() {
-    this.#readPreview();
+    void this.#readPreview();
   }
 
   /**
@@ -227,7 +226,7 @@ export class EmbedBuilder extends LitElement {
     </fieldset>`;
   }
 
-  #renderChoices({ name, choices }: ChoiceOption) {
+  #renderChoices({ name, choices }: Pick<ChoiceOption, 'name' | 'choices'>) {
     return choices.map(
       ({ value, label }) =>
         html`<label class="choice">
@@ -251,26 +250,23 @@ export class EmbedBuilder extends LitElement {
         .checked=${this.values[name] === on}
         @change=${(event: Event) => this.#set(name, (event.target as HTMLInputElement).checked ? on : off)}
       />
-      <span>${field} (<code>${name}="${on}"</code>)</span>
+      <span>${field} (<code>${`${name}="${on}"`}</code>)</span>
     </label>`;
   }
 
-  #renderStoryChoices({ name, label, choices, required }: StoryOption) {
+  /** The story's values as choices, the one chosen kept even when this story lacks it. */
+  #renderStoryChoices({ name, choices, required }: StoryOption) {
     const offered = this.story ? choices(this.story) : [];
     const value = this.values[name] ?? '';
-    return html`<select
-      name=${name}
-      aria-label=${label}
-      @change=${(event: Event) => this.#set(name, (event.target as HTMLSelectElement).value)}
-    >
-      ${required ? nothing : html`<option value="" ?selected=${!value}>None</option>`}
-      ${offered.map((choice) => html`<option value=${choice.value} ?selected=${choice.value === value}>${choice.label}</option>`)}
-      ${
-        value && !offered.some((choice) => choice.value === value)
-          ? html`<option value=${value} selected>${value} (not in this story)</option>`
-          : nothing
-      }
-    </select>`;
+    const missing = value && !offered.some((choice) => choice.value === value);
+    return this.#renderChoices({
+      name,
+      choices: [
+        ...(required ? [] : [{ value: '', label: 'None' }]),
+        ...offered,
+        ...(missing ? [{ value, label: `${value} (not in this story)` }] : []),
+      ],
+    });
   }
 
   #set(name: string, value: string) {
@@ -292,8 +288,7 @@ export class EmbedBuilder extends LitElement {
         .filter((option) => !option.scriptOnly && chosen[option.name])
         .map((option) => [option.name, chosen[option.name]]),
     );
-    const tag = unsafeStatic(widget);
-    const preview = staticHtml`<${tag} ${attributes(shown)}></${tag}>`;
+    const preview = element(widget, shown);
     return html`<figure class="preview ${size} ${shown.theme === 'dark' ? 'dark' : ''}" data-preview=${size}>
       <figcaption>${caption}</figcaption>
       ${src ? html`<coalition-data src=${src}>${preview}</coalition-data>` : preview}
@@ -368,12 +363,12 @@ export class EmbedBuilder extends LitElement {
 
   private chooseStoryUrl(useStoryUrl: boolean) {
     this.useStoryUrl = useStoryUrl;
-    this.updateStory();
+    void this.updateStory();
   }
 
   private onStoryUrl(event: Event) {
     this.storyUrl = (event.target as HTMLInputElement).value;
-    this.updateStory();
+    void this.updateStory();
   }
 
   /** The story the snippets' fallback text and titles are written from. */

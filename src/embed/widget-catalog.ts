@@ -48,7 +48,7 @@ export interface FlagOption extends OptionBase {
   on: string;
 }
 
-/** A value from the story (a quote id, a country): a text field with the story's values suggested. */
+/** A value from the story (a quote id, a country): radio buttons with the story's values in the builder. */
 export interface StoryOption extends OptionBase {
   kind: 'story';
   /** The field's own words, under the label. */

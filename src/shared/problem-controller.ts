@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { CoalitionErrorEvent } from './events.js';
 
 /**
@@ -40,6 +41,6 @@ export class ProblemController implements ReactiveController {
   render() {
     const messages = [this.#inherited, this.#own].filter(Boolean);
     if (!messages.length) return nothing;
-    return html`<p part="error" role=${this.#own ? 'alert' : nothing}>${messages.join(' ')}</p>`;
+    return html`<p part="error" role=${ifDefined(this.#own ? 'alert' : undefined)}>${messages.join(' ')}</p>`;
   }
 }

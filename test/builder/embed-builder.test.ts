@@ -30,7 +30,7 @@ async function choose(builder: EmbedBuilder, name: string, value: string) {
 }
 
 async function type(builder: EmbedBuilder, name: string, text: string) {
-  const input = inShadow<HTMLInputElement | HTMLSelectElement>(builder, `:is(input, select)[name="${name}"]`);
+  const input = inShadow<HTMLInputElement>(builder, `input[name="${name}"]`);
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -134,8 +134,9 @@ describe('<embed-builder>', () => {
   });
 
   it('offers the quotes as a list that shows their words', async () => {
-    const list = inShadow<HTMLSelectElement>(builder, 'select[name="quote"]');
-    const offered = [...list.options].map((option) => option.textContent!.trim());
+    const offered = [...builder.shadowRoot!.querySelectorAll('input[name="quote"]')].map((input) =>
+      input.closest('label')!.textContent!.replace(/\s+/g, ' ').trim(),
+    );
 
     expect(offered).to.have.length(8);
     expect(offered[0]).to.equal(
@@ -143,7 +144,7 @@ describe('<embed-builder>', () => {
     );
     expect(offered).to.include('Emmanuel Macron: “with or without the U.S.”');
 
-    await type(builder, 'quote', 'macron-with-or-without');
+    await choose(builder, 'quote', 'macron-with-or-without');
     expect(previewWidget(builder).getAttribute('quote')).to.equal('macron-with-or-without');
     expect(snippet(builder, 'script')).to.include('<quote-card quote="macron-with-or-without">');
   });
@@ -203,7 +204,7 @@ describe('<embed-builder>', () => {
   });
 
   it('gives a script + tag snippet that renders in a fresh page what the preview shows', async () => {
-    await type(builder, 'quote', 'healey-post');
+    await choose(builder, 'quote', 'healey-post');
     await choose(builder, 'theme', 'dark');
     const preview = previewWidget(builder);
     await (preview as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -253,7 +254,7 @@ describe('<embed-builder>', () => {
 
   it('gives an iframe snippet whose embed page renders what the preview shows', async () => {
     await choose(builder, 'widget', 'satellite-compare');
-    await type(builder, 'highlight', 'FR');
+    await choose(builder, 'highlight', 'FR');
     await choose(builder, 'theme', 'dark');
     const preview = previewWidget(builder);
     await (preview as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
