@@ -10,6 +10,7 @@ import { parseBrowsers, testRunnerBrowsers } from './scripts/debian-browsers.mjs
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { hostileMiddleware } from './test/support/hostile-server.mjs';
 import { startSecondOrigin } from './test/support/second-origin-server.mjs';
+import { redirectMiddleware } from './test/support/redirect-server.mjs';
 
 const browsers = await testRunnerBrowsers(parseBrowsers(process.env.BROWSERS), {
   chromeLauncher,
@@ -24,6 +25,7 @@ export default {
   middleware: [
     // /test/fixtures/hostile/ only: CSP headers (csp/), late or failing answers (slow/, gone/), a 5 MB story, an older kit copy.
     ...hostileMiddleware,
+    redirectMiddleware,
     // Tests ask here for the other origin's address (test/support/second-origin-server.mjs).
     (context, next) => {
       if (context.path !== '/__second-origin') return next();

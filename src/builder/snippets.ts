@@ -1,5 +1,5 @@
 import type { Story } from '../story/story-schema.js';
-import { toSearchParams, type EmbedOptions } from '../embed/embed-options.js';
+import { toSearchParams, withoutScriptId, type EmbedOptions } from '../embed/embed-options.js';
 import { optionsOf, widgetCatalog } from '../embed/widget-catalog.js';
 import { widgetHeights } from '../embed/widget-heights.js';
 import { escapeHtml, indent } from '../embed/markup.js';
@@ -47,12 +47,18 @@ export function scriptSnippet(
   return `${script}\n${options.src ? `<coalition-data src="${escapeHtml(options.src)}">\n${indent(widget)}\n</coalition-data>` : widget}`;
 }
 
-/** The iframe snippet, for CMSs that strip scripts: the embed page with the options in its URL. */
+/**
+ * The iframe snippet, for CMSs that strip scripts: the embed page with the options in its URL. It
+ * starts at the height the widget takes on a phone, and may scroll rather than cut anything off;
+ * the embed page then tells the page around it its height. With the default story, the URL also
+ * names after `#` the copy of the widget's facts the embed page keeps for readers without JavaScript.
+ */
 export function iframeSnippet(options: EmbedOptions, story: Story | undefined, kitUrl: KitUrl): string {
-  const url = new URL(`embed.html?${toSearchParams(options)}`, kitUrl).href;
+  const withoutScript = options.src ? '' : `#${withoutScriptId(options.widget, options.attributes)}`;
+  const url = new URL(`embed.html?${toSearchParams(options)}${withoutScript}`, kitUrl).href;
   return (
     `<iframe src="${escapeHtml(url)}" title="${escapeHtml(titleOf(options, story))}" ` +
-    `width="100%" height="${iframeHeight(options)}" loading="lazy" frameborder="0" scrolling="no" data-coalition-widgets></iframe>`
+    `width="100%" height="${iframeHeight(options)}" loading="lazy" frameborder="0" data-coalition-widgets></iframe>`
   );
 }
 

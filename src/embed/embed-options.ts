@@ -1,4 +1,5 @@
 import { optionsOf, widgetTags, type WidgetTag } from './widget-catalog.js';
+import { quoteFromUrl } from './story-origins.js';
 
 /**
  * What an embed is made of: which widget, with which options. Shared by the builder (which writes
@@ -25,6 +26,17 @@ function iframeAttributes(widget: WidgetTag): string[] {
     .map((option) => option.name);
 }
 
+/**
+ * The embed page's copy of the widget for readers without JavaScript, with the default story:
+ * `quote-card--healey-post`, the id the iframe's URL names after `#` (CSS shows it by `:target`).
+ */
+export function withoutScriptId(widget: WidgetTag, attributes: Record<string, string | undefined>): string {
+  const values = optionsOf(widget)
+    .filter((option) => option.changesHeight && attributes[option.name] && attributes[option.name] !== option.default)
+    .map((option) => attributes[option.name]);
+  return [widget, ...values].join('--');
+}
+
 /** Options as URL parameters for the embed page: `widget=quote-card&quote=healey-post`. */
 export function toSearchParams(options: EmbedOptions): URLSearchParams {
   const params = new URLSearchParams({ widget: options.widget });
@@ -45,7 +57,7 @@ export function fromSearchParams(params: URLSearchParams): ReadResult {
   if (!(widgetTags as readonly string[]).includes(widget)) {
     return {
       ok: false,
-      problem: `widget=${JSON.stringify(widget)} is not a widget of the kit; use ${widgetTags.map((tag) => `"${tag}"`).join(', ')}.`,
+      problem: `widget="${quoteFromUrl(widget)}" is not a widget of the kit; use ${widgetTags.map((tag) => `"${tag}"`).join(', ')}.`,
     };
   }
   const tag = widget as WidgetTag;

@@ -1,5 +1,7 @@
 import { fromSearchParams } from './embed-options.js';
 import { widgetCatalog } from './widget-catalog.js';
+import { allowedOrigins, refuseStory } from './story-origins.js';
+import { isLocalUrl } from './local-url.js';
 
 /**
  * Runs in dist/embed.html: shows the one widget its URL asks for, full-bleed, and tells the page
@@ -8,8 +10,23 @@ import { widgetCatalog } from './widget-catalog.js';
 
 const read = fromSearchParams(new URLSearchParams(location.search));
 const root = document.querySelector('main')!;
+const policy = document.querySelector<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]')?.content ?? '';
+const refusal =
+  read.ok && read.options.src && refuseStory(read.options.src, location.href, allowedOrigins(policy, location.origin));
 
-if (read.ok) {
+// Readers with JavaScript get the widget itself, not the copy written for those without.
+for (const copy of document.querySelectorAll('.without-script, .without-script-notice')) copy.remove();
+
+const around = location.ancestorOrigins?.[0] ?? (document.referrer && new URL(document.referrer).origin);
+if (around && !isLocalUrl(around) && isLocalUrl(location.href)) {
+  console.warn(
+    `[coalition-widgets] embed: this embed is served from ${location.origin}, which readers' browsers cannot reach; serve the kit's dist/ folder from a public address (the builder's "Where readers load the kit from").`,
+  );
+}
+
+if (refusal) {
+  showProblem(refusal);
+} else if (read.ok) {
   const { widget, attributes, src, background } = read.options;
   document.documentElement.classList.toggle('transparent', background === 'transparent');
   document.documentElement.dataset.theme = attributes.theme ?? 'light';
@@ -27,12 +44,16 @@ if (read.ok) {
   if (read.ignored.length)
     console.warn(`[coalition-widgets] embed: ignored unknown options ${read.ignored.join(', ')}.`);
 } else {
+  showProblem(read.problem);
+}
+
+function showProblem(problem: string) {
   const message = document.createElement('p');
   message.className = 'problem';
   message.setAttribute('role', 'alert');
-  message.textContent = read.problem;
+  message.textContent = problem;
   root.append(message);
-  console.warn(`[coalition-widgets] embed: ${read.problem}`);
+  console.warn(`[coalition-widgets] embed: ${problem}`);
 }
 
 let reported = 0;

@@ -6,7 +6,7 @@ import { escapeHtml } from './markup.js';
 
 /**
  * What each widget is to embedding, said once: the builder's form and previews, the snippets, the
- * embed page and the optional stylesheet (scripts/write-widget-css.mjs) all read this table.
+ * embed page and the optional stylesheet (scripts/write-embed-files.mjs) all read this table.
  * Adding an option or a widget is one entry here, plus the widget itself. No Lit, no DOM.
  */
 

@@ -123,7 +123,7 @@ describe('the embed page and its host script', () => {
     await loaded(frame);
 
     const message = frame.contentDocument!.querySelector('[role="alert"]')!;
-    expect(message.textContent).to.include('widget="quote-crad" is not a widget of the kit');
+    expect(message.textContent).to.include('widget="\u2068quote-crad\u2069" is not a widget of the kit');
   });
 
   it('gives bad options to the widget, which shows its own error', async () => {

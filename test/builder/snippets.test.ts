@@ -125,7 +125,7 @@ describe('embed options in a URL', () => {
     expect(read).to.deep.equal({
       ok: false,
       problem:
-        'widget="quote-crad" is not a widget of the kit; use "coalition-summary", "quote-card", "satellite-compare".',
+        'widget="\u2068quote-crad\u2069" is not a widget of the kit; use "coalition-summary", "quote-card", "satellite-compare".',
     });
   });
 

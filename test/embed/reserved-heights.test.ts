@@ -69,7 +69,7 @@ function heightsModule(measured: Record<string, MeasuredHeight[]>): string {
   return `// Written by \`npm run measure-heights\` (test/embed/reserved-heights.test.ts, in Chromium): do not edit.
 // Each widget's height in px as rendered with the default story in a column of 16 px sans-serif text,
 // \`columns.phone\` or \`columns.desktop\` px wide. The optional stylesheet keeps this room for bare tags
-// (scripts/write-widget-css.mjs) and iframe snippets start at these heights.
+// (scripts/write-embed-files.mjs) and iframe snippets start at these heights.
 import type { Attributes, WidgetTag } from './widget-catalog.js';
 
 export interface MeasuredHeight {

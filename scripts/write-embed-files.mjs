@@ -1,9 +1,13 @@
-// Writes dist/coalition-widgets.css, the optional stylesheet for a site template, from the widget
-// catalog and the measured heights (both compiled into dist/lib). Bare widget tags then keep about
-// the room they will take before the kit's script has arrived, so the article does not jump.
-import { writeFileSync } from 'node:fs';
-import { widgetTags } from '../dist/lib/embed/widget-catalog.js';
+// Writes, from the widget catalog and the measured heights (both compiled into dist/lib):
+// - dist/coalition-widgets.css, the optional stylesheet for a site template: bare widget tags keep
+//   about the room they will take before the kit's script has arrived, so the article does not jump;
+// - dist/embed.html, the iframe embed page, with each widget's facts (default story) written into it
+//   for readers without JavaScript: the iframe's URL names the one to show after `#`.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { heightVariants, widgetCatalog, widgetTags } from '../dist/lib/embed/widget-catalog.js';
+import { withoutScriptId } from '../dist/lib/embed/embed-options.js';
 import { columns, widgetHeights } from '../dist/lib/embed/widget-heights.js';
+import { defaultStory } from '../dist/lib/story/default-story.js';
 
 /** Heights are measured in 16 px text; in em they follow the page's own text size. */
 const em = (px) => `${Math.round((px / 16) * 10) / 10}em`;
@@ -34,7 +38,7 @@ const css = `/*
  * Bare widget tags (pasted without the builder's fallback content) then keep about the room they
  * will take before the kit's script has arrived, so the article does not jump when it does.
  * Heights are in em of the page's text, measured with the default story in a ${columns.phone} px column
- * (phones) and a ${columns.desktop} px one (wider screens). Written by scripts/write-widget-css.mjs.
+ * (phones) and a ${columns.desktop} px one (wider screens). Written by scripts/write-embed-files.mjs.
  */
 ${widgetTags.join(',\n')} {
   display: block;
@@ -52,6 +56,20 @@ ${rules('desktop')
   .join('\n')}
 }
 `;
-
 writeFileSync('dist/coalition-widgets.css', css);
-console.log('wrote dist/coalition-widgets.css');
+
+const withoutScript = widgetTags.flatMap((tag) =>
+  heightVariants(tag, defaultStory).map(
+    (attributes) =>
+      `<section class="without-script" id="${withoutScriptId(tag, attributes)}">\n` +
+      `${widgetCatalog[tag].fallback(defaultStory, attributes)}\n</section>`,
+  ),
+);
+withoutScript.push('<p class="without-script-notice">This embed needs JavaScript to show its story.</p>');
+const page = readFileSync('src/embed/embed.html', 'utf8');
+if (!page.includes('<!-- without-script -->')) throw new Error('src/embed/embed.html lost its <!-- without-script --> mark');
+writeFileSync(
+  'dist/embed.html',
+  page.replace('<!-- without-script -->', withoutScript.join('\n').replace(/\n/g, '\n      ')),
+);
+console.log('wrote dist/coalition-widgets.css and dist/embed.html');
