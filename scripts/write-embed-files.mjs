@@ -67,7 +67,8 @@ const withoutScript = widgetTags.flatMap((tag) =>
 );
 withoutScript.push('<p class="without-script-notice">This embed needs JavaScript to show its story.</p>');
 const page = readFileSync('src/embed/embed.html', 'utf8');
-if (!page.includes('<!-- without-script -->')) throw new Error('src/embed/embed.html lost its <!-- without-script --> mark');
+if (!page.includes('<!-- without-script -->'))
+  throw new Error('src/embed/embed.html lost its <!-- without-script --> mark');
 writeFileSync(
   'dist/embed.html',
   page.replace('<!-- without-script -->', withoutScript.join('\n').replace(/\n/g, '\n      ')),
