@@ -32,8 +32,17 @@ export const widgetStyles = css`
     color-scheme: dark;
   }
 
+  /* auto: the page's own scheme when it declares one (PageScheme), else the reader's system. */
   :host([theme='auto']) {
     color-scheme: light dark;
+  }
+
+  :host([theme='auto']:state(page-light)) {
+    color-scheme: light;
+  }
+
+  :host([theme='auto']:state(page-dark)) {
+    color-scheme: dark;
   }
 
   :host([hidden]) {

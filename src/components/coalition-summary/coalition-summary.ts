@@ -7,13 +7,13 @@ import {
   checkChoice,
   layouts,
   loadings,
-  themes,
   type Loading,
   type SummaryLayout,
   type Theme,
 } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
 import { FirstRender } from '../../shared/first-render.js';
+import { PageScheme } from '../../shared/page-scheme.js';
 import { coalitionSummaryStyles } from './coalition-summary.styles.js';
 
 export type { SummaryLayout };
@@ -76,6 +76,7 @@ export class CoalitionSummary extends LitElement {
   readonly #data = new StoryConsumer(this, ({ quotes, satellites, ...summary }) => summary);
   readonly #problems = new ProblemController(this);
   readonly #firstRender = new FirstRender(this);
+  readonly #pageScheme = new PageScheme(this);
 
   protected override shouldUpdate(): boolean {
     return this.#firstRender.ready;
@@ -83,7 +84,7 @@ export class CoalitionSummary extends LitElement {
 
   protected override willUpdate(): void {
     this.#problems.set(this.#data.state.error, [
-      checkChoice('theme', this.theme, themes),
+      this.#pageScheme.problem,
       checkChoice('loading', this.loading, loadings),
       checkChoice('layout', this.layout, layouts),
     ]);

@@ -4,9 +4,10 @@ import { unknownNameHelp } from '../../story/suggest.js';
 import type { Quote } from '../../story/story-schema.js';
 import { StoryConsumer } from '../../data/story-consumer.js';
 import { ProblemController } from '../../shared/problem-controller.js';
-import { checkChoice, loadings, themes, type Loading, type Theme } from '../../shared/attributes.js';
+import { checkChoice, loadings, type Loading, type Theme } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
 import { FirstRender } from '../../shared/first-render.js';
+import { PageScheme } from '../../shared/page-scheme.js';
 import { quoteCardStyles } from './quote-card.styles.js';
 
 /**
@@ -62,6 +63,7 @@ export class QuoteCard extends LitElement {
   readonly #data = new StoryConsumer(this, (story) => story.quotes.find((quote) => quote.id === this.quote));
   readonly #problems = new ProblemController(this);
   readonly #firstRender = new FirstRender(this);
+  readonly #pageScheme = new PageScheme(this);
 
   protected override shouldUpdate(): boolean {
     return this.#firstRender.ready;
@@ -72,7 +74,7 @@ export class QuoteCard extends LitElement {
     const quotes = this.#data.state.story?.quotes;
     this.#shown = quotes?.find((quote) => quote.id === this.quote);
     this.#problems.set(this.#data.state.error, [
-      checkChoice('theme', this.theme, themes),
+      this.#pageScheme.problem,
       checkChoice('loading', this.loading, loadings),
       quotes && !this.#shown && this.#explainMissingQuote(quotes),
     ]);

@@ -5,9 +5,10 @@ import { unknownNameHelp } from '../../story/suggest.js';
 import type { SatelliteCount, Story } from '../../story/story-schema.js';
 import { StoryConsumer } from '../../data/story-consumer.js';
 import { ProblemController } from '../../shared/problem-controller.js';
-import { checkChoice, loadings, themes, type Loading, type Theme } from '../../shared/attributes.js';
+import { checkChoice, loadings, type Loading, type Theme } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
 import { FirstRender } from '../../shared/first-render.js';
+import { PageScheme } from '../../shared/page-scheme.js';
 import { satelliteCompareStyles } from './satellite-compare.styles.js';
 
 /**
@@ -67,6 +68,7 @@ export class SatelliteCompare extends LitElement {
   readonly #data = new StoryConsumer(this, (story) => story.satellites);
   readonly #problems = new ProblemController(this);
   readonly #firstRender = new FirstRender(this);
+  readonly #pageScheme = new PageScheme(this);
 
   protected override shouldUpdate(): boolean {
     return this.#firstRender.ready;
@@ -75,7 +77,7 @@ export class SatelliteCompare extends LitElement {
   protected override willUpdate(): void {
     const story = this.#data.state.story;
     this.#problems.set(this.#data.state.error, [
-      checkChoice('theme', this.theme, themes),
+      this.#pageScheme.problem,
       checkChoice('loading', this.loading, loadings),
       story && this.#checkHighlight(story),
     ]);
