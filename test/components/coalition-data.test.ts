@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { defaultStory, type Story } from '../../src/story/index.js';
 import type { CoalitionData, QuoteCard } from '../../src/coalition-widgets.js';
 import '../../src/coalition-widgets.js';
+import { watchProblems } from '../support/problems.js';
+import { isVisible, part, shownText } from '../support/reading.js';
 
 function storyWith(change: (story: Story) => void): Story {
   const story = structuredClone(defaultStory);
@@ -11,14 +13,6 @@ function storyWith(change: (story: Story) => void): Story {
 
 const thirtyOne = storyWith((story) => (story.coalition.participantCount = 31));
 const otherQuote = storyWith((story) => (story.quotes[0].text = 'A different quote.'));
-
-function shownText(element: Element): string {
-  return element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
-function errorPart(element: Element): HTMLElement | null {
-  return element.shadowRoot!.querySelector('[part="error"]');
-}
 
 /** Answers story fetches from the test, in the order the test chooses. */
 function holdFetches() {
@@ -40,14 +34,7 @@ function holdFetches() {
 }
 
 describe('<coalition-data>', () => {
-  let warn: typeof console.warn;
-  const warnings: string[] = [];
-  beforeEach(() => {
-    warnings.length = 0;
-    warn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-  });
-  afterEach(() => (console.warn = warn));
+  const problems = watchProblems();
 
   it('provides the default story when given no source', async () => {
     const data = await fixture<CoalitionData>(
@@ -120,10 +107,12 @@ describe('<coalition-data>', () => {
     expect(event.detail.message).to.include('The data property is not a valid story: story.headline: missing');
     expect(data.state.story).to.deep.equal(thirtyOne);
     expect(shownText(summary)).to.include('31');
-    expect(errorPart(summary)!.textContent).to.include('story.headline: missing');
-    expect(errorPart(data)!.getBoundingClientRect().height).to.be.greaterThan(0);
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/^\[coalition-widgets\] <coalition-data>: The data property is not a valid story/);
+    expect(shownText(part(summary, 'error'))).to.include('story.headline: missing');
+    expect(isVisible(part(data, 'error'))).to.equal(true);
+    expect(problems.warnings, 'console warnings').to.have.length(1);
+    expect(problems.kitWarnings()[0]).to.match(
+      /^\[coalition-widgets\] <coalition-data>: The data property is not a valid story/,
+    );
   });
 
   it('says what the server answered when src fails', async () => {
