@@ -21,7 +21,7 @@ describe('<coalition-summary>', () => {
   runWidgetContract({
     tag: 'coalition-summary',
     looks: [{ layout: 'full' }, { layout: 'compact' }],
-    mistakes: [{ layout: 'wide' }],
+    mistakes: [{ attributes: { layout: 'wide' }, fix: { layout: 'compact' } }],
     text: '[part="headline"]',
     accent: [
       { what: 'the kicker', selector: '.kicker', property: 'color' },
@@ -175,38 +175,6 @@ describe('<coalition-summary>', () => {
       const summary = await fixture<CoalitionSummary>(html`<coalition-summary layout="wide"></coalition-summary>`);
 
       await expectOneProblemReported(summary, watch, ['layout="wide"', '"full"', '"compact"']);
-    });
-
-    it('reports a problem once, however often it re-renders while the problem stays', async () => {
-      // Arrange
-      const summary = await fixture<CoalitionSummary>(html`<coalition-summary layout="wide"></coalition-summary>`);
-      await settled(summary);
-
-      // Act: two more renders, the layout still wrong
-      summary.setAttribute('theme', 'dark');
-      await settled(summary);
-      summary.requestUpdate();
-      await settled(summary);
-
-      // Assert
-      expect(isVisible(part(summary, 'error'))).to.equal(true);
-      expect(watch.eventMessages()).to.have.length(1);
-      expect(watch.kitWarnings()).to.have.length(1);
-    });
-
-    it('removes the error once the layout is fixed', async () => {
-      // Arrange
-      const summary = await fixture<CoalitionSummary>(html`<coalition-summary layout="wide"></coalition-summary>`);
-      await expectOneProblemReported(summary, watch, ['layout="wide"']);
-
-      // Act
-      summary.setAttribute('layout', 'compact');
-      await settled(summary);
-
-      // Assert
-      expectNoProblemShown(summary);
-      expect(watch.eventMessages()).to.have.length(1);
-      expect(watch.kitWarnings()).to.have.length(1);
     });
 
     it('reports a layout set after it rendered, and forgets it when removed', async () => {

@@ -42,7 +42,7 @@ describe('<satellite-compare>', () => {
   runWidgetContract({
     tag: 'satellite-compare',
     looks: [{}, { highlight: 'FR' }],
-    mistakes: [{ highlight: 'DE' }],
+    mistakes: [{ attributes: { highlight: 'DE' }, fix: { highlight: 'UK' } }],
     text: '[part="title"]',
     accent: [
       { what: 'the bars', selector: '.bar-row rect', property: 'fill' },
@@ -158,32 +158,6 @@ describe('<satellite-compare>', () => {
       expect(isVisible(part(chart, 'error'))).to.equal(true);
       expect(isVisible(part(chart, 'chart'))).to.equal(true);
       expect(watch.pageErrors).to.deep.equal([]);
-    });
-
-    it('removes the error once highlight is fixed', async () => {
-      // Arrange
-      const chart = await fixture<SatelliteCompare>(html`<satellite-compare highlight="DE"></satellite-compare>`);
-      await settled(chart);
-      expect(chart.shadowRoot!.querySelector('[part="error"]')).to.exist;
-
-      // Act
-      chart.setAttribute('highlight', 'UK');
-      await settled(chart);
-
-      // Assert
-      expectNoProblemShown(chart);
-      expect(barRow(chart, 'United Kingdom').classList.contains('highlighted')).to.equal(true);
-      expect(watch.eventMessages()).to.have.length(1);
-      expect(watch.pageErrors).to.deep.equal([]);
-    });
-
-    it('reports a highlight set after the chart rendered', async () => {
-      const chart = await renderChart();
-      expect(watch.eventMessages()).to.have.length(0);
-
-      chart.highlight = 'DE';
-
-      await expectOneProblemReported(chart, watch, ['highlight="DE"']);
     });
   });
 

@@ -18,12 +18,19 @@ export interface WidgetContract {
    * the card run on each; the first is its usual look, for the checks that need one.
    */
   looks: Attributes[];
-  /** Attribute sets with a mistake of the widget's own (not theme or loading), to check the error state. */
-  mistakes: Attributes[];
+  /** Mistakes in the widget's own attributes (not theme or loading), to check the error state. */
+  mistakes: Mistake[];
   /** Selector, in the shadow root, of body text on the card: its colour follows the theme, its font the page's. */
   text: string;
   /** Everything `--cw-color-accent` colours, as the widget's @cssprop line documents it. */
   accent: AccentUse[];
+}
+
+export interface Mistake {
+  /** The attributes with the mistake (an attribute left out can be the mistake). */
+  attributes: Attributes;
+  /** What corrects it; undefined removes an attribute. */
+  fix: Attributes;
 }
 
 export interface AccentUse {
@@ -145,6 +152,51 @@ export function runWidgetContract({ tag, looks, mistakes, text, accent }: Widget
       });
     });
 
+    describe('problems with its own attributes', () => {
+      for (const { attributes: mistake, fix } of mistakes) {
+        const named = describeAttributes(mistake);
+
+        it(`reports ${named} once, however often it re-renders while the mistake stays`, async () => {
+          const widget = await render(mistake);
+
+          widget.setAttribute('theme', 'dark');
+          await settled(widget);
+          widget.requestUpdate();
+          await settled(widget);
+
+          expect(isVisible(part(widget, 'error'))).to.equal(true);
+          expect(problems.eventMessages()).to.have.length(1);
+          expect(problems.kitWarnings()).to.have.length(1);
+        });
+
+        it(`reports ${named} made after it rendered`, async () => {
+          const widget = await render({ ...mistake, ...fix });
+          expect(problems.eventMessages()).to.have.length(0);
+
+          setAttributes(widget, { ...without(fix), ...mistake });
+
+          await expectOneProblemReported(widget, problems, mentions(mistake, fix));
+        });
+
+        it(`removes the error of ${named} once ${describeAttributes(fix)} corrects it, draws what it would have from the start, and reports nothing more`, async () => {
+          const widget = await render(mistake);
+          await expectOneProblemReported(widget, problems, mentions(mistake, fix));
+
+          setAttributes(widget, fix);
+          await settled(widget);
+
+          expectNoProblemShown(widget);
+          const fresh = await render({ ...mistake, ...fix });
+          expect(drawn(widget), 'the shadow DOM, against a widget given the right value from the start').to.equal(
+            drawn(fresh),
+          );
+          expect(problems.eventMessages()).to.have.length(1);
+          expect(problems.kitWarnings()).to.have.length(1);
+          expect(problems.pageErrors).to.deep.equal([]);
+        });
+      }
+    });
+
     describe('in a narrow column', () => {
       for (const look of looks) {
         it(`fits 280px without horizontal overflow (${describeAttributes(look)})`, async () => {
@@ -155,7 +207,7 @@ export function runWidgetContract({ tag, looks, mistakes, text, accent }: Widget
         });
       }
 
-      for (const mistake of mistakes) {
+      for (const { attributes: mistake } of mistakes) {
         it(`fits 280px while showing an error (${describeAttributes(mistake)})`, async () => {
           const widget = await render(mistake, { width: 280 });
 
@@ -178,7 +230,7 @@ export function runWidgetContract({ tag, looks, mistakes, text, accent }: Widget
           });
         }
 
-        for (const mistake of mistakes) {
+        for (const { attributes: mistake } of mistakes) {
           it(`passes axe while showing an error (${scheme} theme, ${describeAttributes(mistake)})`, async () => {
             const widget = await render({ ...mistake, theme: scheme });
 
@@ -192,6 +244,29 @@ export function runWidgetContract({ tag, looks, mistakes, text, accent }: Widget
 
     runTokenTests(tag);
   });
+}
+
+function setAttributes(widget: HTMLElement, attributes: Attributes): void {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined) widget.removeAttribute(name);
+    else widget.setAttribute(name, value);
+  }
+}
+
+/** The same attribute names, each to be removed. */
+function without(attributes: Attributes): Attributes {
+  return Object.fromEntries(Object.keys(attributes).map((name) => [name, undefined]));
+}
+
+/** What a message about the mistake names: `name="value"`, or `name=` for an attribute left out. */
+function mentions(mistake: Attributes, fix: Attributes): string[] {
+  const names = new Set([...Object.keys(mistake), ...Object.keys(fix)]);
+  return [...names].map((name) => (mistake[name] === undefined ? `${name}=` : `${name}="${mistake[name]}"`));
+}
+
+/** The widget's shadow DOM as markup, without the comments Lit marks its parts with. */
+function drawn(widget: HTMLElement): string {
+  return widget.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '');
 }
 
 /**

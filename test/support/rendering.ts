@@ -1,5 +1,6 @@
 // Rendering a widget in the test page, in the surroundings a page gives it.
 import { fixture } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { settled } from './waiting.js';
 
 /** Attributes of a widget; an undefined value leaves the attribute out. */
@@ -15,7 +16,7 @@ export interface Surroundings {
 }
 
 /** Renders `<tag>` with `attributes` in a column of the test page and waits until it is laid out. */
-export async function renderWidget<T extends HTMLElement = HTMLElement>(
+export async function renderWidget<T extends HTMLElement = LitElement>(
   tag: string,
   attributes: Attributes = {},
   { width, fontFamily, customProperties = {} }: Surroundings = {},
