@@ -17,6 +17,20 @@ function renderCard(quote: string): Promise<QuoteCard> {
   return renderWidget<QuoteCard>('quote-card', { quote });
 }
 
+/** A card with a fallback blockquote inside a <coalition-data> whose story answers 404. */
+async function cardWithoutStory(fallback: string): Promise<{ data: CoalitionData; card: QuoteCard }> {
+  const failed = oneEvent(document, 'coalition-error');
+  const data = await fixture<CoalitionData>(html`
+    <coalition-data src="/test/fixtures/never-ok.json">
+      <quote-card quote="healey-planning"><blockquote>${fallback}</blockquote></quote-card>
+    </coalition-data>
+  `);
+  await failed;
+  const card = data.querySelector('quote-card')!;
+  await settled(card);
+  return { data, card };
+}
+
 describe('<quote-card>', () => {
   const watch = watchProblems();
 
@@ -138,40 +152,21 @@ describe('<quote-card>', () => {
 
   describe('fallback content', () => {
     it('shows the light-DOM <blockquote> while the story cannot be loaded', async () => {
-      // Arrange: a story source that answers 404
-      const failed = oneEvent(document, 'coalition-error');
-
-      // Act
-      const data = await fixture<CoalitionData>(html`
-        <coalition-data src="/test/fixtures/never-ok.json">
-          <quote-card quote="healey-planning"
-            ><blockquote>Our planning is real and substantial.</blockquote></quote-card
-          >
-        </coalition-data>
-      `);
-      await failed;
-      const card = data.querySelector('quote-card')!;
-      await settled(card);
+      // Arrange, Act: a story source that answers 404
+      const { card } = await cardWithoutStory('Our planning is real and substantial.');
 
       // Assert
       const fallback = card.querySelector('blockquote')!;
       const slot = card.shadowRoot!.querySelector('slot')!;
       expect(slot.assignedElements().includes(fallback), 'the fallback is assigned to the slot').to.equal(true);
       expect(isVisible(fallback), 'the fallback blockquote is visible').to.equal(true);
+      expect(shownText(card)).to.include('Our planning is real and substantial.');
       expect(tags(card.shadowRoot!.querySelector('[part="quote"]'))).to.deep.equal([]);
     });
 
     it('hides the fallback once the quote renders', async () => {
       // Arrange: the same card without a story
-      const failed = oneEvent(document, 'coalition-error');
-      const data = await fixture<CoalitionData>(html`
-        <coalition-data src="/test/fixtures/never-ok.json">
-          <quote-card quote="healey-planning"><blockquote>Fallback words</blockquote></quote-card>
-        </coalition-data>
-      `);
-      await failed;
-      const card = data.querySelector('quote-card')!;
-      await settled(card);
+      const { data, card } = await cardWithoutStory('Fallback words');
       const fallback = card.querySelector('blockquote')!;
       expect(isVisible(fallback)).to.equal(true);
 
