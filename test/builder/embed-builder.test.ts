@@ -16,7 +16,7 @@ function inShadow<T extends Element>(builder: EmbedBuilder, selector: string): T
 
 /** The snippet's exact characters, as the copy button copies them. */
 function snippet(builder: EmbedBuilder, kind: 'script' | 'iframe'): string {
-  return inShadow(builder, `[data-snippet="${kind}"]`).textContent!;
+  return inShadow(builder, `[data-snippet="${kind}"]`).textContent;
 }
 
 function previewWidget(builder: EmbedBuilder, size: 'phone' | 'desktop' = 'desktop'): HTMLElement {
@@ -171,7 +171,7 @@ describe('<embed-builder>', () => {
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
-      value: { writeText: async (text: string) => void copied.push(text) },
+      value: { writeText: (text: string) => Promise.resolve(void copied.push(text)) },
     });
     try {
       inShadow<HTMLButtonElement>(builder, 'button[data-copy="script"]').click();

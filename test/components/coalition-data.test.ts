@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { defaultStory, type Story } from '../../src/story/index.js';
-import type { CoalitionData, QuoteCard } from '../../src/coalition-widgets.js';
+import type { CoalitionData, CoalitionErrorEvent, QuoteCard, StoryLoadEvent } from '../../src/coalition-widgets.js';
 import '../../src/coalition-widgets.js';
 import { watchProblems } from '../support/problems.js';
 import { isVisible, part, shownText } from '../support/reading.js';
@@ -18,8 +18,8 @@ const otherQuote = storyWith((story) => (story.quotes[0].text = 'A different quo
 function holdFetches() {
   const realFetch = window.fetch;
   const pending = new Map<string, (response: Response) => void>();
-  window.fetch = ((input: RequestInfo | URL) =>
-    new Promise<Response>((resolve) => pending.set(String(input), resolve))) as typeof fetch;
+  window.fetch = (input: RequestInfo | URL) =>
+    new Promise<Response>((resolve) => pending.set(input instanceof Request ? input.url : input.toString(), resolve));
   return {
     /** Answers the request for `urlEnd` once it is made (the loader is a file fetched on first use). */
     async answer(urlEnd: string, body: unknown) {
@@ -65,7 +65,7 @@ describe('<coalition-data>', () => {
   it('fetches a story from src and fires coalition-load', async () => {
     const data = document.createElement('coalition-data');
     data.src = '/dist/story.json';
-    const loaded = oneEvent(data, 'coalition-load');
+    const loaded = oneEvent<StoryLoadEvent>(data, 'coalition-load');
     await fixture(html`<div>${data}</div>`);
 
     const event = await loaded;
@@ -82,7 +82,7 @@ describe('<coalition-data>', () => {
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = JSON.stringify(storyWith((story) => (story.satellites.countries[0].count = 250)));
-    const loaded = oneEvent(data, 'coalition-load');
+    const loaded = oneEvent<StoryLoadEvent>(data, 'coalition-load');
 
     data.append(script);
     await loaded;
@@ -97,7 +97,7 @@ describe('<coalition-data>', () => {
       html`<coalition-data .data=${thirtyOne}><coalition-summary></coalition-summary></coalition-data>`,
     );
     const summary = data.querySelector('coalition-summary')!;
-    const failed = oneEvent(data, 'coalition-error');
+    const failed = oneEvent<CoalitionErrorEvent>(data, 'coalition-error');
 
     data.data = { schemaVersion: 1 };
     const event = await failed;
@@ -118,7 +118,7 @@ describe('<coalition-data>', () => {
   it('says what the server answered when src fails', async () => {
     const data = document.createElement('coalition-data');
     data.src = '/test/fixtures/no-such-story.json';
-    const failed = oneEvent(data, 'coalition-error');
+    const failed = oneEvent<CoalitionErrorEvent>(data, 'coalition-error');
     await fixture(html`<div>${data}</div>`);
 
     const event = await failed;
@@ -131,7 +131,7 @@ describe('<coalition-data>', () => {
   it('says so when src is not JSON', async () => {
     const data = document.createElement('coalition-data');
     data.src = '/test/fixtures/not-json.json';
-    const failed = oneEvent(data, 'coalition-error');
+    const failed = oneEvent<CoalitionErrorEvent>(data, 'coalition-error');
     await fixture(html`<div>${data}</div>`);
 
     expect((await failed).detail.message).to.match(
@@ -147,7 +147,7 @@ describe('<coalition-data>', () => {
       );
       data.src = '/stories/b.json';
       await data.updateComplete;
-      const loaded = oneEvent(data, 'coalition-load');
+      const loaded = oneEvent<StoryLoadEvent>(data, 'coalition-load');
 
       await fetches.answer('/stories/b.json', otherQuote);
       await loaded;
@@ -170,7 +170,10 @@ describe('<coalition-data>', () => {
         fixture<CoalitionData>(html`<coalition-data src="/stories/shared.json"></coalition-data>`),
         fixture<CoalitionData>(html`<coalition-data src="/stories/shared.json"></coalition-data>`),
       ]);
-      const loaded = Promise.all([oneEvent(first, 'coalition-load'), oneEvent(second, 'coalition-load')]);
+      const loaded = Promise.all([
+        oneEvent<StoryLoadEvent>(first, 'coalition-load'),
+        oneEvent<StoryLoadEvent>(second, 'coalition-load'),
+      ]);
 
       await fetches.answer('/stories/shared.json', thirtyOne);
       await loaded;

@@ -1,5 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { defaultStory, type CoalitionData, type QuoteCard } from '../../src/coalition-widgets.js';
+import {
+  defaultStory,
+  type CoalitionData,
+  type CoalitionErrorEvent,
+  type QuoteCard,
+} from '../../src/coalition-widgets.js';
 import '../../src/coalition-widgets.js';
 import { runWidgetContract } from '../support/contract.js';
 import { expectOneProblemReported, watchProblems } from '../support/problems.js';
@@ -214,7 +219,7 @@ describe('<quote-card>', () => {
       card.setAttribute('quote', 'nobody-said-this');
       let path: EventTarget[] = [];
       document.addEventListener('coalition-error', (event) => (path = event.composedPath()), { once: true });
-      const heard = oneEvent(document, 'coalition-error');
+      const heard = oneEvent<CoalitionErrorEvent>(document, 'coalition-error');
 
       // Act
       root.append(card);

@@ -107,7 +107,7 @@ export function runWidgetContract({ tag, looks, mistakes, text, accent }: Widget
       }
 
       it('uses the font of the page around it', async () => {
-        const widget = await render(usual, { fontFamily: 'Georgia, serif' });
+        const widget = await render(usual, { font: '16px Georgia, serif' });
 
         const font = getComputedStyle(widget.shadowRoot!.querySelector(text)!).fontFamily;
         expect(font).to.include('Georgia');

@@ -2,7 +2,7 @@
 // test's own, loaded the way a reader's browser meets them; and what their widgets show.
 import { expect } from '@open-wc/testing';
 import { isVisible, part, shownText } from './reading.js';
-import { delay, nextFrame } from './waiting.js';
+import { delay, nextFrame, settled } from './waiting.js';
 
 /** The kit's elements, as a page would use them. */
 export const KIT_TAGS = ['coalition-data', 'coalition-summary', 'quote-card', 'satellite-compare'] as const;
@@ -139,7 +139,7 @@ async function widgetsRendered(page: LoadedPage, name: string, timeout: number):
     );
   }
   while (!kitElements(doc).every(hasSettled) && Date.now() < deadline) await delay(25);
-  await Promise.all(kitElements(doc).map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+  await settled(doc, { frame: false });
 }
 
 /** Scrolls down a screen at a time, as a reader does, then back to the top. */

@@ -68,7 +68,10 @@ function transformed(text: string, transform: string): string {
   if (transform === 'uppercase') return text.toUpperCase();
   if (transform === 'lowercase') return text.toLowerCase();
   if (transform === 'capitalize')
-    return text.replace(/(^|[\s-])(\p{L})/gu, (_, before, letter) => before + letter.toUpperCase());
+    return text.replace(
+      /(^|[\s-])(\p{L})/gu,
+      (_: string, before: string, letter: string) => before + letter.toUpperCase(),
+    );
   return text;
 }
 

@@ -9,8 +9,8 @@ export type Attributes = Record<string, string | undefined>;
 export interface Surroundings {
   /** Width of the column the widget sits in, in CSS pixels (the test page's width unless given). */
   width?: number;
-  /** The page's font around the widget. */
-  fontFamily?: string;
+  /** The page's font around the widget (the CSS `font` shorthand). */
+  font?: string;
   /** Custom properties the page sets on the widget itself, as `{ '--cw-color-accent': 'red' }`. */
   customProperties?: Record<string, string>;
 }
@@ -19,11 +19,11 @@ export interface Surroundings {
 export async function renderWidget<T extends HTMLElement = LitElement>(
   tag: string,
   attributes: Attributes = {},
-  { width, fontFamily, customProperties = {} }: Surroundings = {},
+  { width, font, customProperties = {} }: Surroundings = {},
 ): Promise<T> {
   const column = document.createElement('div');
   if (width !== undefined) column.style.width = `${width}px`;
-  if (fontFamily !== undefined) column.style.fontFamily = fontFamily;
+  if (font !== undefined) column.style.font = font;
   const widget = document.createElement(tag) as T;
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) widget.setAttribute(name, value);
   for (const [name, value] of Object.entries(customProperties)) widget.style.setProperty(name, value);
