@@ -32,7 +32,8 @@ export async function settled(target: Element | Document, { frame = true } = {})
   await updatesDone(target);
   if (!frame) return;
   const doc = target.nodeType === Node.DOCUMENT_NODE ? (target as Document) : (target as Element).ownerDocument;
-  await nextFrame(doc.defaultView!);
+  // WebKit draws no frames in an iframe out of view: there, a short wait stands in for the frame.
+  await Promise.race([nextFrame(doc.defaultView!), delay(100)]);
   await updatesDone(target);
 }
 
