@@ -8,15 +8,15 @@ export interface ReadingOptions {
    * - `'visually-hidden'`: also text laid out for screen readers only (the `.visually-hidden`
    *   pattern: clipped to a pixel).
    * - `'all'`: every text in the flat tree, shown or not (`display: none`, `visibility: hidden`,
-   *   a closed `<details>`), as `textContent` has it: for "it says this nowhere".
+   *   `opacity: 0`, a closed `<details>`), as `textContent` has it: for "it says this nowhere".
    */
   alsoHidden?: 'visually-hidden' | 'all';
 }
 
 /**
  * The text a reader sees in `target`, white space collapsed. Read like `innerText` (only what is
- * laid out, in its CSS `text-transform`, blocks apart, no `::before`/`::after` content), but
- * through the flat tree: into shadow roots, and through each `<slot>` to what is assigned to it
+ * laid out, in its CSS `text-transform`, blocks apart, no `::before`/`::after` content; nor, unlike
+ * innerText, what is transparent or visually hidden), but through the flat tree: into shadow roots, and through each `<slot>` to what is assigned to it
  * (or its fallback content). '' for a missing target.
  *
  * For the exact characters the DOM holds (what a copy button copies, what a feed reader gets from
@@ -50,7 +50,7 @@ function readInto(pieces: string[], node: Node, alsoHidden: ReadingOptions['also
   const style = styleOf(element);
   const contents = style.display === 'contents';
   if (alsoHidden !== 'all') {
-    if (style.display === 'none' || (!contents && !element.checkVisibility())) return;
+    if (style.display === 'none' || (!contents && !element.checkVisibility({ opacityProperty: true }))) return;
     if (alsoHidden !== 'visually-hidden' && isVisuallyHidden(style)) return;
   }
   // Blocks (and flex or grid items, which are blockified) stand apart from the text around them.
