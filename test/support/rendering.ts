@@ -1,5 +1,5 @@
 // Rendering a widget in the test page, in the surroundings a page gives it.
-import { fixture } from '@open-wc/testing';
+import { fixtureSync } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { settled } from './waiting.js';
 
@@ -28,7 +28,7 @@ export async function renderWidget<T extends HTMLElement = LitElement>(
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) widget.setAttribute(name, value);
   for (const [name, value] of Object.entries(customProperties)) widget.style.setProperty(name, value);
   column.append(widget);
-  await fixture(column);
+  fixtureSync(column); // removed after the test, as every fixture
   await settled(widget);
   return widget;
 }
