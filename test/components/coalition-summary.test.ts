@@ -21,7 +21,7 @@ describe('<coalition-summary>', () => {
   runWidgetContract({
     tag: 'coalition-summary',
     looks: [{ layout: 'full' }, { layout: 'compact' }],
-    mistakes: [{ attributes: { layout: 'wide' }, fix: { layout: 'compact' } }],
+    mistakes: [{ attributes: { layout: 'wide' }, fix: { layout: 'compact' }, says: ['"full"', '"compact"'] }],
     text: '[part="headline"]',
     accent: [
       { what: 'the kicker', selector: '.kicker', property: 'color' },

@@ -46,8 +46,12 @@ describe('<quote-card>', () => {
       (quote) => ({ quote }),
     ),
     mistakes: [
-      { attributes: { quote: 'healey-planing' }, fix: { quote: 'healey-planning' } },
-      { attributes: {}, fix: { quote: 'healey-planning' } },
+      {
+        attributes: { quote: 'healey-planing' },
+        fix: { quote: 'healey-planning' },
+        says: ['Did you mean "healey-planning"'],
+      },
+      { attributes: {}, fix: { quote: 'healey-planning' }, says: ['"healey-planning"', '"macron-with-or-without"'] },
     ],
     text: '[part="quote"] p',
     accent: [

@@ -42,7 +42,7 @@ describe('<satellite-compare>', () => {
   runWidgetContract({
     tag: 'satellite-compare',
     looks: [{}, { highlight: 'FR' }],
-    mistakes: [{ attributes: { highlight: 'DE' }, fix: { highlight: 'UK' } }],
+    mistakes: [{ attributes: { highlight: 'DE' }, fix: { highlight: 'UK' }, says: ['"US"', '"FR"', '"UK"'] }],
     text: '[part="title"]',
     accent: [
       { what: 'the bars', selector: '.bar-row rect', property: 'fill' },

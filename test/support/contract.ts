@@ -31,6 +31,8 @@ export interface Mistake {
   attributes: Attributes;
   /** What corrects it; undefined removes an attribute. */
   fix: Attributes;
+  /** What the message says besides naming the attribute, such as the values that would work. */
+  says?: string[];
 }
 
 export interface AccentUse {
@@ -153,8 +155,9 @@ export function runWidgetContract({ tag, looks, mistakes, text, accent }: Widget
     });
 
     describe('problems with its own attributes', () => {
-      for (const { attributes: mistake, fix } of mistakes) {
+      for (const { attributes: mistake, fix, says = [] } of mistakes) {
         const named = describeAttributes(mistake);
+        const message = [...mentions(mistake, fix), ...says];
 
         it(`reports ${named} once, however often it re-renders while the mistake stays`, async () => {
           const widget = await render(mistake);
@@ -175,12 +178,12 @@ export function runWidgetContract({ tag, looks, mistakes, text, accent }: Widget
 
           setAttributes(widget, { ...without(fix), ...mistake });
 
-          await expectOneProblemReported(widget, problems, mentions(mistake, fix));
+          await expectOneProblemReported(widget, problems, message);
         });
 
         it(`removes the error of ${named} once ${describeAttributes(fix)} corrects it, draws what it would have from the start, and reports nothing more`, async () => {
           const widget = await render(mistake);
-          await expectOneProblemReported(widget, problems, mentions(mistake, fix));
+          await expectOneProblemReported(widget, problems, message);
 
           setAttributes(widget, fix);
           await settled(widget);
