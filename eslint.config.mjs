@@ -16,9 +16,6 @@ export default defineConfig(
     'bench/.build/', // the benchmark's build output
     'test/fixtures/', // pages and scripts served to the tests as they are, hostile ones included
   ]),
-  // TEMPORARY until the lead merges the builder/test rework
-  globalIgnores(['test/']),
-
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * What every widget shares: the theme tokens behind the documented `--cw-*` custom properties,
- * and the error message.
+ * and the error message. A widget defines only the tokens it uses (test/support/tokens.ts checks).
  */
 export const widgetStyles = css`
   :host {
@@ -12,8 +12,6 @@ export const widgetStyles = css`
     --_surface: var(--cw-color-surface, light-dark(#ffffff, #171a20));
     --_border: var(--cw-color-border, light-dark(#d5d9e0, #39404d));
     --_accent: var(--cw-color-accent, light-dark(#0b57a4, #7cb8ff));
-    --_highlight: var(--cw-color-highlight, light-dark(#b7860b, #f2c14e));
-    --_subtle: var(--cw-color-subtle, light-dark(#eef1f5, #242a33));
     --_error: var(--cw-color-error, light-dark(#b3261e, #ffb4ab));
     --_radius: var(--cw-radius, 10px);
     --_space: var(--cw-space, 1rem);
@@ -86,5 +84,13 @@ export const widgetStyles = css`
 
   a {
     color: var(--_accent);
+  }
+`;
+
+/** The two colours of figures and charts (<coalition-summary>, <satellite-compare>). */
+export const figureTokens = css`
+  :host {
+    --_highlight: var(--cw-color-highlight, light-dark(#b7860b, #f2c14e));
+    --_subtle: var(--cw-color-subtle, light-dark(#eef1f5, #242a33));
   }
 `;

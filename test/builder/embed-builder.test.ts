@@ -1,26 +1,26 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { EmbedBuilder } from '../../src/builder/embed-builder.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/builder/embed-builder.js';
+import { closePages, hasRendered, loadPage } from '../support/pages.js';
+import { isVisible, part, shownText } from '../support/reading.js';
+import { settled, waitFor } from '../support/waiting.js';
 
 const kitUrl = new URL('/dist/', location.href).href;
 
 function inShadow<T extends Element>(builder: EmbedBuilder, selector: string): T {
   const found = builder.shadowRoot!.querySelector<T>(selector);
-  expect(found, selector).to.exist;
-  return found!;
+  if (!found) throw new Error(`<embed-builder> renders no ${selector}`);
+  return found;
 }
 
+/** The snippet's exact characters, as the copy button copies them. */
 function snippet(builder: EmbedBuilder, kind: 'script' | 'iframe'): string {
-  return inShadow(builder, `[data-snippet="${kind}"]`).textContent!;
+  return inShadow(builder, `[data-snippet="${kind}"]`).textContent;
 }
 
 function previewWidget(builder: EmbedBuilder, size: 'phone' | 'desktop' = 'desktop'): HTMLElement {
   return inShadow(builder, `[data-preview="${size}"] :is(coalition-summary, quote-card, satellite-compare)`);
-}
-
-function visibleText(element: Element): string {
-  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 async function choose(builder: EmbedBuilder, name: string, value: string) {
@@ -37,41 +37,27 @@ async function type(builder: EmbedBuilder, name: string, text: string) {
   await builder.updateComplete;
 }
 
-/** Loads HTML into a new, separate page (an iframe of its own) and waits for it to load. */
-async function freshPage(markup: string, width = 760): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = '900';
-  frame.srcdoc = `<!doctype html><html lang="en"><head><title>Fresh page</title></head><body>${markup}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame;
+/** Pastes markup into a new, separate page (an iframe of its own), as an editor would. */
+function freshPage(markup: string, { kitLater = false } = {}) {
+  return loadPage({ html: markup }, { width: 760, height: 900, recorder: false, untilRendered: !kitLater });
 }
 
+/** The `tag` in `frame`'s page, once it has rendered. */
 async function renderedIn(frame: HTMLIFrameElement, tag: string): Promise<HTMLElement> {
-  await waitUntil(
-    () => {
-      const element = frame.contentDocument!.querySelector(tag) as (HTMLElement & { hasUpdated?: boolean }) | null;
-      return element?.hasUpdated && element.shadowRoot!.childElementCount > 0;
-    },
-    `${tag} did not render in the fresh page`,
-    { timeout: 8000 },
-  );
-  const element = frame.contentDocument!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(tag)!;
-  await element.updateComplete;
-  return element;
+  const element = () => frame.contentDocument?.querySelector<HTMLElement>(tag);
+  await waitFor(() => hasRendered(element()), `${tag} did not render in the fresh page`, 8000);
+  await settled(element()!);
+  return element()!;
 }
 
 describe('<embed-builder>', () => {
   let builder: EmbedBuilder;
-  const frames: HTMLIFrameElement[] = [];
 
   beforeEach(async () => {
     builder = await fixture<EmbedBuilder>(html`<embed-builder kit-url=${kitUrl}></embed-builder>`);
   });
 
-  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+  afterEach(closePages);
 
   it('previews the chosen widget at phone and desktop widths', async () => {
     await choose(builder, 'widget', 'satellite-compare');
@@ -115,7 +101,7 @@ describe('<embed-builder>', () => {
 
   it('warns when readers could not reach the kit address, and not for the CDN', async () => {
     const hint = () => inShadow(builder, '#kit-url-hint');
-    expect(hint().textContent, 'this test serves the kit from localhost').to.include(
+    expect(shownText(hint()), 'this test serves the kit from localhost').to.include(
       'readers’ browsers cannot reach it',
     );
     expect(inShadow(builder, 'input[name="kit-url"]').getAttribute('aria-invalid')).to.equal('true');
@@ -125,17 +111,17 @@ describe('<embed-builder>', () => {
     expect(field.value, 'the documented default').to.match(
       /^https:\/\/cdn\.jsdelivr\.net\/npm\/coalition-widgets@\d+\.\d+\.\d+\/dist\/$/,
     );
-    expect(inShadow(fresh, '#kit-url-hint').textContent).not.to.include('cannot reach');
+    expect(shownText(inShadow(fresh, '#kit-url-hint'))).not.to.include('cannot reach');
     expect(snippet(fresh, 'script')).to.include(`src="${field.value}coalition-widgets.js"`);
 
     await type(fresh, 'kit-url', 'http://192.168.1.20:8000/dist/');
-    expect(inShadow(fresh, '#kit-url-hint').textContent).to.include('readers’ browsers cannot reach it');
+    expect(shownText(inShadow(fresh, '#kit-url-hint'))).to.include('readers’ browsers cannot reach it');
     expect(snippet(fresh, 'iframe')).to.include('src="http://192.168.1.20:8000/dist/embed.html?');
   });
 
   it('offers the quotes as a list that shows their words', async () => {
     const offered = [...builder.shadowRoot!.querySelectorAll('input[name="quote"]')].map((input) =>
-      input.closest('label')!.textContent!.replace(/\s+/g, ' ').trim(),
+      shownText(input.closest('label')),
     );
 
     expect(offered).to.have.length(8);
@@ -156,16 +142,16 @@ describe('<embed-builder>', () => {
     inShadow<HTMLInputElement>(builder, 'input[name="data"]:not(:checked)').click();
     await builder.updateComplete;
     await type(builder, 'src', '/test/fixtures/no-such-story.json');
-    await waitUntil(() => buttons().every((button) => button.disabled), 'Copy stayed on');
+    await waitFor(() => buttons().every((button) => button.disabled), 'Copy stayed on');
 
     for (const button of buttons()) {
       const reason = builder.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
-      expect(reason.textContent).to.include('404');
-      expect(reason.getBoundingClientRect().height, 'the reason is visible').to.be.greaterThan(0);
+      expect(shownText(reason)).to.include('404');
+      expect(isVisible(reason), 'the reason is visible').to.equal(true);
     }
 
     inShadow<HTMLInputElement>(builder, 'input[name="data"]:not(:checked)').click();
-    await waitUntil(() => buttons().every((button) => !button.disabled), 'Copy stayed off with the default story');
+    await waitFor(() => buttons().every((button) => !button.disabled), 'Copy stayed off with the default story');
   });
 
   it('shows the widget’s error for a story URL that fails', async () => {
@@ -175,8 +161,8 @@ describe('<embed-builder>', () => {
     await type(builder, 'src', '/test/fixtures/no-such-story.json');
 
     const chart = previewWidget(builder);
-    await waitUntil(() => chart.shadowRoot!.querySelector('[part="error"]'), 'no error shown');
-    expect(chart.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('404');
+    await waitFor(() => part(chart, 'error'), 'no error shown');
+    expect(shownText(part(chart, 'error'))).to.include('404');
     expect(snippet(builder, 'script')).to.include('<coalition-data src="/test/fixtures/no-such-story.json">');
   });
 
@@ -185,16 +171,16 @@ describe('<embed-builder>', () => {
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
     Object.defineProperty(navigator, 'clipboard', {
       configurable: true,
-      value: { writeText: async (text: string) => void copied.push(text) },
+      value: { writeText: (text: string) => Promise.resolve(void copied.push(text)) },
     });
     try {
       inShadow<HTMLButtonElement>(builder, 'button[data-copy="script"]').click();
-      await waitUntil(() => copied.length === 1);
+      await waitFor(() => copied.length === 1, 'the script + tag snippet was not copied');
       await builder.updateComplete;
-      expect(inShadow(builder, '[role="status"]').textContent).to.equal('Copied the script + tag snippet.');
+      expect(shownText(inShadow(builder, '[role="status"]'))).to.equal('Copied the script + tag snippet.');
 
       inShadow<HTMLButtonElement>(builder, 'button[data-copy="iframe"]').click();
-      await waitUntil(() => copied.length === 2);
+      await waitFor(() => copied.length === 2, 'the iframe snippet was not copied');
 
       expect(copied).to.deep.equal([snippet(builder, 'script'), snippet(builder, 'iframe')]);
     } finally {
@@ -209,39 +195,38 @@ describe('<embed-builder>', () => {
     const preview = previewWidget(builder);
     await (preview as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 
-    const frame = await freshPage(snippet(builder, 'script'));
-    frames.push(frame);
-    const pasted = await renderedIn(frame, 'quote-card');
+    const { document: page } = await freshPage(snippet(builder, 'script'));
+    const pasted = page.querySelector('quote-card')!;
 
+    expect(hasRendered(pasted), 'the pasted card rendered').to.equal(true);
     expect(pasted.getAttribute('theme')).to.equal('dark');
-    expect(visibleText(pasted)).to.equal(visibleText(preview));
-    expect(visibleText(pasted)).to.include('@JohnHealey_MP');
+    expect(shownText(pasted)).to.equal(shownText(preview));
+    expect(shownText(pasted)).to.include('@JohnHealey_MP');
   });
 
   it('gives a script + tag snippet that shows the widget at its final size before the script runs, when asked', async () => {
     await choose(builder, 'widget', 'coalition-summary');
     expect(snippet(builder, 'script'), 'short by default').not.to.include('shadowrootmode');
     inShadow<HTMLInputElement>(builder, 'input[name="instant"]').click();
-    await waitUntil(
+    await waitFor(
       () => snippet(builder, 'script').includes('shadowrootmode'),
       'the snippet has no pre-rendered widget',
     );
     const [, ...tag] = snippet(builder, 'script').split('\n');
 
-    const frame = await freshPage(tag.join('\n'));
-    frames.push(frame);
-    const summary = frame.contentDocument!.querySelector('coalition-summary')!;
+    const { iframe: frame, document: page } = await freshPage(tag.join('\n'), { kitLater: true });
+    const summary = page.querySelector('coalition-summary')!;
     const heightBefore = summary.getBoundingClientRect().height;
     expect(summary.textContent, 'the facts as text, for feed readers and search engines').to.include(
       '6 of 30 are ready to send troops',
     );
-    expect(visibleText(summary)).to.include('ready to send troops');
+    expect(shownText(summary)).to.include('ready to send troops');
     expect(heightBefore).to.be.greaterThan(300);
 
-    const script = frame.contentDocument!.createElement('script');
+    const script = page.createElement('script');
     script.type = 'module';
     script.src = new URL('coalition-widgets.js', kitUrl).href;
-    frame.contentDocument!.head.append(script);
+    page.head.append(script);
     const upgraded = await renderedIn(frame, 'coalition-summary');
 
     expect(upgraded === summary, 'the same element upgraded').to.equal(true);
@@ -259,16 +244,15 @@ describe('<embed-builder>', () => {
     const preview = previewWidget(builder);
     await (preview as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 
-    const frame = await freshPage(snippet(builder, 'iframe'));
-    frames.push(frame);
-    const embed = frame.contentDocument!.querySelector('iframe')!;
+    const { document: page } = await freshPage(snippet(builder, 'iframe'));
+    const embed = page.querySelector('iframe')!;
     expect(embed.loading).to.equal('lazy');
     embed.loading = 'eager'; // this test page may be off-screen, where a lazy iframe waits forever
     const embedded = await renderedIn(embed, 'satellite-compare');
 
     expect(embedded.getAttribute('highlight')).to.equal('FR');
     expect(embedded.getAttribute('theme')).to.equal('dark');
-    expect(visibleText(embedded)).to.equal(visibleText(preview));
+    expect(shownText(embedded)).to.equal(shownText(preview));
   });
 
   it('can be driven from the keyboard', async () => {

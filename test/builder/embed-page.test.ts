@@ -1,11 +1,9 @@
-import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { defaultStory } from '../../src/story/index.js';
 import { iframeSnippet } from '../../src/builder/snippets.js';
-
-/** Resolves once the next frame has been rendered (rAF runs before rendering; the task after it, after). */
-function afterNextPaint() {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-}
+import { closePages, hasRendered, loadPage } from '../support/pages.js';
+import { part, shownText } from '../support/reading.js';
+import { delay, nextFrame, nextPaint, waitFor } from '../support/waiting.js';
 
 /** Installs the kit's optional host script on this page, once. */
 async function installHostScript() {
@@ -18,6 +16,7 @@ async function installHostScript() {
   await loaded;
 }
 
+/** The iframe of a snippet, pasted into an article column of this page: the iframe under test. */
 function iframeFrom(markup: string): HTMLIFrameElement {
   const holder = document.createElement('div');
   holder.className = 'article-column';
@@ -35,28 +34,20 @@ async function loaded(frame: HTMLIFrameElement) {
 
 /** The height the embed page's content takes, measured in a same-origin copy of it. */
 async function contentHeight(url: string): Promise<number> {
-  const frame = document.createElement('iframe');
-  frame.width = '600';
-  frame.height = '400';
-  frame.src = url;
-  document.body.append(frame);
-  await loaded(frame);
-  await waitUntil(
-    () =>
-      (
-        frame.contentDocument!.querySelector('main > :is(coalition-summary, quote-card, satellite-compare)') as {
-          hasUpdated?: boolean;
-        } | null
-      )?.hasUpdated,
-  );
+  const { iframe, document: page } = await loadPage(url, { width: 600, height: 400, recorder: false });
+  const widget = () => page.querySelector('main > :is(coalition-summary, quote-card, satellite-compare)');
+  await waitFor(() => hasRendered(widget()), `the widget of ${url} did not render`);
   await nextFrame();
-  const height = Math.ceil(frame.contentDocument!.querySelector('main')!.getBoundingClientRect().height);
-  frame.remove();
+  const height = Math.ceil(page.querySelector('main')!.getBoundingClientRect().height);
+  iframe.remove();
   return height;
 }
 
 describe('the embed page and its host script', () => {
-  afterEach(() => document.querySelectorAll('.article-column').forEach((holder) => holder.remove()));
+  afterEach(() => {
+    document.querySelectorAll('.article-column').forEach((holder) => holder.remove());
+    closePages();
+  });
 
   it('renders the widget from its URL, cross-origin, and the iframe takes its content’s height', async () => {
     await installHostScript();
@@ -71,9 +62,7 @@ describe('the embed page and its host script', () => {
     const defaultHeight = frame.height;
     await loaded(frame);
 
-    await waitUntil(() => frame.height !== defaultHeight, 'the iframe never got a height from its content', {
-      timeout: 8000,
-    });
+    await waitFor(() => frame.height !== defaultHeight, 'the iframe never got a height from its content', 8000);
     const expected = await contentHeight(`/dist/embed.html?widget=quote-card&quote=healey-objectives`);
 
     expect(Math.abs(Number(frame.height) - expected)).to.be.at.most(1);
@@ -86,15 +75,15 @@ describe('the embed page and its host script', () => {
     );
     await loaded(frame);
     const chart = () => frame.contentDocument!.querySelector('satellite-compare')!;
-    await waitUntil(() => chart()?.shadowRoot?.querySelector('details'), 'chart not rendered');
-    await waitUntil(() => frame.height !== '200', 'no first height', { timeout: 8000 });
+    await waitFor(() => chart()?.shadowRoot?.querySelector('details'), 'chart not rendered');
+    await waitFor(() => frame.height !== '200', 'no first height', 8000);
     const closedHeight = Number(frame.height);
 
     (chart().shadowRoot!.querySelector('summary') as HTMLElement).click();
     const wanted = () => Math.ceil(frame.contentDocument!.querySelector('main')!.getBoundingClientRect().height);
     let frames = 0;
     while (Number(frame.height) !== wanted() && frames < 10) {
-      await afterNextPaint();
+      await nextPaint();
       frames += 1;
     }
 
@@ -109,11 +98,11 @@ describe('the embed page and its host script', () => {
       '<iframe src="/dist/embed.html?widget=quote-card&quote=healey-post" title="Quote" height="321" data-coalition-widgets></iframe>',
     );
     await loaded(frame);
-    await waitUntil(() => frame.height !== '321', 'no first height', { timeout: 8000 });
+    await waitFor(() => frame.height !== '321', 'no first height', 8000);
     const honest = frame.height;
 
     window.postMessage({ type: 'coalition-widgets:embed-size', height: 5000 }, '*');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await delay(100);
 
     expect(frame.height).to.equal(honest);
   });
@@ -123,7 +112,7 @@ describe('the embed page and its host script', () => {
     await loaded(frame);
 
     const message = frame.contentDocument!.querySelector('[role="alert"]')!;
-    expect(message.textContent).to.include('widget="\u2068quote-crad\u2069" is not a widget of the kit');
+    expect(shownText(message)).to.include('widget="\u2068quote-crad\u2069" is not a widget of the kit');
   });
 
   it('gives bad options to the widget, which shows its own error', async () => {
@@ -132,10 +121,8 @@ describe('the embed page and its host script', () => {
     );
     await loaded(frame);
     const chart = frame.contentDocument!.querySelector('satellite-compare')!;
-    await waitUntil(() => chart.shadowRoot?.querySelector('[part="error"]'), 'no error shown');
+    await waitFor(() => part(chart, 'error'), 'no error shown');
 
-    expect(chart.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include(
-      'highlight="Germany" matches no country',
-    );
+    expect(shownText(part(chart, 'error'))).to.include('highlight="Germany" matches no country');
   });
 });

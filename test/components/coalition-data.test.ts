@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { defaultStory, type Story } from '../../src/story/index.js';
-import type { CoalitionData, QuoteCard } from '../../src/coalition-widgets.js';
+import type { CoalitionData, CoalitionErrorEvent, QuoteCard, StoryLoadEvent } from '../../src/coalition-widgets.js';
 import '../../src/coalition-widgets.js';
+import { watchProblems } from '../support/problems.js';
+import { isVisible, part, shownText } from '../support/reading.js';
 
 function storyWith(change: (story: Story) => void): Story {
   const story = structuredClone(defaultStory);
@@ -12,20 +14,12 @@ function storyWith(change: (story: Story) => void): Story {
 const thirtyOne = storyWith((story) => (story.coalition.participantCount = 31));
 const otherQuote = storyWith((story) => (story.quotes[0].text = 'A different quote.'));
 
-function shownText(element: Element): string {
-  return element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
-function errorPart(element: Element): HTMLElement | null {
-  return element.shadowRoot!.querySelector('[part="error"]');
-}
-
 /** Answers story fetches from the test, in the order the test chooses. */
 function holdFetches() {
   const realFetch = window.fetch;
   const pending = new Map<string, (response: Response) => void>();
-  window.fetch = ((input: RequestInfo | URL) =>
-    new Promise<Response>((resolve) => pending.set(String(input), resolve))) as typeof fetch;
+  window.fetch = (input: RequestInfo | URL) =>
+    new Promise<Response>((resolve) => pending.set(input instanceof Request ? input.url : input.toString(), resolve));
   return {
     /** Answers the request for `urlEnd` once it is made (the loader is a file fetched on first use). */
     async answer(urlEnd: string, body: unknown) {
@@ -40,14 +34,7 @@ function holdFetches() {
 }
 
 describe('<coalition-data>', () => {
-  let warn: typeof console.warn;
-  const warnings: string[] = [];
-  beforeEach(() => {
-    warnings.length = 0;
-    warn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-  });
-  afterEach(() => (console.warn = warn));
+  const problems = watchProblems();
 
   it('provides the default story when given no source', async () => {
     const data = await fixture<CoalitionData>(
@@ -78,7 +65,7 @@ describe('<coalition-data>', () => {
   it('fetches a story from src and fires coalition-load', async () => {
     const data = document.createElement('coalition-data');
     data.src = '/dist/story.json';
-    const loaded = oneEvent(data, 'coalition-load');
+    const loaded = oneEvent<StoryLoadEvent>(data, 'coalition-load');
     await fixture(html`<div>${data}</div>`);
 
     const event = await loaded;
@@ -95,7 +82,7 @@ describe('<coalition-data>', () => {
     const script = document.createElement('script');
     script.type = 'application/json';
     script.textContent = JSON.stringify(storyWith((story) => (story.satellites.countries[0].count = 250)));
-    const loaded = oneEvent(data, 'coalition-load');
+    const loaded = oneEvent<StoryLoadEvent>(data, 'coalition-load');
 
     data.append(script);
     await loaded;
@@ -110,7 +97,7 @@ describe('<coalition-data>', () => {
       html`<coalition-data .data=${thirtyOne}><coalition-summary></coalition-summary></coalition-data>`,
     );
     const summary = data.querySelector('coalition-summary')!;
-    const failed = oneEvent(data, 'coalition-error');
+    const failed = oneEvent<CoalitionErrorEvent>(data, 'coalition-error');
 
     data.data = { schemaVersion: 1 };
     const event = await failed;
@@ -120,16 +107,18 @@ describe('<coalition-data>', () => {
     expect(event.detail.message).to.include('The data property is not a valid story: story.headline: missing');
     expect(data.state.story).to.deep.equal(thirtyOne);
     expect(shownText(summary)).to.include('31');
-    expect(errorPart(summary)!.textContent).to.include('story.headline: missing');
-    expect(errorPart(data)!.getBoundingClientRect().height).to.be.greaterThan(0);
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.match(/^\[coalition-widgets\] <coalition-data>: The data property is not a valid story/);
+    expect(shownText(part(summary, 'error'))).to.include('story.headline: missing');
+    expect(isVisible(part(data, 'error'))).to.equal(true);
+    expect(problems.warnings, 'console warnings').to.have.length(1);
+    expect(problems.kitWarnings()[0]).to.match(
+      /^\[coalition-widgets\] <coalition-data>: The data property is not a valid story/,
+    );
   });
 
   it('says what the server answered when src fails', async () => {
     const data = document.createElement('coalition-data');
     data.src = '/test/fixtures/no-such-story.json';
-    const failed = oneEvent(data, 'coalition-error');
+    const failed = oneEvent<CoalitionErrorEvent>(data, 'coalition-error');
     await fixture(html`<div>${data}</div>`);
 
     const event = await failed;
@@ -142,7 +131,7 @@ describe('<coalition-data>', () => {
   it('says so when src is not JSON', async () => {
     const data = document.createElement('coalition-data');
     data.src = '/test/fixtures/not-json.json';
-    const failed = oneEvent(data, 'coalition-error');
+    const failed = oneEvent<CoalitionErrorEvent>(data, 'coalition-error');
     await fixture(html`<div>${data}</div>`);
 
     expect((await failed).detail.message).to.match(
@@ -158,7 +147,7 @@ describe('<coalition-data>', () => {
       );
       data.src = '/stories/b.json';
       await data.updateComplete;
-      const loaded = oneEvent(data, 'coalition-load');
+      const loaded = oneEvent<StoryLoadEvent>(data, 'coalition-load');
 
       await fetches.answer('/stories/b.json', otherQuote);
       await loaded;
@@ -181,7 +170,10 @@ describe('<coalition-data>', () => {
         fixture<CoalitionData>(html`<coalition-data src="/stories/shared.json"></coalition-data>`),
         fixture<CoalitionData>(html`<coalition-data src="/stories/shared.json"></coalition-data>`),
       ]);
-      const loaded = Promise.all([oneEvent(first, 'coalition-load'), oneEvent(second, 'coalition-load')]);
+      const loaded = Promise.all([
+        oneEvent<StoryLoadEvent>(first, 'coalition-load'),
+        oneEvent<StoryLoadEvent>(second, 'coalition-load'),
+      ]);
 
       await fetches.answer('/stories/shared.json', thirtyOne);
       await loaded;

@@ -1,16 +1,16 @@
 // What a widget tells assistive technology about its story: busy while a new one loads, and a
 // failed story announced once, by its <coalition-data>, though every widget shows the message.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { CoalitionData, QuoteCard } from '../../src/coalition-widgets.js';
 import '../../src/coalition-widgets.js';
-import { watchProblems, type ProblemWatch } from '../support/widgets.js';
+import { watchProblems } from '../support/problems.js';
+import { part, shownText } from '../support/reading.js';
+import { waitFor } from '../support/waiting.js';
 
 const slowStory = '/test/fixtures/hostile/slow/stories/alt.json?delay=1500';
 
 describe('a widget and the state of its story', () => {
-  let watch: ProblemWatch;
-  beforeEach(() => (watch = watchProblems()));
-  afterEach(() => watch.restore());
+  watchProblems(); // the kit's warnings are expected here: recorded, not printed
 
   it('is aria-busy while its story loads, and not once it has', async () => {
     const data = await fixture<CoalitionData>(
@@ -33,15 +33,14 @@ describe('a widget and the state of its story', () => {
         <coalition-summary></coalition-summary>
       </coalition-data>
     `);
-    await waitUntil(() => data.state.error, 'the story never failed');
+    await waitFor(() => data.state.error, 'the story never failed');
     const widgets = [...data.querySelectorAll<QuoteCard>('quote-card, coalition-summary')];
     await Promise.all(widgets.map((widget) => widget.updateComplete));
 
-    const providerError = data.shadowRoot!.querySelector('[part="error"]')!;
-    expect(providerError.getAttribute('role')).to.equal('alert');
+    expect(part(data, 'error')?.getAttribute('role')).to.equal('alert');
     for (const widget of widgets) {
-      const error = widget.shadowRoot!.querySelector('[part="error"]');
-      expect(error?.textContent, `<${widget.localName}> shows the message`).to.include('404');
+      const error = part(widget, 'error');
+      expect(shownText(error), `<${widget.localName}> shows the message`).to.include('404');
       expect(error!.hasAttribute('role'), `<${widget.localName}> does not announce it again`).to.equal(false);
       expect(widget.hasAttribute('aria-busy')).to.equal(false);
     }
@@ -51,6 +50,6 @@ describe('a widget and the state of its story', () => {
     const card = await fixture<QuoteCard>(html`<quote-card quote="healey-planing"></quote-card>`);
     await card.updateComplete;
 
-    expect(card.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
+    expect(part(card, 'error')?.getAttribute('role')).to.equal('alert');
   });
 });

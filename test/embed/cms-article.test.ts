@@ -1,17 +1,12 @@
 // A CMS article: one script tag in <head>, widgets pasted as separate blocks, no <coalition-data>.
 import { expect } from '@open-wc/testing';
-import {
-  $,
-  STORIES,
-  closePages,
-  expectStory,
-  isVisible,
-  loadPage,
-  part,
-  partText,
-  texts,
-  widgetsIn,
-} from '../support/page.js';
+import { $, closePages, expectStory, loadPage, STORIES, widgetsIn } from '../support/pages.js';
+import { isVisible, part, shownText } from '../support/reading.js';
+
+/** What a reader sees in each element of `widget`'s shadow root that matches `selector`. */
+function shownTexts(widget: Element, selector: string): string[] {
+  return [...widget.shadowRoot!.querySelectorAll(selector)].map((element) => shownText(element));
+}
 
 describe('embedding: a CMS article with the bundle in <head> and no <coalition-data>', () => {
   afterEach(closePages);
@@ -40,18 +35,20 @@ describe('embedding: a CMS article with the bundle in <head> and no <coalition-d
     const { document: doc } = await loadPage('/test/fixtures/pages/cms-article.html');
 
     const summary = $(doc, 'coalition-summary');
-    expect(texts(summary, '.figure .number')).to.deep.equal(['30', '6 of 30', '10,000–30,000']);
-    expect(partText(summary, 'headline')).to.equal('Coalition of the Willing meets at NATO Headquarters');
+    expect(shownTexts(summary, '.figure .number')).to.deep.equal(['30', '6 of 30', '10,000–30,000']);
+    expect(shownText(part(summary, 'headline'))).to.equal('Coalition of the Willing meets at NATO Headquarters');
 
     const satellites = $(doc, 'satellite-compare');
-    expect(texts(satellites, '.bar-row .count')).to.deep.equal(['249', '17', '6']);
-    expect(partText(satellites, 'summary')).to.contain('The United States has 249 military satellites');
+    expect(shownTexts(satellites, '.bar-row .count')).to.deep.equal(['249', '17', '6']);
+    expect(shownText(part(satellites, 'summary'))).to.contain('The United States has 249 military satellites');
     expect(isVisible(satellites.shadowRoot!.querySelector('.highlighted'))).to.equal(true);
 
     const [quote, post] = doc.querySelectorAll('quote-card');
-    expect(partText(quote, 'quote')).to.equal(STORIES.default['quote-card']);
-    expect(partText(quote, 'attribution')).to.contain('John Healey').and.contain('10 April 2025');
-    expect(partText(post, 'quote'))
+    expect(shownText(part(quote, 'quote'))).to.equal(STORIES.default['quote-card']);
+    expect(shownText(part(quote, 'attribution')))
+      .to.contain('John Healey')
+      .and.contain('10 April 2025');
+    expect(shownText(part(post, 'quote')))
       .to.contain('In Brussels today, Defence Ministers')
       .and.contain('stand by Ukraine in the peace.');
     expect(part(post, 'link')?.getAttribute('href')).to.equal('https://pic.twitter.com/Y0mJkTRH5u');

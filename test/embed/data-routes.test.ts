@@ -1,6 +1,6 @@
 // Where a widget's story comes from, on a real page that loads the bundle.
 import { expect } from '@open-wc/testing';
-import { $, STORIES, closePages, expectStory, loadPage } from '../support/page.js';
+import { $, closePages, expectStory, loadPage, STORIES } from '../support/pages.js';
 
 describe('embedding: data routes on a real page', () => {
   afterEach(closePages);

@@ -1,7 +1,7 @@
 // Per-element files loaded in the "wrong" order: the widgets are defined before the provider.
 // Only a real page shows this; a test fixture renders after everything is defined.
 import { expect } from '@open-wc/testing';
-import { $, STORIES, closePages, expectStory, loadPage } from '../support/page.js';
+import { $, closePages, expectStory, loadPage, STORIES } from '../support/pages.js';
 
 const PAGE = '/test/fixtures/pages/definition-order.html';
 

@@ -69,7 +69,7 @@ describe('the embed page and story URLs', () => {
     const src = `https://evil.example/${'\u202e'}${'x'.repeat(300)}.json`;
     const page = await embed(`widget=coalition-summary&src=${encodeURIComponent(src)}`);
 
-    const message = page.querySelector('[role="alert"]')!.textContent!;
+    const message = page.querySelector('[role="alert"]')!.textContent;
     expect(message).not.to.include('\u202e');
     expect(message).to.include('\u2068https://evil.example/');
     expect(message.length).to.be.lessThan(200);

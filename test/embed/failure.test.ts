@@ -1,16 +1,7 @@
 // What a reader and the page's developer see when the story cannot be used.
 import { expect } from '@open-wc/testing';
-import {
-  $,
-  STORIES,
-  closePages,
-  expectStory,
-  isVisible,
-  loadPage,
-  part,
-  partText,
-  widgetsIn,
-} from '../support/page.js';
+import { $, closePages, expectStory, loadPage, STORIES, widgetsIn } from '../support/pages.js';
+import { isVisible, part, shownText } from '../support/reading.js';
 
 const PAGE = '/test/fixtures/pages/failure.html';
 const MISSING = '/test/fixtures/stories/missing.json';
@@ -26,7 +17,7 @@ describe('embedding: a story that fails on a real page', () => {
     for (const widget of widgets) {
       const error = part(widget, 'error');
       expect(isVisible(error), `<${widget.localName}> shows its error part`).to.equal(true);
-      expect(partText(widget, 'error')).to.contain(`"${MISSING}"`).and.contain('404');
+      expect(shownText(error)).to.contain(`"${MISSING}"`).and.contain('404');
     }
   });
 
@@ -44,7 +35,7 @@ describe('embedding: a story that fails on a real page', () => {
 
     const card = $(doc, '#invalid quote-card');
     expect(isVisible(part(card, 'error'))).to.equal(true);
-    const message = partText(card, 'error');
+    const message = shownText(part(card, 'error'));
     expect(message).to.contain('/test/fixtures/stories/invalid.json');
     expect(message).to.contain('story.coalition.participantCount: expected a number, got "thirty"');
     expect(win.__coalitionErrors.map((event) => event.message)).to.include.members([message]);

@@ -1,6 +1,6 @@
 // Several blocks on one page name the same story URL: the reader's browser fetches it once.
 import { expect } from '@open-wc/testing';
-import { STORIES, closePages, expectStory, loadPage } from '../support/page.js';
+import { closePages, expectStory, loadPage, STORIES } from '../support/pages.js';
 
 describe('embedding: one request per story URL', () => {
   afterEach(closePages);

@@ -1,26 +1,14 @@
 // loading="lazy" on a real page that loads the built bundle: widgets far below the viewport wait
 // until a reader scrolls near them; those in view, and eager ones, render at once.
 import { expect } from '@open-wc/testing';
-import {
-  $,
-  closePages,
-  delay,
-  loadPage,
-  part,
-  partText,
-  shownFact,
-  STORIES,
-  waitFor,
-  type LoadedPage,
-} from '../support/page.js';
+import { $, closePages, hasRendered, type LoadedPage, loadPage, shownFact, STORIES } from '../support/pages.js';
+import { part, shownText } from '../support/reading.js';
+import { delay, nextPaint, waitFor } from '../support/waiting.js';
 
 const PAGE = '/test/fixtures/pages/lazy.html';
 
-const hasRendered = (widget: HTMLElement) => (widget as HTMLElement & { hasUpdated: boolean }).hasUpdated;
-
 async function nextFrames(page: LoadedPage, count = 3) {
-  for (let i = 0; i < count; i++)
-    await new Promise((resolve) => page.window.requestAnimationFrame(() => setTimeout(resolve)));
+  for (let i = 0; i < count; i++) await nextPaint(page.window);
 }
 
 describe('embedding: loading="lazy"', () => {
@@ -57,7 +45,7 @@ describe('embedding: loading="lazy"', () => {
     const card = $(page.document, '#lazy-prerendered');
     await nextFrames(page);
 
-    expect(partText(card, 'base'), 'the copy stays while far away').to.equal("The builder's pre-rendered copy");
+    expect(shownText(part(card, 'base')), 'the copy stays while far away').to.equal("The builder's pre-rendered copy");
 
     // Scrolled to within a screen's height: the widget renders before it is in view.
     page.window.scrollTo(0, card.getBoundingClientRect().top + page.window.scrollY - 2 * page.window.innerHeight + 200);
@@ -66,8 +54,8 @@ describe('embedding: loading="lazy"', () => {
       page.window.innerHeight,
     );
 
-    expect(partText(card, 'quote')).to.equal(STORIES.default['quote-card']);
-    expect(card.shadowRoot!.textContent).not.to.contain('pre-rendered copy');
+    expect(shownText(part(card, 'quote'))).to.equal(STORIES.default['quote-card']);
+    expect(shownText(card, { alsoHidden: 'all' }), 'anywhere, shown or not').not.to.contain('pre-rendered copy');
   });
 
   it('explains a loading value it does not know, and renders at once', async () => {
@@ -75,7 +63,7 @@ describe('embedding: loading="lazy"', () => {
     const card = $(page.document, '#bad-loading');
     await delay(0);
 
-    expect(partText(card, 'error')).to.contain('loading="soon" is not supported; use "eager", "lazy".');
+    expect(shownText(part(card, 'error'))).to.contain('loading="soon" is not supported; use "eager", "lazy".');
     expect(shownFact(card)).to.equal(STORIES.default['quote-card']);
   });
 });

@@ -1,6 +1,7 @@
 // Widgets are moved around by page scripts (tabs, carousels, CMS previews): the story follows.
 import { expect } from '@open-wc/testing';
-import { $, STORIES, closePages, loadPage, shownFact, waitFor, expectStory } from '../support/page.js';
+import { $, closePages, expectStory, loadPage, shownFact, STORIES } from '../support/pages.js';
+import { waitFor } from '../support/waiting.js';
 
 describe('embedding: moving widgets in and out of a provider', () => {
   afterEach(closePages);

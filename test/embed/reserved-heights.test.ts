@@ -4,11 +4,12 @@
 // fails when a widget renders more than half an em taller or shorter than the room kept for it.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, writeFile } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
 import '../../src/coalition-widgets.js';
 import { defaultStory } from '../../src/story/default-story.js';
 import { heightVariants, widgetTags, type Attributes, type WidgetTag } from '../../src/embed/widget-catalog.js';
 import { columns, widgetHeights, type MeasuredHeight } from '../../src/embed/widget-heights.js';
+import { closePages, loadPage } from '../support/pages.js';
+import { renderWidget } from '../support/rendering.js';
 
 const FONT_SIZE = 16;
 const TOLERANCE_EM = 0.5;
@@ -27,42 +28,25 @@ function describeVariant(tag: string, attributes: Attributes): string {
 
 /** The widget rendered with the default story in a column of `width` px of 16 px sans-serif text. */
 async function renderedHeight(tag: WidgetTag, attributes: Attributes, width: number): Promise<number> {
-  const column = document.createElement('div');
-  column.style.cssText = `width: ${width}px; font: ${FONT_SIZE}px/1.5 ${FONT_FAMILY}`;
-  const widget = document.createElement(tag) as LitElement;
-  for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
-  column.append(widget);
-  document.body.append(column);
-  try {
-    await widget.updateComplete;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    return widget.getBoundingClientRect().height;
-  } finally {
-    column.remove();
-  }
+  const widget = await renderWidget(tag, attributes, { width, font: `${FONT_SIZE}px/1.5 ${FONT_FAMILY}` });
+  return widget.getBoundingClientRect().height;
 }
 
 /** The min-height the stylesheet gives the bare tag (the kit not loaded) in a page `width` px wide, in em. */
 async function reservedEm(tag: WidgetTag, attributes: Attributes, width: number): Promise<number> {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = '200';
-  frame.srcdoc = `<!doctype html><link rel="stylesheet" href="/dist/coalition-widgets.css"><body style="margin:0;font:${FONT_SIZE}px ${FONT_FAMILY}"></body>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  try {
-    await loaded;
-    const page = frame.contentDocument!;
-    await new Promise((resolve) =>
-      page.querySelector('link')!.sheet ? resolve(null) : page.querySelector('link')!.addEventListener('load', resolve),
-    );
-    const bare = page.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) bare.setAttribute(name, value);
-    page.body.append(bare);
-    return parseFloat(getComputedStyle(bare).minHeight) / FONT_SIZE;
-  } finally {
-    frame.remove();
-  }
+  const { document: page } = await loadPage(
+    { html: `<link rel="stylesheet" href="/dist/coalition-widgets.css">` },
+    { width, height: 200, recorder: false },
+  );
+  await new Promise((resolve) =>
+    page.querySelector('link')!.sheet ? resolve(null) : page.querySelector('link')!.addEventListener('load', resolve),
+  );
+  page.body.style.margin = '0';
+  page.body.style.font = `${FONT_SIZE}px ${FONT_FAMILY}`;
+  const bare = page.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) bare.setAttribute(name, value);
+  page.body.append(bare);
+  return parseFloat(getComputedStyle(bare).minHeight) / FONT_SIZE;
 }
 
 function heightsModule(measured: Record<string, MeasuredHeight[]>): string {
@@ -85,6 +69,8 @@ export const widgetHeights: Record<WidgetTag, MeasuredHeight[]> = ${JSON.stringi
 }
 
 describe('the room the optional stylesheet keeps for bare widget tags', () => {
+  afterEach(closePages);
+
   it('is measured for every widget, layout and default-story quote', async () => {
     const measured: Record<string, MeasuredHeight[]> = {};
     for (const tag of widgetTags) {

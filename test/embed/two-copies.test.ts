@@ -1,17 +1,8 @@
 // The kit on a page twice: two embed snippets, or an older version already there.
 import { expect } from '@open-wc/testing';
-import {
-  $,
-  STORIES,
-  closePages,
-  expectStory,
-  isVisible,
-  loadPage,
-  packageVersion,
-  part,
-  shownFact,
-  waitFor,
-} from '../support/page.js';
+import { $, closePages, expectStory, loadPage, packageVersion, shownFact, STORIES } from '../support/pages.js';
+import { isVisible, part } from '../support/reading.js';
+import { waitFor } from '../support/waiting.js';
 
 describe('embedding: two copies of the kit on one page', () => {
   afterEach(closePages);

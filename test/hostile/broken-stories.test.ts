@@ -5,17 +5,17 @@
 import { expect } from '@open-wc/testing';
 import {
   $,
-  STORIES,
   closePages,
   describeWidget,
   expectStory,
-  isVisible,
-  part,
-  partText,
+  loadPage,
+  type RecordedPage,
   shownFact,
+  STORIES,
   widgetsIn,
-} from '../support/page.js';
-import { loadHostilePage, settled, type HostilePage } from '../support/hostile.js';
+} from '../support/pages.js';
+import { isVisible, part, shownText } from '../support/reading.js';
+import { settled } from '../support/waiting.js';
 
 const PAGE = '/test/fixtures/hostile/broken.html';
 const GOOD = '/test/fixtures/stories/alt.json';
@@ -155,7 +155,7 @@ const BROKEN_SOURCES: BrokenSource[] = [
 type Provider = HTMLElement & { src?: string; data?: unknown; state: { loading: boolean; error?: string } };
 
 /** Sets the provider's source and waits until it says how that went. */
-async function point(page: HostilePage, provider: Provider, change: () => void): Promise<void> {
+async function point(page: RecordedPage, provider: Provider, change: () => void): Promise<void> {
   const done = new Promise<void>((resolve) => {
     const finish = () => resolve();
     provider.addEventListener('coalition-load', finish, { once: true });
@@ -164,7 +164,7 @@ async function point(page: HostilePage, provider: Provider, change: () => void):
   });
   change();
   await done;
-  await settled(page.document.body);
+  await settled(page.document.body, { frame: false });
 }
 
 /** The last good story is on screen in every widget of `section`, with `message` shown as its error. */
@@ -173,7 +173,7 @@ function expectLastGoodWithError(section: Element, message: string) {
   expect(widgets.length).to.be.greaterThan(0);
   for (const widget of widgets) {
     expect(isVisible(part(widget, 'error')), `${describeWidget(widget)} shows its error part`).to.equal(true);
-    expect(partText(widget, 'error'), `${describeWidget(widget)} error`).to.equal(message);
+    expect(shownText(part(widget, 'error')), `${describeWidget(widget)} error`).to.equal(message);
     const tag = widget.localName as keyof typeof STORIES.alt;
     if (tag !== 'quote-card' || widget.getAttribute('quote') === 'healey-planning') {
       expect(shownFact(widget), `${describeWidget(widget)} keeps the last good story`).to.equal(STORIES.alt[tag]);
@@ -183,7 +183,7 @@ function expectLastGoodWithError(section: Element, message: string) {
 }
 
 /** The widgets that were not given the broken story did not notice. */
-function expectNeighboursUnaffected(page: HostilePage) {
+function expectNeighboursUnaffected(page: RecordedPage) {
   expect(expectStory($(page.document, '#neighbour'), STORIES.second), '#neighbour').to.equal(2);
   expect(expectStory($(page.document, '#outside'), STORIES.default), '#outside').to.equal(3);
 }
@@ -194,13 +194,13 @@ function newSince<T>(list: T[], count: number): T[] {
 
 describe('hostile input: a matrix of broken stories', function () {
   this.timeout(20_000);
-  let page: HostilePage;
+  let page: RecordedPage;
   let target: Provider;
   let STORY_ALT: unknown;
 
   before(async () => {
     STORY_ALT = await (await fetch(GOOD)).json();
-    page = await loadHostilePage(PAGE);
+    page = await loadPage(PAGE);
     target = $(page.document, '#target') as Provider;
   });
   after(closePages);
@@ -234,7 +234,7 @@ describe('hostile input: a matrix of broken stories', function () {
         events[0].message.startsWith(`Could not load the story from "${broken.src}": `),
         'the message names the src',
       ).to.equal(true);
-      expect(partText(target, 'error'), "the provider's own error part").to.equal(events[0].message);
+      expect(shownText(part(target, 'error')), "the provider's own error part").to.equal(events[0].message);
       expectLastGoodWithError($(page.document, '#target-section'), events[0].message);
       const messages = newSince(page.window.__messages, messagesBefore);
       expect(
@@ -266,7 +266,7 @@ describe('hostile input: a matrix of broken stories', function () {
       'quote="healey-planning" is not a quote of this story. Known: "renamed-healey-planning", ',
     );
     expect(isVisible(part(card, 'error'))).to.equal(true);
-    expect(partText(card, 'error')).to.equal(events[0].message);
+    expect(shownText(part(card, 'error'))).to.equal(events[0].message);
     expect(shownFact($(page.document, '#target coalition-summary')), 'the summary shows the new story').to.equal('35');
     expect(part($(page.document, '#target coalition-summary'), 'error')).to.equal(null);
     expect(

@@ -4,8 +4,9 @@
 // Where the browser has no Trusted Types (window.trustedTypes missing), the tests still check the
 // CSP and the rendering, and say so in their assertion messages.
 import { expect } from '@open-wc/testing';
-import { $, STORIES, closePages, expectStory, part, waitFor } from '../support/page.js';
-import { loadHostilePage, type HostilePage } from '../support/hostile.js';
+import { $, closePages, expectStory, loadPage, type RecordedPage, STORIES } from '../support/pages.js';
+import { part } from '../support/reading.js';
+import { waitFor } from '../support/waiting.js';
 
 const STRICT = '/test/fixtures/hostile/csp/strict.html';
 const MINIMAL = '/test/fixtures/hostile/csp/minimal.html';
@@ -14,10 +15,10 @@ const STRICT_CSP =
 const MINIMAL_CSP =
   "default-src 'none'; script-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types coalition-widgets";
 
-const hasTrustedTypes = (page: HostilePage) => 'trustedTypes' in page.window;
+const hasTrustedTypes = (page: RecordedPage) => 'trustedTypes' in page.window;
 
 /** Every widget shows its story, with the kit's own styles applied (a styled card, not bare text). */
-function expectEveryWidgetRendered(page: HostilePage) {
+function expectEveryWidgetRendered(page: RecordedPage) {
   const doc = page.document;
   expect(expectStory($(doc, '#outside'), STORIES.default), 'widgets with the default story').to.equal(5);
   expect(expectStory($(doc, '#from-src'), STORIES.alt), 'widgets with the story from src').to.equal(3);
@@ -34,9 +35,9 @@ function expectEveryWidgetRendered(page: HostilePage) {
 }
 
 /** The policy is really enforced on the page, and its violations do reach the recorder. */
-async function expectPolicyEnforced(page: HostilePage) {
+async function expectPolicyEnforced(page: RecordedPage) {
   const before = page.window.__violations.length;
-  expect(() => page.window.eval('1'), 'eval under script-src without unsafe-eval').to.throw();
+  expect(() => void page.window.eval('1'), 'eval under script-src without unsafe-eval').to.throw();
   if (hasTrustedTypes(page)) {
     let refused: unknown;
     try {
@@ -72,7 +73,7 @@ describe('hostile pages: a strict Content-Security-Policy with Trusted Types', (
   });
 
   it(`under "${STRICT_CSP}", on a site whose own "lit-html" policy came first, every widget renders and no securitypolicyviolation fires`, async () => {
-    const page = await loadHostilePage(STRICT);
+    const page = await loadPage(STRICT);
 
     if (hasTrustedTypes(page)) {
       expect(page.window.__sitePolicy, "the site's own Lit policy was created first").to.equal('lit-html');
@@ -91,7 +92,7 @@ describe('hostile pages: a strict Content-Security-Policy with Trusted Types', (
   });
 
   it(`under the smallest policy the README documents, "${MINIMAL_CSP}", every widget renders and no securitypolicyviolation fires`, async () => {
-    const page = await loadHostilePage(MINIMAL);
+    const page = await loadPage(MINIMAL);
 
     expectEveryWidgetRendered(page);
     expect(page.window.__violations, 'securitypolicyviolation events').to.deep.equal([]);

@@ -4,8 +4,9 @@
 // a rendered widget (its card or its error message, visible).
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { closePages, isVisible, part } from '../support/page.js';
-import { loadHostilePage, settled, type HostilePage } from '../support/hostile.js';
+import { closePages, loadPage, type RecordedPage } from '../support/pages.js';
+import { isVisible, part } from '../support/reading.js';
+import { settled } from '../support/waiting.js';
 import { XSS_VECTORS } from './xss-vectors.js';
 
 interface ManifestAttribute {
@@ -107,12 +108,12 @@ type KitElement = HTMLElement & { updateComplete: Promise<boolean>; state?: { lo
 
 describe('hostile attributes: property-based fuzzing of every attribute in custom-elements.json', function () {
   this.timeout(120_000);
-  let page: HostilePage;
+  let page: RecordedPage;
   let manifest: Manifest;
 
   before(async () => {
     manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
-    page = await loadHostilePage('/test/fixtures/hostile/fuzz.html');
+    page = await loadPage('/test/fixtures/hostile/fuzz.html');
   });
   after(closePages);
 
@@ -157,10 +158,10 @@ describe('hostile attributes: property-based fuzzing of every attribute in custo
               else await element.updateComplete;
               changes += 1;
             }
-            await settled(element);
+            await settled(element, { frame: false });
             for (let waited = 0; element.state?.loading && waited < 3000; waited += 10)
               await new Promise((resolve) => setTimeout(resolve, 10));
-            await settled(element);
+            await settled(element, { frame: false });
 
             const shown = part(widget, 'base') ?? part(widget, 'error');
             expect(

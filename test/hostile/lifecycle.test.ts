@@ -2,11 +2,12 @@
 // carousels, virtual lists, CMS previews). 10,000 such cycles must leave no growth in listeners or
 // retained elements, and a page with 5,000 widgets must render and stay responsive.
 import { expect } from '@open-wc/testing';
-import { $, STORIES, closePages, expectStory, isVisible, part, waitFor } from '../support/page.js';
-import { engine, loadHostilePage, nextFrame, settled, type HostilePage } from '../support/hostile.js';
+import { $, closePages, expectStory, loadPage, type RecordedPage, STORIES, WIDGET_TAGS } from '../support/pages.js';
+import { isVisible, part } from '../support/reading.js';
+import { nextFrame, settled, waitFor } from '../support/waiting.js';
+import { engine } from '../support/hostile.js';
 
 const CYCLES = 10_000;
-const WIDGET_TAGS = ['coalition-summary', 'quote-card', 'satellite-compare'] as const;
 
 /** A small deterministic random number generator (mulberry32), so a failure can be replayed. */
 function random(seed: number) {
@@ -21,7 +22,7 @@ function random(seed: number) {
 type Provider = HTMLElement & { provider: { subscriptions: Map<unknown, unknown> } };
 
 /** Widgets listening to the page's story (shared by every kit copy on a registered symbol). */
-function pageStoryListeners(page: HostilePage): number {
+function pageStoryListeners(page: RecordedPage): number {
   const store = (page.window as unknown as Record<symbol, { listeners: Set<unknown> }>)[
     Symbol.for('coalition-widgets.page-story/1')
   ];
@@ -29,7 +30,7 @@ function pageStoryListeners(page: HostilePage): number {
 }
 
 /** The listeners and subscriptions the kit keeps for widgets: what would grow if it leaked. */
-function bookkeeping(page: HostilePage) {
+function bookkeeping(page: RecordedPage) {
   const subscriptions = (id: string) => ($(page.document, `#${id}`) as Provider).provider.subscriptions.size;
   return {
     pageStoryListeners: pageStoryListeners(page),
@@ -38,7 +39,7 @@ function bookkeeping(page: HostilePage) {
   };
 }
 
-function makeWidgets(page: HostilePage, count: number): HTMLElement[] {
+function makeWidgets(page: RecordedPage, count: number): HTMLElement[] {
   return Array.from({ length: count }, (_, index) => {
     const widget = page.document.createElement(WIDGET_TAGS[index % 3]);
     if (widget.localName === 'quote-card') widget.setAttribute('quote', 'healey-planning');
@@ -48,12 +49,12 @@ function makeWidgets(page: HostilePage, count: number): HTMLElement[] {
 }
 
 /** Widget k goes to outside, #alt or #second by k % 3 (by tag, so each place gets every tag). */
-async function arrange(page: HostilePage, widgets: HTMLElement[]) {
+async function arrange(page: RecordedPage, widgets: HTMLElement[]) {
   const doc = page.document;
   $(doc, '#providers').append($(doc, '#alt'), $(doc, '#second'));
   const places = [$(doc, '#outside'), $(doc, '#alt'), $(doc, '#second')];
   widgets.forEach((widget, index) => places[Math.floor(index / 3) % 3].append(widget));
-  await settled(doc.body);
+  await settled(doc.body, { frame: false });
 }
 
 /**
@@ -61,7 +62,7 @@ async function arrange(page: HostilePage, widgets: HTMLElement[]) {
  * it was, a widget moved to another place (outside, into a provider, a parking area), or a whole
  * provider moved with its widgets. Renders happen in between, every 50 cycles.
  */
-async function cycle(page: HostilePage, widgets: HTMLElement[], count: number, extra?: HTMLElement) {
+async function cycle(page: RecordedPage, widgets: HTMLElement[], count: number, extra?: HTMLElement) {
   const doc = page.document;
   const next = random(4);
   const places = () => [$(doc, '#outside'), $(doc, '#alt'), $(doc, '#second'), $(doc, '#parking')];
@@ -83,9 +84,9 @@ async function cycle(page: HostilePage, widgets: HTMLElement[], count: number, e
     } else if (extra) {
       (extra.parentElement!.id === 'parking' ? $(doc, '#outside') : $(doc, '#parking')).append(extra);
     }
-    if (done % 50 === 49) await settled(doc.body);
+    if (done % 50 === 49) await settled(doc.body, { frame: false });
   }
-  await settled(doc.body);
+  await settled(doc.body, { frame: false });
 }
 
 const nextTask = (win: Window) => new Promise((resolve) => win.setTimeout(resolve, 0));
@@ -111,7 +112,7 @@ async function collectGarbage(win: Window, refs: WeakRef<object>[]): Promise<voi
  * and returns only weak references: once this function has returned, nothing of the test holds them.
  */
 async function cycledAndRemoved(
-  page: HostilePage,
+  page: RecordedPage,
   count: number,
 ): Promise<{ widgets: WeakRef<HTMLElement>[]; control: WeakRef<HTMLElement> }> {
   const widgets = makeWidgets(page, count);
@@ -122,7 +123,7 @@ async function cycledAndRemoved(
   await cycle(page, widgets, CYCLES, control);
   for (const widget of widgets) widget.remove();
   control.remove();
-  await settled(page.document.body);
+  await settled(page.document.body, { frame: false });
   return { widgets: widgets.map((widget) => new WeakRef(widget)), control: new WeakRef(control) };
 }
 
@@ -131,7 +132,7 @@ describe(`hostile lifecycle: ${CYCLES.toLocaleString('en')} connect/disconnect/m
   afterEach(closePages);
 
   it(`${CYCLES.toLocaleString('en')} cycles leave as many page-story listeners and provider subscriptions as before, and every widget shows the story of where it ends up`, async () => {
-    const page = await loadHostilePage('/test/fixtures/hostile/lifecycle.html');
+    const page = await loadPage('/test/fixtures/hostile/lifecycle.html');
     const widgets = makeWidgets(page, 27);
     await arrange(page, widgets);
     const before = bookkeeping(page);
@@ -167,7 +168,7 @@ describe(`hostile lifecycle: ${CYCLES.toLocaleString('en')} connect/disconnect/m
   // counted and go back to what they were.
   if (engine === 'chromium')
     it(`widgets removed after ${CYCLES.toLocaleString('en')} cycles are garbage-collected: nothing in the kit keeps them (Chromium: WeakRef and forced GC)`, async () => {
-      const page = await loadHostilePage('/test/fixtures/hostile/lifecycle.html');
+      const page = await loadPage('/test/fixtures/hostile/lifecycle.html');
 
       const refs = await cycledAndRemoved(page, 54);
 
@@ -198,7 +199,7 @@ describe('hostile lifecycle: a page with 5,000 widgets', function () {
 
   /** How long until the page reacts to a change of the probe widget and paints it, in ms. */
   async function interaction(
-    page: HostilePage,
+    page: RecordedPage,
     probe: HTMLElement & { updateComplete: Promise<boolean> },
     round: number,
   ) {
@@ -210,13 +211,13 @@ describe('hostile lifecycle: a page with 5,000 widgets', function () {
   }
 
   /** A timer's lateness: how long a 0 ms timeout takes to run, in ms. */
-  function timerLatency(page: HostilePage) {
+  function timerLatency(page: RecordedPage) {
     const started = performance.now();
     return new Promise<number>((resolve) => page.window.setTimeout(() => resolve(performance.now() - started), 0));
   }
 
   it('5,000 widgets all render, and the page still answers a reader within half a second (or 4× + 50 ms of one widget, if longer)', async () => {
-    const page = await loadHostilePage('/test/fixtures/hostile/many.html');
+    const page = await loadPage('/test/fixtures/hostile/many.html');
     const probe = $(page.document, '#probe') as HTMLElement & { updateComplete: Promise<boolean> };
     const baseline = {
       interaction: await median(7, () => interaction(page, probe, 0)),

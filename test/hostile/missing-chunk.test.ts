@@ -2,8 +2,9 @@
 // coalition-widgets.js must get a clear message where a story of its own is asked for, and the
 // widgets that need only the built-in story must work as before.
 import { expect } from '@open-wc/testing';
-import { $, STORIES, closePages, expectStory, isVisible, part, partText, waitFor } from '../support/page.js';
-import { loadHostilePage } from '../support/hostile.js';
+import { $, closePages, expectStory, loadPage, STORIES } from '../support/pages.js';
+import { isVisible, part, shownText } from '../support/reading.js';
+import { waitFor } from '../support/waiting.js';
 
 const PAGE = '/test/fixtures/hostile/lonely-bundle.html';
 
@@ -11,7 +12,7 @@ describe('hostile setup: the bundle served without its chunks/ folder', () => {
   afterEach(closePages);
 
   it('says in the widget, an event and the console that the story loader did not load; widgets on the default story still work', async () => {
-    const page = await loadHostilePage(PAGE);
+    const page = await loadPage(PAGE);
     const provider = $(page.document, '#own-story');
     await waitFor(() => page.window.__coalitionErrors.length > 0, 'a coalition-error event');
 
@@ -22,9 +23,11 @@ describe('hostile setup: the bundle served without its chunks/ folder', () => {
       /^The kit could not load its story loader \(.+\)\. Serve the kit's whole folder, chunks\/ included\.$/,
     );
     expect(isVisible(part(provider, 'error')), "the provider's error part is visible").to.equal(true);
-    expect(partText(provider, 'error')).to.equal(events[0].message);
+    expect(shownText(part(provider, 'error'))).to.equal(events[0].message);
     const card = $(page.document, '#own-story quote-card');
-    expect(partText(card, 'error'), 'the quote card inside says why it has no story').to.equal(events[0].message);
+    expect(shownText(part(card, 'error')), 'the quote card inside says why it has no story').to.equal(
+      events[0].message,
+    );
     expect(
       page.window.__messages.filter((message) => message.level !== 'warn'),
       'uncaught errors',

@@ -1,8 +1,10 @@
 // The kit makes no network request except the story URLs it is given: no fonts, images, frames,
 // analytics or embeds (the posts on X are drawn as static cards), not even its own default story.
 import { expect } from '@open-wc/testing';
-import { $, STORIES, closePages, delay, expectStory, part } from '../support/page.js';
-import { ACTIVE_TAGS, deepElements, loadHostilePage, settled, type HostilePage } from '../support/hostile.js';
+import { $, closePages, expectStory, loadPage, type RecordedPage, STORIES } from '../support/pages.js';
+import { deepElements, part } from '../support/reading.js';
+import { delay, settled } from '../support/waiting.js';
+import { ACTIVE_TAGS } from '../support/hostile.js';
 
 const PAGE = '/test/fixtures/hostile/network.html';
 const STORY_URLS = ['/test/fixtures/stories/alt.json', '/test/fixtures/stories/page.json'];
@@ -17,16 +19,16 @@ async function storyLoaderChunk(): Promise<string> {
   return `/dist/${chunk}`;
 }
 
-const absolute = (page: HostilePage, path: string) => new URL(path, page.document.baseURI).href;
+const absolute = (page: RecordedPage, path: string) => new URL(path, page.document.baseURI).href;
 /** What the page loaded, except the script the test server adds to every HTML page it serves. */
-const loadedResources = (page: HostilePage) =>
+const loadedResources = (page: RecordedPage) =>
   page.window.performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
     .filter((url) => !new URL(url).pathname.startsWith('/__web-dev-server__'));
 
 /** Interactions a reader or the page's scripts cause: the table opened, themes, highlight, moves. */
-async function interact(page: HostilePage) {
+async function interact(page: RecordedPage) {
   const doc = page.document;
   for (const details of deepElements(doc.body).filter((el): el is HTMLDetailsElement => el.localName === 'details'))
     details.open = true;
@@ -37,7 +39,7 @@ async function interact(page: HostilePage) {
   const link = part($(doc, '#outside quote-card[quote="healey-post"]'), 'link')!;
   link.focus();
   link.dispatchEvent(new page.window.MouseEvent('mouseover', { bubbles: true, composed: true }));
-  await settled(doc.body, page.window);
+  await settled(doc.body);
   await delay(500);
 }
 
@@ -45,7 +47,7 @@ describe('hostile pages: the kit makes no network request except the story URLs 
   afterEach(closePages);
 
   it('a page with every widget and two story URLs loads only its own files and those two stories, each once', async () => {
-    const page = await loadHostilePage(PAGE);
+    const page = await loadPage(PAGE);
     expect(expectStory($(page.document, '#from-src'), STORIES.alt)).to.equal(3);
     expect(expectStory($(page.document, '#outside'), STORIES.page)).to.equal(6);
 
@@ -63,7 +65,7 @@ describe('hostile pages: the kit makes no network request except the story URLs 
   });
 
   it('no widget puts an element that loads or runs anything (iframe, img, script, link, …) in its shadow root or the page', async () => {
-    const page = await loadHostilePage(PAGE);
+    const page = await loadPage(PAGE);
     const pageSource = await (await fetch(PAGE)).text();
     const asWritten = new DOMParser().parseFromString(pageSource, 'text/html');
 

@@ -2,8 +2,17 @@
 // timeout that keeps a slow server from leaving the widgets waiting. The test server delays
 // /test/fixtures/hostile/slow/<path> by ?delay=ms (test/support/hostile-server.mjs).
 import { expect } from '@open-wc/testing';
-import { $, STORIES, closePages, delay, expectStory, shownFact, waitFor, widgetsIn } from '../support/page.js';
-import { loadHostilePage, type HostilePage } from '../support/hostile.js';
+import {
+  $,
+  closePages,
+  expectStory,
+  loadPage,
+  type RecordedPage,
+  shownFact,
+  STORIES,
+  widgetsIn,
+} from '../support/pages.js';
+import { delay, waitFor } from '../support/waiting.js';
 
 const slow = (story: 'page' | 'second' | 'alt', ms: number) =>
   `/test/fixtures/hostile/slow/stories/${story}.json?delay=${ms}&n=${Math.random().toString(36).slice(2)}`;
@@ -19,7 +28,7 @@ interface Watch {
 }
 
 /** Records the provider's events and everything its widgets show while the test runs. */
-function watch(page: HostilePage, provider: Provider): Watch {
+function watch(page: RecordedPage, provider: Provider): Watch {
   const record: Watch = { loads: [], errors: [], seen: new Set(), stop: () => undefined };
   const onLoad = (event: Event) => record.loads.push((event as CustomEvent<{ source: string }>).detail.source);
   const onError = (event: Event) => record.errors.push((event as CustomEvent<{ message: string }>).detail.message);
@@ -38,7 +47,7 @@ function watch(page: HostilePage, provider: Provider): Watch {
 }
 
 /** Waits until the server has answered `url` (its resource timing entry is there). */
-async function answered(page: HostilePage, url: string) {
+async function answered(page: RecordedPage, url: string) {
   const absolute = new URL(url, page.document.baseURI).href;
   await waitFor(() => page.window.performance.getEntriesByName(absolute).length > 0, `${url} never answered`, 5000);
   return page.window.performance.getEntriesByName(absolute)[0] as PerformanceResourceTiming;
@@ -46,11 +55,11 @@ async function answered(page: HostilePage, url: string) {
 
 describe('hostile timing: a src that changes quickly, against a real server', function () {
   this.timeout(15_000);
-  let page: HostilePage;
+  let page: RecordedPage;
   let provider: Provider;
 
   beforeEach(async () => {
-    page = await loadHostilePage('/test/fixtures/hostile/timing.html');
+    page = await loadPage('/test/fixtures/hostile/timing.html');
     provider = $(page.document, '#provider') as Provider;
     expect(expectStory(provider, STORIES.default)).to.equal(3);
   });

@@ -2,8 +2,8 @@
 // defined <quote-card>, then the current bundle defined the other elements. Both keep working
 // together (one story context, one page story, whichever copy made them), with one warning.
 import { expect } from '@open-wc/testing';
-import { $, STORIES, closePages, expectStory, packageVersion, shownFact, waitFor } from '../support/page.js';
-import { loadHostilePage } from '../support/hostile.js';
+import { $, closePages, expectStory, loadPage, packageVersion, shownFact, STORIES } from '../support/pages.js';
+import { waitFor } from '../support/waiting.js';
 
 const PAGE = '/test/fixtures/hostile/two-versions.html';
 
@@ -24,13 +24,13 @@ describe('hostile pages: two different versions of the kit on one page', () => {
     ].join('\n');
     expect(code, 'the older copy').to.contain('"0.0.9"').and.not.contain(`"${version}"`);
 
-    const { window: win } = await loadHostilePage(PAGE);
+    const { window: win } = await loadPage(PAGE);
     await waitFor(() => win.__versions !== undefined, 'the page never recorded which copy defined what');
     expect(win.__versions).to.deep.equal({ current: version, quoteCardFromOtherCopy: true, summaryFromCurrent: true });
   });
 
   it('the older <quote-card> and the current widgets both show the story of the current <coalition-data>, and the default story outside it', async () => {
-    const { document: doc } = await loadHostilePage(PAGE);
+    const { document: doc } = await loadPage(PAGE);
 
     expect(expectStory($(doc, '#with-provider'), STORIES.alt), 'inside the current provider').to.equal(2);
     expect(expectStory($(doc, '#outside'), STORIES.default), 'outside any provider').to.equal(2);
@@ -38,7 +38,7 @@ describe('hostile pages: two different versions of the kit on one page', () => {
   });
 
   it('an older <quote-card> moved into the current provider, and a current page story, reach the other copy too', async () => {
-    const { document: doc } = await loadHostilePage(PAGE);
+    const { document: doc } = await loadPage(PAGE);
     const card = $(doc, '#outside quote-card');
 
     $(doc, '#alt').append(card);
@@ -63,7 +63,7 @@ describe('hostile pages: two different versions of the kit on one page', () => {
 
   it('the page gets exactly one warning, naming both versions, and no error', async () => {
     const version = await packageVersion();
-    const { window: win } = await loadHostilePage(PAGE);
+    const { window: win } = await loadPage(PAGE);
 
     const warnings = win.__messages.filter((message) => message.level === 'warn');
     expect(warnings, 'console.warn calls').to.have.length(1);

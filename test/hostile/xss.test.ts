@@ -4,18 +4,10 @@
 // Runs in Chromium, Firefox and WebKit.
 import { expect } from '@open-wc/testing';
 import { defaultStory, parseStory, summarizeProblems, type Story } from '../../src/story/index.js';
-import { closePages, part, partText } from '../support/page.js';
-import {
-  ACTIVE_TAGS,
-  deepElements,
-  expectNothingRan,
-  loadHostilePage,
-  nextFrame,
-  settled,
-  shape,
-  shapeDifference,
-  type HostilePage,
-} from '../support/hostile.js';
+import { closePages, loadPage, type RecordedPage } from '../support/pages.js';
+import { deepElements, part, shownText } from '../support/reading.js';
+import { nextFrame, settled } from '../support/waiting.js';
+import { ACTIVE_TAGS, expectNothingRan, shape, shapeDifference } from '../support/hostile.js';
 import { URL_VECTORS, XSS_VECTORS, arm } from './xss-vectors.js';
 
 const PAGE = '/test/fixtures/hostile/xss.html';
@@ -60,15 +52,15 @@ interface Rendered {
   root: HTMLElement;
 }
 
-async function render(page: HostilePage, story: unknown): Promise<Rendered> {
+async function render(page: RecordedPage, story: unknown): Promise<Rendered> {
   const provider = page.document.querySelector('#provider') as Rendered['provider'];
   provider.data = story;
-  await settled(page.document.body);
+  await settled(page.document.body, { frame: false });
   return { provider, root: page.document.body };
 }
 
 /** Adds one quote card per quote of the default story, so every quote field is on screen. */
-function addQuoteCards(page: HostilePage) {
+function addQuoteCards(page: RecordedPage) {
   const provider = page.document.querySelector('#provider')!;
   for (const quote of defaultStory.quotes) {
     const card = page.document.createElement('quote-card');
@@ -105,7 +97,7 @@ function expectNoActiveContent(root: ParentNode, context: string) {
  * Everything the page loaded was there before the tests began, is a story the kit fetched, or is
  * the kit's own story loader (a file it imports on demand).
  */
-function expectNoUnexplainedRequests(page: HostilePage, before: Set<string>) {
+function expectNoUnexplainedRequests(page: RecordedPage, before: Set<string>) {
   // Resource timing leaves out the #fragment in some engines.
   const withoutFragment = (url: string) => url.split('#')[0];
   const fetched = new Set(page.window.__fetches.map(withoutFragment));
@@ -115,7 +107,7 @@ function expectNoUnexplainedRequests(page: HostilePage, before: Set<string>) {
   expect(unexplained, 'resources loaded by injected markup').to.deep.equal([]);
 }
 
-async function afterAsyncHandlers(page: HostilePage) {
+async function afterAsyncHandlers(page: RecordedPage) {
   // Error and load handlers of injected images, frames and media fire later: give them time.
   await new Promise((resolve) => setTimeout(resolve, 300));
   await nextFrame(page.window);
@@ -123,11 +115,11 @@ async function afterAsyncHandlers(page: HostilePage) {
 
 describe('hostile input: story text is text (XSS corpus)', function () {
   this.timeout(60_000);
-  let page: HostilePage;
+  let page: RecordedPage;
   let resourcesBefore: Set<string>;
 
   beforeEach(async () => {
-    page = await loadHostilePage(PAGE);
+    page = await loadPage(PAGE);
     addQuoteCards(page);
     await render(page, defaultStory);
     resourcesBefore = new Set(page.window.performance.getEntriesByType('resource').map((entry) => entry.name));
@@ -181,7 +173,7 @@ describe('hostile input: story text is text (XSS corpus)', function () {
         `${context}: elements or attributes differ from the same story in plain letters`,
       ).to.deep.equal([]);
       const summary = page.document.querySelector('coalition-summary')!;
-      expect(partText(summary, 'headline'), `${context}: the headline, as text`).to.equal(
+      expect(shownText(part(summary, 'headline')), `${context}: the headline, as text`).to.equal(
         armed(['headline']).replace(/\s+/g, ' ').trim(),
       );
       const card = page.document.querySelector('quote-card[quote="healey-planning"]')!;
@@ -262,7 +254,9 @@ describe('hostile input: story text is text (XSS corpus)', function () {
       expect(part(summary, 'error')?.textContent, `${context}: the summary's error, verbatim as text`).to.equal(
         message,
       );
-      expect(partText(summary, 'headline'), `${context}: the last good story stays`).to.equal(defaultStory.headline);
+      expect(shownText(part(summary, 'headline')), `${context}: the last good story stays`).to.equal(
+        defaultStory.headline,
+      );
       expectSafeLinks(root, context);
       expectNoActiveContent(root, context);
       expectNothingRan(page.window, `${context}: `);
@@ -314,7 +308,7 @@ describe('hostile input: story text is text (XSS corpus)', function () {
       });
       for (const { tag, name } of attributes) targetOf(tag).setAttribute(name, name === 'src' ? srcFor(value) : value);
       await failed;
-      await settled(page.document.body);
+      await settled(page.document.body, { frame: false });
     };
 
     await setAll(harmless(arm(XSS_VECTORS[0], 'attr0')));

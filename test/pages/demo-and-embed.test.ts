@@ -1,34 +1,27 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { closePages, describeWidget, hasRendered, loadPage, widgetsIn } from '../support/pages.js';
+import { nextPaint } from '../support/waiting.js';
 
 interface AxeResults {
   violations: { id: string; help: string; nodes: { target: string[] }[] }[];
 }
 
-/** Opens one of the kit's pages in an iframe and waits until its widgets have rendered. */
+/** Opens one of the kit's pages, scrolled through so that lazy widgets render, and checks they all did. */
 async function openPage(url: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.width = '1100';
-  frame.height = '900';
-  frame.src = url;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  // Widgets with loading="lazy" render as a reader scrolls near them: scroll through the page.
-  const win = frame.contentWindow!;
-  for (let y = 0; y < frame.contentDocument!.documentElement.scrollHeight; y += win.innerHeight) {
-    win.scrollTo(0, y);
-    await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 50)));
-  }
-  win.scrollTo(0, 0);
-  await waitUntil(
-    () => {
-      const widgets = [...frame.contentDocument!.querySelectorAll('coalition-summary, quote-card, satellite-compare')];
-      return widgets.length > 0 && widgets.every((widget) => (widget as { hasUpdated?: boolean }).hasUpdated);
-    },
-    `the widgets of ${url} did not render`,
-    { timeout: 8000 },
-  );
-  return frame;
+  const { iframe, document: page } = await loadPage(url, {
+    width: 1100,
+    height: 900,
+    recorder: false,
+    scrollThrough: true,
+    settleTimeout: 8000,
+  });
+  const widgets = widgetsIn(page);
+  expect(widgets.length, `widgets on ${url}`).to.be.greaterThan(0);
+  expect(
+    widgets.filter((widget) => !hasRendered(widget)).map(describeWidget),
+    'widgets that did not render',
+  ).to.deep.equal([]);
+  return iframe;
 }
 
 async function axeViolations(frame: HTMLIFrameElement): Promise<string[]> {
@@ -51,34 +44,35 @@ function requestedOrigins(frame: HTMLIFrameElement): string[] {
 }
 
 describe('the demo page', () => {
+  afterEach(closePages);
+
   it('passes an axe check', async () => {
     const frame = await openPage('/demo/index.html');
 
     expect(await axeViolations(frame)).to.deep.equal([]);
-    frame.remove();
   });
 
   it('loads nothing from outside the kit', async () => {
     const frame = await openPage('/demo/index.html');
 
     expect(requestedOrigins(frame)).to.deep.equal([location.origin]);
-    frame.remove();
   });
 
   it('fits phone widths without scrolling sideways (320 and 390 px)', async () => {
     const frame = await openPage('/demo/index.html');
     for (const width of [320, 390]) {
       frame.width = String(width);
-      await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => setTimeout(resolve)));
+      await nextPaint(frame.contentWindow!);
       const page = frame.contentDocument!.documentElement;
 
       expect(page.scrollWidth, `the page's width at ${width} px`).to.be.at.most(page.clientWidth);
     }
-    frame.remove();
   });
 });
 
 describe('the embed page', () => {
+  afterEach(closePages);
+
   for (const query of [
     'widget=coalition-summary&theme=dark',
     'widget=quote-card&quote=nauditt-post',
@@ -89,7 +83,6 @@ describe('the embed page', () => {
 
       expect(requestedOrigins(frame)).to.deep.equal([location.origin]);
       expect(await axeViolations(frame)).to.deep.equal([]);
-      frame.remove();
     });
   }
 });

@@ -91,13 +91,20 @@ describe('parseStory', () => {
 
 describe('dist/story.json and dist/story.schema.json', () => {
   it('ships the default story as JSON', async () => {
-    const shipped = await (await fetch('/dist/story.json')).json();
+    const shipped = (await (await fetch('/dist/story.json')).json()) as unknown;
 
     expect(shipped).to.deep.equal(defaultStory);
   });
 
   it('ships a JSON Schema made from the same definition the kit validates with', async () => {
-    const schema = await (await fetch('/dist/story.schema.json')).json();
+    const schema = (await (await fetch('/dist/story.schema.json')).json()) as {
+      type: string;
+      required: string[];
+      properties: {
+        coalition: { properties: { participantCount: object } };
+        quotes: { items: { required: string[] } };
+      };
+    };
 
     expect(schema.type).to.equal('object');
     expect(schema.required).to.have.members(Object.keys(StorySchema.entries));

@@ -11,7 +11,7 @@ import {
   type SummaryLayout,
   type Theme,
 } from '../../shared/attributes.js';
-import { widgetStyles } from '../../shared/widget-styles.js';
+import { figureTokens, widgetStyles } from '../../shared/widget-styles.js';
 import { FirstRender } from '../../shared/first-render.js';
 import { PageScheme } from '../../shared/page-scheme.js';
 import { coalitionSummaryStyles } from './coalition-summary.styles.js';
@@ -50,7 +50,7 @@ export type { SummaryLayout };
  * @fires {CoalitionErrorEvent} coalition-error - An attribute cannot be used.
  */
 export class CoalitionSummary extends LitElement {
-  static override styles = [widgetStyles, coalitionSummaryStyles];
+  static override styles = [widgetStyles, figureTokens, coalitionSummaryStyles];
 
   // A getter, as lit-analyzer reads no attributes from a `static properties` field.
   static override get properties() {

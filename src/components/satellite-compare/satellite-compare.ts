@@ -6,7 +6,7 @@ import type { SatelliteCount, Story } from '../../story/story-schema.js';
 import { StoryConsumer } from '../../data/story-consumer.js';
 import { ProblemController } from '../../shared/problem-controller.js';
 import { checkChoice, loadings, type Loading, type Theme } from '../../shared/attributes.js';
-import { widgetStyles } from '../../shared/widget-styles.js';
+import { figureTokens, widgetStyles } from '../../shared/widget-styles.js';
 import { FirstRender } from '../../shared/first-render.js';
 import { PageScheme } from '../../shared/page-scheme.js';
 import { satelliteCompareStyles } from './satellite-compare.styles.js';
@@ -42,7 +42,7 @@ import { satelliteCompareStyles } from './satellite-compare.styles.js';
  * @fires {CoalitionErrorEvent} coalition-error - An attribute cannot be used, for example an unknown `highlight`.
  */
 export class SatelliteCompare extends LitElement {
-  static override styles = [widgetStyles, satelliteCompareStyles];
+  static override styles = [widgetStyles, figureTokens, satelliteCompareStyles];
 
   // A getter, as lit-analyzer reads no attributes from a `static properties` field.
   static override get properties() {

@@ -1,11 +1,13 @@
-// Loads a static HTML page that embeds the built kit into an iframe, the way a reader's browser
-// would meet it, and reads what the reader sees there: text in the widgets' shadow DOM and boxes
-// with a real size.
-import { expect, waitUntil } from '@open-wc/testing';
+// Pages in an iframe: a fixture page that embeds the built kit, the kit's own pages, or markup of the
+// test's own, loaded the way a reader's browser meets them; and what their widgets show.
+import { expect } from '@open-wc/testing';
+import { isVisible, part, shownText } from './reading.js';
+import { delay, nextFrame, settled } from './waiting.js';
 
 /** The kit's elements, as a page would use them. */
 export const KIT_TAGS = ['coalition-data', 'coalition-summary', 'quote-card', 'satellite-compare'] as const;
 export const WIDGET_TAGS = ['coalition-summary', 'quote-card', 'satellite-compare'] as const;
+export type WidgetTag = (typeof WIDGET_TAGS)[number];
 
 /** What test/fixtures/recorder.js, loaded first by each fixture page, collects. */
 export interface PageMessage {
@@ -18,65 +20,136 @@ export interface RecordedCoalitionError {
   composed: boolean;
   from: string;
 }
-export type EmbedWindow = Window &
+export type RecordedWindow = Window &
   typeof globalThis & {
     __messages: PageMessage[];
     __coalitionErrors: RecordedCoalitionError[];
     __fetches: string[];
+    __violations: { directive: string; blockedURI: string; sample: string }[];
+    __pwned: string[];
+    __requests: { api: string; url: string }[];
     [key: string]: unknown;
   };
 
 export interface LoadedPage {
   iframe: HTMLIFrameElement;
-  window: EmbedWindow;
+  window: Window & typeof globalThis & Record<string, unknown>;
   document: Document;
+}
+export interface RecordedPage extends LoadedPage {
+  window: RecordedWindow;
+}
+
+export interface PageOptions {
+  /** Size of the iframe, in CSS pixels: 800 × 1200 unless given. */
+  width?: number;
+  height?: number;
+  /**
+   * Whether to wait, after the load event, until every kit element on the page is defined and has
+   * rendered something (true unless given); false for a page that loads the kit later.
+   */
+  untilRendered?: boolean;
+  /**
+   * Up to how long to wait for that, in ms (4000 unless given); past it the test goes on, so that a
+   * widget that never renders fails the test's own assertion, not a timeout.
+   */
+  settleTimeout?: number;
+  /** Scroll through the page first, so that widgets with loading="lazy" render. */
+  scrollThrough?: boolean;
+  /**
+   * Whether the page loads test/fixtures/recorder.js first, as every fixture page does (checked;
+   * true unless given). False for the kit's own pages and markup of the test's own.
+   */
+  recorder?: boolean;
 }
 
 const openFrames = new Set<HTMLIFrameElement>();
 
 /**
- * Opens `url` in an 800×1200 iframe and resolves once the page has loaded, every kit element on it
- * is defined, and every widget has rendered something (its card or an error) — or `settleTimeout`
- * has passed, so that a widget that never renders fails the test's own assertion, not a timeout.
+ * Opens `source` (a URL, or `{ html }`: markup of the test's own, as the iframe's srcdoc) in an
+ * iframe and resolves once the page has loaded and, unless told otherwise, its widgets rendered.
+ * Close it with closePages() in afterEach.
  */
-export async function loadPage(url: string, { settleTimeout = 4000 } = {}): Promise<LoadedPage> {
+export async function loadPage(
+  source: string | { html: string },
+  options?: PageOptions & { recorder?: true },
+): Promise<RecordedPage>;
+export async function loadPage(
+  source: string | { html: string },
+  options: PageOptions & { recorder: false },
+): Promise<LoadedPage>;
+export async function loadPage(
+  source: string | { html: string },
+  {
+    width = 800,
+    height = 1200,
+    untilRendered = true,
+    settleTimeout = 4000,
+    scrollThrough = false,
+    recorder = true,
+  }: PageOptions = {},
+): Promise<LoadedPage> {
+  const name = typeof source === 'string' ? source : 'markup of the test';
   const iframe = document.createElement('iframe');
-  iframe.width = '800';
-  iframe.height = '1200';
+  iframe.width = String(width);
+  iframe.height = String(height);
   iframe.style.border = '0';
   iframe.style.display = 'block';
-  iframe.title = `Embedding test page ${url}`;
-  iframe.src = url;
+  iframe.title = `Embedding test page ${name}`;
+  if (typeof source === 'string') iframe.src = source;
+  else
+    iframe.srcdoc = `<!doctype html><html lang="en"><head><title>Test page</title></head><body>${source.html}</body></html>`;
   const loaded = new Promise<void>((resolve, reject) => {
     iframe.addEventListener('load', () => resolve(), { once: true });
-    iframe.addEventListener('error', () => reject(new Error(`${url} did not load`)), { once: true });
+    iframe.addEventListener('error', () => reject(new Error(`${name} did not load`)), { once: true });
   });
   openFrames.add(iframe);
   document.body.append(iframe);
   await loaded;
 
-  const win = iframe.contentWindow as EmbedWindow;
-  const doc = iframe.contentDocument!;
-  if (!Array.isArray(win.__messages)) throw new Error(`${url} has no recorder script (window.__messages)`);
-
-  const deadline = Date.now() + settleTimeout;
-  const present = KIT_TAGS.filter((tag) => doc.querySelector(tag));
-  await Promise.race([Promise.all(present.map((tag) => win.customElements.whenDefined(tag))), delay(settleTimeout)]);
-  const undefinedTags = present.filter((tag) => !win.customElements.get(tag));
-  if (undefinedTags.length) {
-    throw new Error(
-      `${url}: ${undefinedTags.map((tag) => `<${tag}>`).join(', ')} never got defined; did dist/ build (npm run build) and load?`,
-    );
+  const page = { iframe, window: iframe.contentWindow!, document: iframe.contentDocument! } as LoadedPage;
+  if (recorder && !Array.isArray(page.window.__messages && page.window.__pwned)) {
+    throw new Error(`${name} does not load /test/fixtures/recorder.js first (no window.__messages, window.__pwned)`);
   }
-  await pollUntil(() => kitElements(doc).every(hasSettled), deadline);
-  await Promise.all(kitElements(doc).map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
-  return { iframe, window: win, document: doc };
+  if (scrollThrough) await scrollThroughPage(page);
+  if (untilRendered) await widgetsRendered(page, name, settleTimeout);
+  return page;
 }
 
 /** Removes every iframe opened by loadPage; call it in afterEach. */
 export function closePages(): void {
   for (const iframe of openFrames) iframe.remove();
   openFrames.clear();
+}
+
+/** Whether a widget has rendered once (a pre-rendered copy in its markup does not count). */
+export function hasRendered(widget: Element | null | undefined): boolean {
+  return (widget as (Element & { hasUpdated?: boolean }) | null)?.hasUpdated === true;
+}
+
+async function widgetsRendered(page: LoadedPage, name: string, timeout: number): Promise<void> {
+  const { window: win, document: doc } = page;
+  const deadline = Date.now() + timeout;
+  const present = KIT_TAGS.filter((tag) => doc.querySelector(tag));
+  await Promise.race([Promise.all(present.map((tag) => win.customElements.whenDefined(tag))), delay(timeout)]);
+  const undefinedTags = present.filter((tag) => !win.customElements.get(tag));
+  if (undefinedTags.length) {
+    throw new Error(
+      `${name}: ${undefinedTags.map((tag) => `<${tag}>`).join(', ')} never got defined; did dist/ build (npm run build) and load?`,
+    );
+  }
+  while (!kitElements(doc).every(hasSettled) && Date.now() < deadline) await delay(25);
+  await settled(doc, { frame: false });
+}
+
+/** Scrolls down a screen at a time, as a reader does, then back to the top. */
+async function scrollThroughPage({ window: win, document: doc }: LoadedPage): Promise<void> {
+  for (let y = 0; y < doc.documentElement.scrollHeight; y += win.innerHeight) {
+    win.scrollTo(0, y);
+    await nextFrame(win);
+    await delay(50);
+  }
+  win.scrollTo(0, 0);
 }
 
 function kitElements(doc: Document): Element[] {
@@ -88,54 +161,6 @@ function hasSettled(el: Element): boolean {
   if (el.localName === 'coalition-data')
     return (el as Partial<{ state: { loading: boolean } }>).state?.loading === false;
   return !!el.shadowRoot?.querySelector('[part~="base"], [part~="error"]');
-}
-
-async function pollUntil(done: () => boolean, deadline: number): Promise<void> {
-  while (!done() && Date.now() < deadline) await delay(25);
-}
-
-export function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Waits up to `timeout` ms for `predicate`; fails with `message` otherwise. */
-export function waitFor(predicate: () => boolean, message: string, timeout = 3000): Promise<void> {
-  return waitUntil(predicate, message, { timeout, interval: 25 });
-}
-
-/** The element's rendered shadow-DOM text (styles left out), whitespace collapsed. */
-export function shadowText(el: Element | null): string {
-  if (!el?.shadowRoot) return '';
-  return [...el.shadowRoot.childNodes]
-    .filter((node) => node.nodeName !== 'STYLE')
-    .map((node) => node.textContent ?? '')
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The shadow-DOM element carrying `part`, or null. */
-export function part(el: Element | null, name: string): HTMLElement | null {
-  return el?.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
-}
-
-/** Texts of every shadow-DOM element matching `selector`, whitespace collapsed. */
-export function texts(el: Element | null, selector: string): string[] {
-  return [...(el?.shadowRoot?.querySelectorAll(selector) ?? [])].map((node) =>
-    (node.textContent ?? '').replace(/\s+/g, ' ').trim(),
-  );
-}
-
-/** Text of one shadow-DOM part, whitespace collapsed ('' when the part is absent). */
-export function partText(el: Element | null, name: string): string {
-  return (part(el, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** True when the element takes up space on the page (a reader could see it). */
-export function isVisible(el: Element | null): boolean {
-  if (!el) return false;
-  const box = el.getBoundingClientRect();
-  return box.width > 0 && box.height > 0;
 }
 
 /** The one element matching `selector` in the page; throws a readable error when it is missing. */
@@ -156,7 +181,7 @@ export async function packageVersion(): Promise<string> {
  * taking part (<coalition-summary>), the text of quote FACT_QUOTE (<quote-card>), and the
  * United States' military satellites (<satellite-compare>).
  */
-export type Facts = Record<(typeof WIDGET_TAGS)[number], string>;
+export type Facts = Record<WidgetTag, string>;
 
 /** The quote whose text differs between the test stories. */
 export const FACT_QUOTE = 'healey-planning';
@@ -199,11 +224,11 @@ export const STORIES = {
 export function shownFact(widget: Element): string {
   switch (widget.localName) {
     case 'coalition-summary':
-      return texts(widget, '.figure .number')[0] ?? '';
+      return shownText(widget.shadowRoot?.querySelector('.figure .number'));
     case 'quote-card':
-      return partText(widget, 'quote');
+      return shownText(part(widget, 'quote'));
     case 'satellite-compare':
-      return texts(widget, '.bar-row .count')[0] ?? '';
+      return shownText(widget.shadowRoot?.querySelector('.bar-row .count'));
     default:
       throw new Error(`<${widget.localName}> is not a widget`);
   }
@@ -223,20 +248,20 @@ export function describeWidget(widget: Element): string {
 
 /**
  * Checks that every widget inside `root` shows the story `facts` (a quote card showing another quote
- * than FACT_QUOTE: some quote) and no error, and that its card is visible. Returns how many widgets it checked, so that a test can insist there were some.
+ * than FACT_QUOTE: some quote) and no error, and that its card is visible. Returns how many widgets
+ * it checked, so that a test can insist there were some.
  */
 export function expectStory(root: ParentNode, facts: Facts): number {
   const widgets = widgetsIn(root);
   for (const widget of widgets) {
     const tag = widget.localName as keyof Facts;
     if (tag === 'quote-card' && widget.getAttribute('quote') !== FACT_QUOTE) {
-      expect(partText(widget, 'quote'), `${describeWidget(widget)} shows its quote`).not.to.equal('');
+      expect(shownText(part(widget, 'quote')), `${describeWidget(widget)} shows its quote`).not.to.equal('');
     } else {
       expect(shownFact(widget), `${describeWidget(widget)} shows`).to.equal(facts[tag]);
     }
-    expect(part(widget, 'error'), `${describeWidget(widget)} shows an error: "${partText(widget, 'error')}"`).to.equal(
-      null,
-    );
+    const error = part(widget, 'error');
+    expect(error === null, `${describeWidget(widget)} shows an error: "${shownText(error)}"`).to.equal(true);
     expect(isVisible(part(widget, 'base')), `${describeWidget(widget)} has a visible card`).to.equal(true);
   }
   return widgets.length;
