@@ -69,7 +69,7 @@ export function runWidgetContract({ tag, looks, mistakes, text, accent }: Widget
         });
       }
 
-      it('theme="auto" follows the reader\'s colour scheme (switched both ways where the browser lets a test: Chromium), without an error', async () => {
+      it('theme="auto" on a page that declares no scheme follows the reader\'s (switched both ways where the browser lets a test: Chromium), without an error', async () => {
         const widget = await render({ ...usual, theme: 'auto' });
 
         expectNoProblemShown(widget);
@@ -91,6 +91,55 @@ export function runWidgetContract({ tag, looks, mistakes, text, accent }: Widget
           }
         }
       });
+
+      // Page declarations the way sites mark their dark mode; each is tried dark, then switched to light.
+      const declarations: { how: string; declare: (widget: HTMLElement, scheme: Scheme | '') => void }[] = [
+        {
+          how: 'data-theme on an ancestor',
+          declare: (widget, scheme) => {
+            if (scheme) widget.parentElement!.dataset.theme = scheme;
+            else delete widget.parentElement!.dataset.theme;
+          },
+        },
+        {
+          how: 'a .dark or .light class on <html>',
+          declare: (_widget, scheme) => {
+            document.documentElement.classList.remove('dark', 'light');
+            if (scheme) document.documentElement.classList.add(scheme);
+          },
+        },
+        {
+          how: 'color-scheme on the root',
+          declare: (_widget, scheme) => (document.documentElement.style.colorScheme = scheme),
+        },
+      ];
+      for (const { how, declare } of declarations) {
+        it(`theme="auto" follows the page before the reader's system: ${how}`, async () => {
+          const widget = await render({ ...usual, theme: 'auto' });
+          const system = readersScheme();
+          const other = system === 'dark' ? 'light' : 'dark';
+          try {
+            declare(widget, other);
+            await settled(widget);
+            expectScheme(widget, other, text, `a page declaring ${other} on a ${system} system`);
+
+            declare(widget, system);
+            await settled(widget);
+            expectScheme(widget, system, text, `the page switched to ${system}`);
+
+            if (await emulateScheme(other)) {
+              await settled(widget);
+              expectScheme(widget, system, text, `a page declaring ${system} on a ${other} system (emulated)`);
+              declare(widget, '');
+              await settled(widget);
+              expectScheme(widget, other, text, `a page declaring nothing: the ${other} system (emulated)`);
+            }
+          } finally {
+            declare(widget, '');
+            await emulateScheme('');
+          }
+        });
+      }
 
       for (const use of accent) {
         it(`--cw-color-accent set by the page colours ${use.what}`, async () => {
