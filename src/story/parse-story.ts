@@ -79,6 +79,28 @@ function findInconsistencies(story: Story): string[] {
       story.satellites.countries.map((entry) => entry.code),
     ),
   );
+  const sources = story.sources?.map((source) => source.id) ?? [];
+  problems.push(...findDuplicates('sources', sources));
+  const claims: [string, Story['force']['evidence']][] = [
+    ['coalition', story.coalition.evidence],
+    ['troops', story.troops.evidence],
+    ['force', story.force.evidence],
+    ...story.objectives.map((objective, index): [string, Story['force']['evidence']] => [
+      `objectives[${index}]`,
+      objective.evidence,
+    ]),
+    ['usPosition', story.usPosition.evidence],
+    ['satellites', story.satellites.evidence],
+  ];
+  for (const [path, evidence = []] of claims) {
+    evidence.forEach(({ reportedBy }, index) => {
+      if (!sources.includes(reportedBy)) {
+        problems.push(
+          `story.${path}.evidence[${index}].reportedBy: expected an id from story.sources (${sources.map((id) => `"${id}"`).join(', ') || 'none'}), got "${reportedBy}"`,
+        );
+      }
+    });
+  }
   return problems;
 }
 
