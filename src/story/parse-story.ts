@@ -81,26 +81,17 @@ function findInconsistencies(story: Story): string[] {
   );
   const sources = story.sources?.map((source) => source.id) ?? [];
   problems.push(...findDuplicates('sources', sources));
-  const claims: [string, Story['force']['evidence']][] = [
-    ['coalition', story.coalition.evidence],
-    ['troops', story.troops.evidence],
-    ['force', story.force.evidence],
-    ...story.objectives.map((objective, index): [string, Story['force']['evidence']] => [
-      `objectives[${index}]`,
-      objective.evidence,
-    ]),
-    ['usPosition', story.usPosition.evidence],
-    ['satellites', story.satellites.evidence],
-  ];
-  for (const [path, evidence = []] of claims) {
+  const checkEvidence = (path: string, { evidence = [] }: { evidence?: { reportedBy: string }[] }) =>
     evidence.forEach(({ reportedBy }, index) => {
       if (!sources.includes(reportedBy)) {
         problems.push(
-          `story.${path}.evidence[${index}].reportedBy: expected an id from story.sources (${sources.map((id) => `"${id}"`).join(', ') || 'none'}), got "${reportedBy}"`,
+          `story.${path}.evidence[${index}].reportedBy: expected an id from story.sources, got "${reportedBy}"`,
         );
       }
     });
-  }
+  for (const path of ['coalition', 'troops', 'force', 'usPosition', 'satellites'] as const)
+    checkEvidence(path, story[path]);
+  story.objectives.forEach((objective, index) => checkEvidence(`objectives[${index}]`, objective));
   return problems;
 }
 

@@ -21,7 +21,7 @@ const ListUpTo = <T extends v.GenericSchema>(item: T, max: number) =>
 /** Who reported a claim, as a reader is told: "the report", "Bloomberg". */
 const SourceSchema = v.object({
   id: Id,
-  name: TextUpTo(120),
+  name: TextUpTo(200),
 });
 
 /**
@@ -104,7 +104,7 @@ export const StorySchema = v.object({
     /** What the report leaves open about the list, in plain words. */
     caveat: Text,
     /** What the other participants offer instead. */
-    otherContributions: v.optional(TextUpTo(300)),
+    otherContributions: v.optional(TextUpTo(200)),
     evidence: Evidence,
   }),
   force: v.object({
