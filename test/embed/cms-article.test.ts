@@ -45,7 +45,7 @@ describe('embedding: a CMS article with the bundle in <head> and no <coalition-d
 
     const satellites = $(doc, 'satellite-compare');
     expect(texts(satellites, '.bar-row .count')).to.deep.equal(['249', '17', '6']);
-    expect(partText(satellites, 'summary')).to.contain('The United States has 249 military satellites');
+    expect(partText(satellites, 'summary')).to.contain('the United States has 249 military satellites');
     expect(isVisible(satellites.shadowRoot!.querySelector('.highlighted'))).to.equal(true);
 
     const [quote, post] = doc.querySelectorAll('quote-card');
