@@ -178,7 +178,8 @@ export const widgetCatalog = {
     title: () => 'Chart: military satellites by country',
     fallback(story) {
       const { countries, source, evidence = [] } = story.satellites;
-      return `<p>${escapeHtml(`${describeSatellites(countries, reportersOf(story, evidence))} Source: ${source}`)}</p>${updatesOf(story)}`;
+      const notes = countries.filter((country) => country.note).map((country) => ` * ${country.name}: ${country.note}`);
+      return `<p>${escapeHtml(`${describeSatellites(countries, reportersOf(story, evidence))}${notes.join('')} Source: ${source}`)}</p>${updatesOf(story)}`;
     },
   },
 } satisfies Record<string, WidgetEntry>;
