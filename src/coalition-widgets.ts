@@ -9,7 +9,7 @@ export { SatelliteCompare } from './components/satellite-compare/define.js';
 // The validator is left out on purpose (it is loaded only when a page supplies its own story);
 // `coalition-widgets/story` exports parseStory and StorySchema.
 export { defaultStory, formatDate, formatCount, formatList, describeSatellites, withArticle } from './story/index.js';
-export type { Story, Quote, Country, SatelliteCount } from './story/index.js';
+export type { Story, Quote, Country, SatelliteCount, Source, Evidence, Correction } from './story/index.js';
 export { StoryLoadEvent, CoalitionErrorEvent } from './shared/events.js';
 export type { Theme } from './shared/attributes.js';
 export type { StoryState } from './data/story-context.js';

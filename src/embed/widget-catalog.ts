@@ -1,5 +1,6 @@
 import { describeSatellites } from '../story/describe-satellites.js';
-import { formatCount, formatDate } from '../story/format.js';
+import { formatCount, formatDate, formatList } from '../story/format.js';
+import { reportersOf, updateNotes } from '../story/sourcing.js';
 import type { Story } from '../story/story-schema.js';
 import { layouts, loadings, themes } from '../shared/attributes.js';
 import { escapeHtml } from './markup.js';
@@ -107,6 +108,12 @@ export const commonOptions: readonly WidgetOption[] = [
 const quoteOf = (story: Story | undefined, attributes: Attributes) =>
   story?.quotes.find((quote) => quote.id === attributes.quote);
 
+/** The story's "Updated …" and "Correction (…): …" lines, as of when the snippet is made. */
+const updatesOf = (story: Story) =>
+  updateNotes(story)
+    .map((note) => `\n<p>${escapeHtml(note)}</p>`)
+    .join('');
+
 export const widgetCatalog = {
   'coalition-summary': {
     label: 'Summary',
@@ -122,12 +129,15 @@ export const widgetCatalog = {
       },
     ],
     title: (story) => `Summary: ${story?.headline ?? 'the coalition at a glance'}`,
-    fallback({ headline, coalition, troops, force, meeting }) {
+    fallback(story) {
+      const { headline, coalition, troops, force, meeting } = story;
+      const troopSources = troops.evidence ? reportersOf(story, troops.evidence) : [troops.reportedBy ?? ''];
       return `<p>${escapeHtml(
         `${headline} (${meeting.city}, ${formatDate(meeting.date)}): ${formatCount(coalition.participantCount)} countries take part; ` +
-          `${formatCount(troops.readyCount)} of ${formatCount(coalition.participantCount)} are ready to send troops (reported by ${troops.reportedBy}); ` +
-          `a force of ${formatCount(force.min)}–${formatCount(force.max)} troops.`,
-      )}</p>`;
+          `${formatCount(troops.readyCount)} of ${formatCount(coalition.participantCount)} are reportedly considering sending troops` +
+          `${troopSources[0] ? ` (according to ${formatList(troopSources)})` : ''}; ` +
+          `an allied force could number ${formatCount(force.min)}–${formatCount(force.max)} troops.`,
+      )}</p>${updatesOf(story)}`;
     },
   },
   'quote-card': {
@@ -155,8 +165,9 @@ export const widgetCatalog = {
       if (!quote) return '';
       const paragraphs = quote.text.split('\n').map((line) => `  <p>${escapeHtml(line)}</p>`);
       const when = quote.date ? `, ${formatDate(quote.date)}` : '';
-      const who = quote.post ? `${quote.speaker} (${quote.post.handle})` : `${quote.speaker}, ${quote.role}`;
-      return `<blockquote>\n${paragraphs.join('\n')}\n  <footer>${escapeHtml(`${who}, ${quote.setting}${when}`)}</footer>\n</blockquote>`;
+      const who = `${quote.speaker}${quote.post ? ` (${quote.post.handle})` : ''}, ${quote.role}`;
+      const lead = quote.lead ? `<p>${escapeHtml(quote.lead)}</p>\n` : '';
+      return `${lead}<blockquote>\n${paragraphs.join('\n')}\n  <footer>${escapeHtml(`${who}, ${quote.setting}${when}`)}</footer>\n</blockquote>${updatesOf(story)}`;
     },
   },
   'satellite-compare': {
@@ -173,7 +184,11 @@ export const widgetCatalog = {
       },
     ],
     title: () => 'Chart: military satellites by country',
-    fallback: (story) => `<p>${escapeHtml(describeSatellites(story.satellites.countries))}</p>`,
+    fallback(story) {
+      const { countries, source, evidence = [] } = story.satellites;
+      const notes = countries.filter((country) => country.note).map((country) => ` * ${country.name}: ${country.note}`);
+      return `<p>${escapeHtml(`${describeSatellites(countries, reportersOf(story, evidence))}${notes.join('')} Source: ${source}`)}</p>${updatesOf(story)}`;
+    },
   },
 } satisfies Record<string, WidgetEntry>;
 

@@ -16,15 +16,15 @@ export const widgetHeights: Record<WidgetTag, MeasuredHeight[]> = {
   'coalition-summary': [
     {
       attributes: {},
-      phone: 1313,
-      desktop: 992,
+      phone: 1575,
+      desktop: 1162,
     },
     {
       attributes: {
         layout: 'compact',
       },
-      phone: 609,
-      desktop: 343,
+      phone: 722,
+      desktop: 509,
     },
   ],
   'quote-card': [
@@ -39,29 +39,29 @@ export const widgetHeights: Record<WidgetTag, MeasuredHeight[]> = {
       attributes: {
         quote: 'healey-strongest-position',
       },
-      phone: 221,
-      desktop: 179,
+      phone: 272,
+      desktop: 207,
     },
     {
       attributes: {
         quote: 'healey-post',
       },
-      phone: 297,
-      desktop: 221,
+      phone: 318,
+      desktop: 243,
     },
     {
       attributes: {
         quote: 'macron-with-or-without',
       },
-      phone: 166,
-      desktop: 148,
+      phone: 217,
+      desktop: 176,
     },
     {
       attributes: {
         quote: 'nauditt-post',
       },
-      phone: 355,
-      desktop: 280,
+      phone: 377,
+      desktop: 301,
     },
     {
       attributes: {
@@ -88,8 +88,8 @@ export const widgetHeights: Record<WidgetTag, MeasuredHeight[]> = {
   'satellite-compare': [
     {
       attributes: {},
-      phone: 441,
-      desktop: 303,
+      phone: 448,
+      desktop: 309,
     },
   ],
 };

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * What every widget shares: the theme tokens behind the documented `--cw-*` custom properties,
- * and the error message. A widget defines only the tokens it uses (test/support/tokens.ts checks).
+ * the error message, a claim's evidence and the corrections. A widget defines only the tokens it uses
+ * (test/support/tokens.ts checks).
  */
 export const widgetStyles = css`
   :host {
@@ -84,6 +85,25 @@ export const widgetStyles = css`
 
   a {
     color: var(--_accent);
+  }
+
+  [part='evidence'] {
+    margin-block-start: 0.4rem;
+    font-size: 0.85rem;
+  }
+
+  [part='evidence'] summary {
+    cursor: pointer;
+    color: var(--_accent);
+  }
+
+  [part='evidence'] p {
+    margin-block-start: 0.3rem;
+  }
+
+  [part='updates'] {
+    margin-block-start: 0.75rem;
+    font-size: 0.9rem;
   }
 `;
 

@@ -1,6 +1,16 @@
-export { StorySchema, type Story, type Quote, type Country, type SatelliteCount } from './story-schema.js';
+export {
+  StorySchema,
+  type Story,
+  type Quote,
+  type Country,
+  type SatelliteCount,
+  type Source,
+  type Evidence,
+  type Correction,
+} from './story-schema.js';
 export { defaultStory } from './default-story.js';
 export { parseStory, summarizeProblems, type ParseResult } from './parse-story.js';
 export { formatDate, formatCount, formatList, withArticle } from './format.js';
 export { describeSatellites } from './describe-satellites.js';
+export { reportersOf, updateNotes } from './sourcing.js';
 export { closestMatch, unknownNameHelp } from './suggest.js';

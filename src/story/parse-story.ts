@@ -79,6 +79,19 @@ function findInconsistencies(story: Story): string[] {
       story.satellites.countries.map((entry) => entry.code),
     ),
   );
+  const sources = story.sources?.map((source) => source.id) ?? [];
+  problems.push(...findDuplicates('sources', sources));
+  const checkEvidence = (path: string, { evidence = [] }: { evidence?: { reportedBy: string }[] }) =>
+    evidence.forEach(({ reportedBy }, index) => {
+      if (!sources.includes(reportedBy)) {
+        problems.push(
+          `story.${path}.evidence[${index}].reportedBy: expected an id from story.sources, got "${reportedBy}"`,
+        );
+      }
+    });
+  for (const path of ['coalition', 'troops', 'force', 'usPosition', 'satellites'] as const)
+    checkEvidence(path, story[path]);
+  story.objectives.forEach((objective, index) => checkEvidence(`objectives[${index}]`, objective));
   return problems;
 }
 

@@ -218,9 +218,9 @@ describe('<embed-builder>', () => {
     const summary = page.querySelector('coalition-summary')!;
     const heightBefore = summary.getBoundingClientRect().height;
     expect(summary.textContent, 'the facts as text, for feed readers and search engines').to.include(
-      '6 of 30 are ready to send troops',
+      '6 of 30 are reportedly considering sending troops',
     );
-    expect(shownText(summary)).to.include('ready to send troops');
+    expect(shownText(summary)).to.include('reportedly considering sending troops');
     expect(heightBefore).to.be.greaterThan(300);
 
     const script = page.createElement('script');

@@ -35,7 +35,7 @@ describe('embed snippets', () => {
 
   it('gives the summary and the chart their figures as text', () => {
     expect(fallbackContent(options({ widget: 'coalition-summary' }), defaultStory)).to.include(
-      '30 countries take part; 6 of 30 are ready to send troops (reported by AFP); a force of 10,000–30,000 troops.',
+      '30 countries take part; 6 of 30 are reportedly considering sending troops (according to the report and AFP, as quoted on X by @jurgen_nauditt, a private account); an allied force could number 10,000–30,000 troops.',
     );
     expect(fallbackContent(options({ widget: 'satellite-compare' }), defaultStory)).to.include(
       '249 military satellites',

@@ -49,12 +49,12 @@ describe('<coalition-summary>', () => {
       expect(figuresText(summary)).to.match(/\b30 countries taking part\b/);
     });
 
-    it('says 6 of 30 countries are ready to send troops, with 30 marks of which 6 are "ready"', async () => {
+    it('says 6 of 30 countries are reportedly considering sending troops, with 30 marks of which 6 are "ready"', async () => {
       const summary = await renderSummary();
 
       const marks = [...summary.shadowRoot!.querySelectorAll<HTMLElement>('.marks .mark')];
       const ready = marks.filter((mark) => mark.classList.contains('ready'));
-      expect(figuresText(summary)).to.include('6 of 30 ready to send troops');
+      expect(figuresText(summary)).to.include('6 of 30 reportedly considering sending troops');
       expect(marks.length).to.equal(30);
       expect(ready.length).to.equal(6);
       expect(marks.every(isVisible), 'every mark is visible').to.equal(true);
@@ -69,7 +69,7 @@ describe('<coalition-summary>', () => {
 
       const marks = summary.shadowRoot!.querySelector('.marks')!;
       expect(marks.getAttribute('role')).to.equal('img');
-      expect(marks.getAttribute('aria-label')).to.equal('6 of 30 countries are ready to send troops');
+      expect(marks.getAttribute('aria-label')).to.equal('6 of 30 countries are reportedly considering sending troops');
     });
 
     it('shows a force of 10,000–30,000 troops as a band starting one third along the track', async () => {
@@ -77,7 +77,7 @@ describe('<coalition-summary>', () => {
 
       const track = summary.shadowRoot!.querySelector('.range .track')!.getBoundingClientRect();
       const band = summary.shadowRoot!.querySelector('.range .band')!.getBoundingClientRect();
-      expect(figuresText(summary)).to.include('10,000–30,000 troops in the reassurance force');
+      expect(figuresText(summary)).to.include('10,000–30,000 troops could make up the allied force');
       expect(track.width).to.be.greaterThan(100);
       expect(band.left - track.left).to.be.closeTo(track.width / 3, 1);
       expect(band.right).to.be.closeTo(track.right, 1);
@@ -120,11 +120,11 @@ describe('<coalition-summary>', () => {
       expect(shownText(summary)).to.match(/Closest partners: the United Kingdom and France/);
     });
 
-    it('attributes the troop figure to AFP and notes that the list stops at "the Baltic…"', async () => {
+    it('attributes the troop figure to AFP as quoted on X, and notes that the list stops at "the Baltic…"', async () => {
       const summary = await renderSummary();
 
       const text = figuresText(summary);
-      expect(text).to.include('Reported by AFP.');
+      expect(text).to.include('AFP, as quoted on X by @jurgen_nauditt');
       expect(text).to.include('the Baltic…');
     });
 
@@ -151,12 +151,12 @@ describe('<coalition-summary>', () => {
       expect(shownText(summary)).not.to.include('Safe skies');
     });
 
-    it('keeps the three figures: 30 countries, 6 of 30 ready, 10,000–30,000 troops', async () => {
+    it('keeps the three figures: 30 countries, 6 of 30 reportedly considering, 10,000–30,000 troops', async () => {
       const summary = await renderSummary({ layout: 'compact' });
 
       const text = figuresText(summary);
       expect(text).to.match(/\b30 countries taking part\b/);
-      expect(text).to.include('6 of 30 ready to send troops');
+      expect(text).to.include('6 of 30 reportedly considering sending troops');
       expect(text).to.include('10,000–30,000 troops');
       expect(summary.shadowRoot!.querySelectorAll('.marks .mark.ready').length).to.equal(6);
       expectNoProblemShown(summary);

@@ -65,7 +65,7 @@ describe('story formatting', () => {
 
   it('compares the satellite fleets in one sentence', () => {
     expect(describeSatellites(defaultStory.satellites.countries)).to.equal(
-      'The United States has 249 military satellites: about 15 times as many as France (17) and about 42 times as many as the United Kingdom (6).',
+      'The United States has 249 military satellites: about 15 times as many as France (17) and about 42 times as many as the United Kingdom (6*).',
     );
   });
 });

@@ -14,14 +14,16 @@ import {
 import { figureTokens, widgetStyles } from '../../shared/widget-styles.js';
 import { FirstRender } from '../../shared/first-render.js';
 import { PageScheme } from '../../shared/page-scheme.js';
+import { renderEvidence, renderUpdates } from '../../shared/sourcing.js';
 import { coalitionSummaryStyles } from './coalition-summary.styles.js';
 
 export type { SummaryLayout };
 
 /**
  * The meeting and the coalition at a glance: who met, where and when, how many countries take
- * part and how many are ready to send troops, the size of the force, the four objectives and the
- * U.S. position. Figures are drawn as marks and a range, each with its words beside it.
+ * part and how many are reportedly considering sending troops, how large the force could be, the
+ * four objectives and the U.S. position. Figures are drawn as marks and a range, each with its words
+ * beside it, its source named and the report's sentences a click away; corrections are shown.
  *
  * @summary The Coalition of the Willing meeting at a glance.
  * @tagname coalition-summary
@@ -33,6 +35,8 @@ export type { SummaryLayout };
  * @csspart objectives - The list of objectives (full layout).
  * @csspart us-position - The U.S. position (full layout).
  * @csspart source - The line naming the report.
+ * @csspart evidence - A claim's sources, a disclosure holding the report's sentences it rests on.
+ * @csspart updates - The "Updated …" and "Correction (…): …" lines, when the story has them.
  * @csspart error - What is wrong, when something is.
  *
  * @cssprop [--cw-font-family=inherit] - Font of the widget; the page's by default.
@@ -116,12 +120,13 @@ export class CoalitionSummary extends LitElement {
         <p class="source" part="source">
           Report by ${report.author}, ${report.city}, <time datetime=${report.date}>${formatDate(report.date)}</time>
         </p>
+        ${renderUpdates(story)}
       </article>
     `;
   }
 
-  #renderCountries({ coalition }: Story, compact: boolean) {
-    const named = coalition.namedParticipants.map((country) => country.name);
+  #renderCountries(story: Story, compact: boolean) {
+    const { coalition } = story;
     return html`
       <div class="figure">
         <span class="number">${formatCount(coalition.participantCount)}</span>
@@ -130,53 +135,63 @@ export class CoalitionSummary extends LitElement {
           compact
             ? ''
             : html`<p class="note">
-                ${coalition.description}${named.length ? `, among them ${formatList(named)}` : ''}.
-              </p>`
+                  ${coalition.description}.${coalition.initiative ? ` ${coalition.initiative}.` : ''}
+                </p>
+                ${renderEvidence(story, coalition.evidence)}`
         }
       </div>
     `;
   }
 
-  #renderTroops({ troops, coalition }: Story, compact: boolean) {
+  #renderTroops(story: Story, compact: boolean) {
+    const { troops, coalition } = story;
     const total = coalition.participantCount;
     const ready = Math.min(troops.readyCount, total);
-    const sentence = `${formatCount(ready)} of ${formatCount(total)} countries are ready to send troops`;
+    // Worded as the report words it: a reported plan, not a settled fact.
+    const sentence = `${formatCount(ready)} of ${formatCount(total)} countries are reportedly considering sending troops`;
     return html`
       <div class="figure">
         <span class="number">${formatCount(ready)} of ${formatCount(total)}</span>
-        <h3>ready to send troops</h3>
+        <h3>reportedly considering sending troops</h3>
         <div class="marks" role="img" aria-label=${sentence}>
           ${Array.from({ length: total }, (_, index) => html`<span class=${index < ready ? 'mark ready' : 'mark'}></span>`)}
         </div>
-        <p class="note">Reported by ${troops.reportedBy}.${compact ? '' : ` ${troops.caveat}`}</p>
+        <p class="note">
+          ${troops.evidence || !troops.reportedBy ? '' : `Reported by ${troops.reportedBy}. `}${troops.caveat}${
+            compact || !troops.otherContributions ? '' : ` ${troops.otherContributions}`
+          }
+        </p>
+        ${renderEvidence(story, troops.evidence)}
       </div>
     `;
   }
 
-  #renderForce({ force }: Story, compact: boolean) {
+  #renderForce(story: Story, compact: boolean) {
+    const { force } = story;
     const scaleMax = force.max || 1;
     const range = `${formatCount(force.min)}–${formatCount(force.max)}`;
     return html`
       <div class="figure force">
         <span class="number">${range}</span>
-        <h3>troops in the reassurance force</h3>
+        <h3>troops could make up the allied force</h3>
         <svg
           class="range"
           viewBox="0 0 ${scaleMax} 1"
           preserveAspectRatio="none"
           role="img"
-          aria-label="A force of ${range} troops, on a scale from 0 to ${formatCount(scaleMax)}"
+          aria-label="A force that could number ${range} troops, on a scale from 0 to ${formatCount(scaleMax)}"
         >
           <rect class="track" width=${scaleMax} height="1"></rect>
           <rect class="band" x=${force.min} width=${force.max - force.min} height="1"></rect>
         </svg>
         <div class="scale" aria-hidden="true"><span>0</span><span>${formatCount(scaleMax)}</span></div>
-        ${compact ? '' : html`<p class="note">${force.role}.</p>`}
+        ${compact ? '' : html`<p class="note">${force.role}.</p>`} ${renderEvidence(story, force.evidence)}
       </div>
     `;
   }
 
-  #renderDetails({ objectives, usPosition }: Story) {
+  #renderDetails(story: Story) {
+    const { objectives, usPosition } = story;
     return html`
       <div class="section">
         <h3>Objectives</h3>
@@ -188,6 +203,13 @@ export class CoalitionSummary extends LitElement {
               </li>`,
           )}
         </ol>
+        ${renderEvidence(
+          story,
+          // Objectives often rest on one sentence: show it once.
+          objectives
+            .flatMap((objective) => objective.evidence ?? [])
+            .filter((item, index, all) => all.findIndex((other) => other.excerpt === item.excerpt) === index),
+        )}
       </div>
       <div class="section us" part="us-position">
         <h3>The U.S. position</h3>
@@ -196,6 +218,7 @@ export class CoalitionSummary extends LitElement {
         <ul class="sought">
           ${usPosition.sought.map((item) => html`<li>${item}</li>`)}
         </ul>
+        ${renderEvidence(story, usPosition.evidence)}
       </div>
     `;
   }

@@ -5,6 +5,11 @@ export const quoteCardStyles = css`
     min-block-size: 9rem;
   }
 
+  .lead {
+    margin-block-end: 0.3rem;
+    font-style: italic;
+  }
+
   blockquote p {
     font-size: 1.15rem;
     line-height: 1.5;

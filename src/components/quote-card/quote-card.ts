@@ -1,27 +1,31 @@
 import { LitElement, html } from 'lit';
 import { formatDate } from '../../story/format.js';
 import { unknownNameHelp } from '../../story/suggest.js';
-import type { Quote } from '../../story/story-schema.js';
+import type { Quote, Story } from '../../story/story-schema.js';
 import { StoryConsumer } from '../../data/story-consumer.js';
 import { ProblemController } from '../../shared/problem-controller.js';
 import { checkChoice, loadings, type Loading, type Theme } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
 import { FirstRender } from '../../shared/first-render.js';
 import { PageScheme } from '../../shared/page-scheme.js';
+import { renderUpdates } from '../../shared/sourcing.js';
 import { quoteCardStyles } from './quote-card.styles.js';
 
 /**
- * One quote from the story, verbatim, with who said it, their role, when and where. A post on X is
- * shown as a static post card with a link to it; nothing is loaded from X.
+ * One quote from the story, verbatim, with who said it, their role, when and where; a fragment
+ * comes after the words that lead into it. A post on X is shown as a static post card, with who the
+ * account is and a link to it; nothing is loaded from X. The story's corrections are shown.
  *
  * @summary A quote, or a post on X, from the story.
  * @tagname quote-card
  *
  * @slot - Fallback content such as a `<blockquote>`: shown before the kit loads, and whenever the story has not (yet) loaded.
  * @csspart base - The card.
+ * @csspart lead - The words leading into a quoted fragment: "Macron said the coalition’s plans would go ahead".
  * @csspart quote - The quoted words.
  * @csspart attribution - Speaker, role, date and setting.
  * @csspart link - The link to the post, for posts.
+ * @csspart updates - The "Updated …" and "Correction (…): …" lines, when the story has them.
  * @csspart error - What is wrong, when something is.
  *
  * @cssprop [--cw-font-family=inherit] - Font of the widget; the page's by default.
@@ -60,7 +64,11 @@ export class QuoteCard extends LitElement {
    */
   loading?: Loading;
 
-  readonly #data = new StoryConsumer(this, (story) => story.quotes.find((quote) => quote.id === this.quote));
+  readonly #data = new StoryConsumer(this, (story) => [
+    story.quotes.find((quote) => quote.id === this.quote),
+    story.updated,
+    story.corrections,
+  ]);
   readonly #problems = new ProblemController(this);
   readonly #firstRender = new FirstRender(this);
   readonly #pageScheme = new PageScheme(this);
@@ -82,12 +90,14 @@ export class QuoteCard extends LitElement {
 
   protected override render() {
     const quote = this.#shown;
-    return html`${this.#problems.render()}${quote ? (quote.post ? this.#renderPost(quote, quote.post) : this.#renderQuote(quote)) : html`<slot></slot>`}`;
+    const story = this.#data.state.story!;
+    return html`${this.#problems.render()}${quote ? (quote.post ? this.#renderPost(story, quote, quote.post) : this.#renderQuote(story, quote)) : html`<slot></slot>`}`;
   }
 
-  #renderQuote(quote: Quote) {
+  #renderQuote(story: Story, quote: Quote) {
     return html`
       <figure class="quote" part="base">
+        ${quote.lead ? html`<p class="lead" part="lead">${quote.lead}</p>` : ''}
         <blockquote part="quote">${paragraphs(quote.text)}</blockquote>
         <figcaption part="attribution">
           <span class="speaker">${quote.speaker}</span>
@@ -95,12 +105,13 @@ export class QuoteCard extends LitElement {
           <span class="setting"
             >${quote.setting}${quote.date ? html`, <time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}</span
           >
+          ${renderUpdates(story)}
         </figcaption>
       </figure>
     `;
   }
 
-  #renderPost(quote: Quote, post: NonNullable<Quote['post']>) {
+  #renderPost(story: Story, quote: Quote, post: NonNullable<Quote['post']>) {
     return html`
       <article class="post" part="base" aria-label="Post on ${post.platform} by ${quote.speaker}">
         <header>
@@ -108,6 +119,7 @@ export class QuoteCard extends LitElement {
           <span class="author">
             <span class="speaker">${quote.speaker}</span>
             <span class="handle">${post.handle}</span>
+            <span class="role">${quote.role}</span>
           </span>
           <span class="network" aria-hidden="true">${post.platform}</span>
         </header>
@@ -122,6 +134,7 @@ export class QuoteCard extends LitElement {
               : ''
           }
         </footer>
+        ${renderUpdates(story)}
       </article>
     `;
   }

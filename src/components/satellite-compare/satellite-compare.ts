@@ -9,11 +9,14 @@ import { checkChoice, loadings, type Loading, type Theme } from '../../shared/at
 import { figureTokens, widgetStyles } from '../../shared/widget-styles.js';
 import { FirstRender } from '../../shared/first-render.js';
 import { PageScheme } from '../../shared/page-scheme.js';
+import { renderEvidence, renderUpdates } from '../../shared/sourcing.js';
+import { reportersOf } from '../../story/sourcing.js';
 import { satelliteCompareStyles } from './satellite-compare.styles.js';
 
 /**
  * An accessible bar chart of the military satellites each country has, with a one-sentence
- * summary, the figures as a table on demand and a note on the source.
+ * summary naming who gives the figures, the figures as a table on demand, and a note on the source
+ * that opens onto the report's sentences. The story's corrections are shown.
  *
  * @summary Compares the military satellites of the United States, France and the United Kingdom.
  * @tagname satellite-compare
@@ -24,7 +27,9 @@ import { satelliteCompareStyles } from './satellite-compare.styles.js';
  * @csspart summary - The sentence comparing the countries.
  * @csspart chart - The list of bars.
  * @csspart table - The data table, inside a disclosure.
- * @csspart source - The note on the source.
+ * @csspart source - The notes on the figures.
+ * @csspart evidence - The source, a disclosure holding the report's sentences the figures rest on.
+ * @csspart updates - The "Updated …" and "Correction (…): …" lines, when the story has them.
  * @csspart error - What is wrong, when something is.
  *
  * @cssprop [--cw-font-family=inherit] - Font of the widget; the page's by default.
@@ -65,7 +70,12 @@ export class SatelliteCompare extends LitElement {
   /** Country to stand out, by code (`US`, `FR`, `UK`) or name; case does not matter. */
   highlight?: string;
 
-  readonly #data = new StoryConsumer(this, (story) => story.satellites);
+  readonly #data = new StoryConsumer(this, (story) => [
+    story.satellites,
+    story.sources,
+    story.updated,
+    story.corrections,
+  ]);
   readonly #problems = new ProblemController(this);
   readonly #firstRender = new FirstRender(this);
   readonly #pageScheme = new PageScheme(this);
@@ -85,17 +95,19 @@ export class SatelliteCompare extends LitElement {
 
   protected override render() {
     const story = this.#data.state.story;
-    return html`${this.#problems.render()}${story ? this.#renderChart(story.satellites) : html`<slot></slot>`}`;
+    return html`${this.#problems.render()}${story ? this.#renderChart(story) : html`<slot></slot>`}`;
   }
 
-  #renderChart({ countries, source }: Story['satellites']) {
+  #renderChart(story: Story) {
+    const { countries, source, evidence = [] } = story.satellites;
+    const sourceLine = `Source: ${source}`;
     const largest = Math.max(1, ...countries.map((country) => country.count));
     const notes = countries.filter((country) => country.note);
     return html`
       <figure part="base">
         <figcaption>
           <span class="title" part="title">Military satellites by country</span>
-          <span class="summary" part="summary">${describeSatellites(countries)}</span>
+          <span class="summary" part="summary">${describeSatellites(countries, reportersOf(story, evidence))}</span>
         </figcaption>
         <ul class="bars" part="chart">
           ${countries.map(
@@ -133,9 +145,11 @@ export class SatelliteCompare extends LitElement {
             </tbody>
           </table>
         </details>
-        <p class="source" part="source">
-          ${notes.map((country) => html`* ${country.name}: ${country.note} `)}Source: ${source}
-        </p>
+        <div class="source" part="source">
+          ${notes.map((country) => html`<p>* ${country.name}: ${country.note}</p>`)}
+          ${evidence.length ? renderEvidence(story, evidence, sourceLine) : html`<p>${sourceLine}</p>`}
+        </div>
+        ${renderUpdates(story)}
       </figure>
     `;
   }

@@ -1,0 +1,26 @@
+import { html } from 'lit';
+import type { Evidence, Story } from '../story/story-schema.js';
+import { formatList } from '../story/format.js';
+import { reportersOf, updateNotes } from '../story/sourcing.js';
+
+/**
+ * Who reported a claim, and behind a native disclosure (keyboard and screen readers know it; one
+ * line while closed) the report's sentences it rests on, each named by its source when there are several.
+ */
+export function renderEvidence(story: Story, evidence: readonly Evidence[] = [], label?: string) {
+  const names = reportersOf(story, evidence);
+  return evidence.length
+    ? html`<details part="evidence">
+        <summary>${label ?? `Source${names[1] ? 's' : ''}: ${formatList(names)}`}</summary>
+        ${evidence.map(
+          (item) => html`<p><q>${item.excerpt}</q>${names[1] ? ` (${reportersOf(story, [item])})` : ''}</p>`,
+        )}
+      </details>`
+    : '';
+}
+
+/** "Updated …" and "Correction (…): …" lines, when the story has them. */
+export function renderUpdates(story: Story) {
+  const notes = updateNotes(story);
+  return notes.length ? html`<div part="updates">${notes.map((note) => html`<p>${note}</p>`)}</div>` : '';
+}
