@@ -48,7 +48,7 @@ const sharedChunk = (id) => {
  * space: the same text to a reader (HTML collapses white space, and no template sets white-space:
  * pre), and none of the indentation. Removing the space entirely could join words; this never does.
  */
-const collapseTemplateWhitespace = () => ({
+export const collapseTemplateWhitespace = () => ({
   name: 'collapse-template-whitespace',
   transform(code, id) {
     if (!/[\\/]src[\\/]/.test(id)) return null;
@@ -72,14 +72,17 @@ const collapseTemplateWhitespace = () => ({
   },
 });
 
+/** Minifies css`` templates; html`` templates only lose indentation, above: their spaces can be text a reader sees. */
+export const minifyCssTemplates = () =>
+  minifyTemplateLiterals({
+    options: { shouldMinify: () => false, shouldMinifyCSS: (template) => template.tag === 'css' },
+  });
+
 const plugins = () => [
   typescript({ tsconfig: 'tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { types: [] } }),
   nodeResolve(),
   collapseTemplateWhitespace(),
-  // Minifies css`` templates; html`` templates only lose indentation, above: their spaces can be text a reader sees.
-  minifyTemplateLiterals({
-    options: { shouldMinify: () => false, shouldMinifyCSS: (template) => template.tag === 'css' },
-  }),
+  minifyCssTemplates(),
   ownTrustedTypesPolicy(),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];

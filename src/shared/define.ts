@@ -1,4 +1,5 @@
 import { VERSION } from './version.js';
+import { defineWhenHydratable } from './prerendered.js';
 
 /** Which kit version defined each tag, shared by every copy of the kit on the page. */
 const definedBy: Record<string, string> = ((globalThis as Record<symbol, unknown>)[
@@ -12,11 +13,16 @@ let warnedAboutOtherVersion = false;
  * another version of itself: the same version stays silent, another version gets one warning.
  */
 export function define(tag: string, element: CustomElementConstructor): void {
-  if (!customElements.get(tag)) {
+  if (customElements.get(tag)) return warnIfOtherVersion(tag);
+  // Pre-rendered copies of the tag on the page: defined once they can be hydrated.
+  defineWhenHydratable(tag, () => {
+    if (customElements.get(tag)) return warnIfOtherVersion(tag); // another copy of the kit, meanwhile
     customElements.define(tag, element);
     definedBy[tag] = VERSION;
-    return;
-  }
+  });
+}
+
+function warnIfOtherVersion(tag: string): void {
   const otherVersion = definedBy[tag] ?? 'unknown';
   if (otherVersion !== VERSION && !warnedAboutOtherVersion) {
     warnedAboutOtherVersion = true;

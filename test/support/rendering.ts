@@ -1,5 +1,8 @@
-// Rendering a widget in the test page, in the surroundings a page gives it.
-import { fixtureSync } from '@open-wc/testing';
+// Rendering a widget in the test page, in the surroundings a page gives it: drawn by the kit in the
+// browser, or pre-rendered in Node by the kit's renderer and then hydrated, as Web Awesome runs its
+// tests twice (`forEachRendering`).
+import { expect, fixtureSync } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import { settled } from './waiting.js';
 
@@ -15,6 +18,25 @@ export interface Surroundings {
   customProperties?: Record<string, string>;
 }
 
+/** How renderWidget() draws a widget: in the browser, or pre-rendered then hydrated. */
+export type Rendering = 'client-rendered' | 'pre-rendered, then hydrated';
+export const RENDERINGS: Rendering[] = ['client-rendered', 'pre-rendered, then hydrated'];
+let rendering: Rendering = 'client-rendered';
+
+/**
+ * Runs `tests` twice, each time in a describe named for the rendering: widgets drawn by the kit in
+ * the browser, then pre-rendered by the kit's renderer in Node and hydrated by the kit.
+ */
+export function forEachRendering(tests: (rendering: Rendering) => void): void {
+  for (const each of RENDERINGS) {
+    describe(each, () => {
+      before(() => (rendering = each));
+      after(() => (rendering = 'client-rendered'));
+      tests(each);
+    });
+  }
+}
+
 /** Renders `<tag>` with `attributes` in a column of the test page and waits until it is laid out. */
 export async function renderWidget<T extends HTMLElement = LitElement>(
   tag: string,
@@ -24,13 +46,49 @@ export async function renderWidget<T extends HTMLElement = LitElement>(
   const column = document.createElement('div');
   if (width !== undefined) column.style.width = `${width}px`;
   if (font !== undefined) column.style.font = font;
-  const widget = document.createElement(tag) as T;
-  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) widget.setAttribute(name, value);
+  const written = Object.fromEntries(
+    Object.entries(attributes).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  const widget = rendering === 'client-rendered' ? document.createElement(tag) : await prerendered(tag, written);
+  for (const [name, value] of Object.entries(written)) widget.setAttribute(name, value);
   for (const [name, value] of Object.entries(customProperties)) widget.style.setProperty(name, value);
   column.append(widget);
+  const copy = widget.shadowRoot ? drawnNodes(widget.shadowRoot) : [];
   fixtureSync(column); // removed after the test, as every fixture
   await settled(widget);
+  if (copy.length) {
+    // Hydrated: the kit kept the pre-rendered nodes rather than draw them again.
+    expect(
+      copy.every((node) => node.getRootNode() === widget.shadowRoot),
+      `<${tag}>'s pre-rendered nodes are still those it shows (hydrated, not rendered again)`,
+    ).to.equal(true);
+  }
+  return widget as T;
+}
+
+let hydrationInstalled: Promise<unknown> | undefined;
+
+/** `<tag>` as the kit's renderer writes it in Node, parsed (its shadow root attached) but not yet in the page. */
+async function prerendered(tag: string, attributes: Record<string, string>): Promise<HTMLElement> {
+  // The kit loads its hydration itself where a page holds copies when it starts; widgets added later need it installed.
+  hydrationInstalled ??= import('../../src/shared/hydration.js');
+  const [{ shadow }] = await Promise.all([
+    executeServerCommand<{ shadow: string }, { tag: string; attributes: Record<string, string> }>('prerender', {
+      tag,
+      attributes,
+    }),
+    hydrationInstalled,
+  ]);
+  const holder = document.createElement('div');
+  holder.setHTMLUnsafe(`<${tag}>${shadow}</${tag}>`);
+  const widget = holder.firstElementChild as HTMLElement;
+  expect(widget.shadowRoot, `the pre-rendered <${tag}> has a declarative shadow root`).to.not.equal(null);
   return widget;
+}
+
+/** The nodes a widget draws in its shadow root (its own <style> gives way to shared stylesheets). */
+function drawnNodes(root: ShadowRoot): Node[] {
+  return [...root.querySelectorAll('*')].filter((node) => node.localName !== 'style');
 }
 
 /** `quote="healey-post" theme="dark"`, for test names. */
