@@ -4,7 +4,7 @@ import '../../src/coalition-widgets.js';
 import { runWidgetContract } from '../support/contract.js';
 import { expectNoProblemShown, expectOneProblemReported, watchProblems } from '../support/problems.js';
 import { isVisible, part, shownText, tags } from '../support/reading.js';
-import { renderWidget, type Surroundings } from '../support/rendering.js';
+import { forEachRendering, renderWidget, type Surroundings } from '../support/rendering.js';
 import { settled } from '../support/waiting.js';
 
 function renderSummary(attributes: { layout?: string } = {}, around?: Surroundings): Promise<CoalitionSummary> {
@@ -18,155 +18,159 @@ function figuresText(summary: CoalitionSummary): string {
 describe('<coalition-summary>', () => {
   const watch = watchProblems();
 
-  runWidgetContract({
-    tag: 'coalition-summary',
-    looks: [{ layout: 'full' }, { layout: 'compact' }],
-    mistakes: [{ attributes: { layout: 'wide' }, fix: { layout: 'compact' }, says: ['"full"', '"compact"'] }],
-    text: '[part="headline"]',
-    accent: [
-      { what: 'the kicker', selector: '.kicker', property: 'color' },
-      { what: 'the marks of countries ready to send troops', selector: '.mark.ready', property: 'background-color' },
-      { what: 'the force range', selector: '.range .band', property: 'fill' },
-      { what: 'the objective numbers', selector: '.objectives li', pseudo: '::before', property: 'background-color' },
-    ],
-  });
-
-  describe('content, as the article reports it (full layout)', () => {
-    it('says the meeting was at NATO Headquarters in Brussels on 10 April 2025', async () => {
-      const summary = await renderSummary();
-
-      const text = shownText(summary);
-      expect(text).to.include('Brussels');
-      expect(text).to.include('NATO Headquarters');
-      expect(text.toLowerCase()).to.include('10 april 2025');
-      const dates = [...summary.shadowRoot!.querySelectorAll('time')].map((time) => time.getAttribute('datetime'));
-      expect(dates).to.include('2025-04-10');
+  forEachRendering(() => {
+    runWidgetContract({
+      tag: 'coalition-summary',
+      looks: [{ layout: 'full' }, { layout: 'compact' }],
+      mistakes: [{ attributes: { layout: 'wide' }, fix: { layout: 'compact' }, says: ['"full"', '"compact"'] }],
+      text: '[part="headline"]',
+      accent: [
+        { what: 'the kicker', selector: '.kicker', property: 'color' },
+        { what: 'the marks of countries ready to send troops', selector: '.mark.ready', property: 'background-color' },
+        { what: 'the force range', selector: '.range .band', property: 'fill' },
+        { what: 'the objective numbers', selector: '.objectives li', pseudo: '::before', property: 'background-color' },
+      ],
     });
 
-    it('counts 30 countries taking part', async () => {
-      const summary = await renderSummary();
+    describe('content, as the article reports it (full layout)', () => {
+      it('says the meeting was at NATO Headquarters in Brussels on 10 April 2025', async () => {
+        const summary = await renderSummary();
 
-      expect(figuresText(summary)).to.match(/\b30 countries taking part\b/);
+        const text = shownText(summary);
+        expect(text).to.include('Brussels');
+        expect(text).to.include('NATO Headquarters');
+        expect(text.toLowerCase()).to.include('10 april 2025');
+        const dates = [...summary.shadowRoot!.querySelectorAll('time')].map((time) => time.getAttribute('datetime'));
+        expect(dates).to.include('2025-04-10');
+      });
+
+      it('counts 30 countries taking part', async () => {
+        const summary = await renderSummary();
+
+        expect(figuresText(summary)).to.match(/\b30 countries taking part\b/);
+      });
+
+      it('says 6 of 30 countries are reportedly considering sending troops, with 30 marks of which 6 are "ready"', async () => {
+        const summary = await renderSummary();
+
+        const marks = [...summary.shadowRoot!.querySelectorAll<HTMLElement>('.marks .mark')];
+        const ready = marks.filter((mark) => mark.classList.contains('ready'));
+        expect(figuresText(summary)).to.include('6 of 30 reportedly considering sending troops');
+        expect(marks.length).to.equal(30);
+        expect(ready.length).to.equal(6);
+        expect(marks.every(isVisible), 'every mark is visible').to.equal(true);
+        const readyColour = getComputedStyle(ready[0]).backgroundColor;
+        expect(getComputedStyle(marks[29]).backgroundColor, 'a mark that is not ready looks different').not.to.equal(
+          readyColour,
+        );
+      });
+
+      it('gives the marks a text equivalent with the numbers', async () => {
+        const summary = await renderSummary();
+
+        const marks = summary.shadowRoot!.querySelector('.marks')!;
+        expect(marks.getAttribute('role')).to.equal('img');
+        expect(marks.getAttribute('aria-label')).to.equal(
+          '6 of 30 countries are reportedly considering sending troops',
+        );
+      });
+
+      it('shows a force of 10,000–30,000 troops as a band starting one third along the track', async () => {
+        const summary = await renderSummary();
+
+        const track = summary.shadowRoot!.querySelector('.range .track')!.getBoundingClientRect();
+        const band = summary.shadowRoot!.querySelector('.range .band')!.getBoundingClientRect();
+        expect(figuresText(summary)).to.include('10,000–30,000 troops could make up the allied force');
+        expect(track.width).to.be.greaterThan(100);
+        expect(band.left - track.left).to.be.closeTo(track.width / 3, 1);
+        expect(band.right).to.be.closeTo(track.right, 1);
+      });
+
+      it('gives the range a text equivalent with the numbers', async () => {
+        const summary = await renderSummary();
+
+        const range = summary.shadowRoot!.querySelector('svg.range')!;
+        expect(range.getAttribute('role')).to.equal('img');
+        const label = range.getAttribute('aria-label')!.replace(/\s+/g, ' ');
+        expect(label).to.include('10,000–30,000');
+        expect(label).to.include('30,000');
+      });
+
+      it('lists the four objectives in order', async () => {
+        const summary = await renderSummary();
+
+        const objectives = part(summary, 'objectives');
+        const titles = [...(objectives?.querySelectorAll('li strong') ?? [])].map((title) => shownText(title));
+        expect(titles).to.deep.equal(['Safe skies', 'Safe sea', 'Peace on the land', 'Ukraine’s own deterrent']);
+        expect(isVisible(objectives)).to.equal(true);
+      });
+
+      it('explains the U.S. position: no part in the reassurance force; intelligence, surveillance and satellites sought', async () => {
+        const summary = await renderSummary();
+
+        const position = part(summary, 'us-position');
+        const text = shownText(position).toLowerCase();
+        expect(isVisible(position)).to.equal(true);
+        expect(text).to.include('reassurance force');
+        expect(text).to.include('intelligence sharing');
+        expect(text).to.include('surveillance');
+        expect(text).to.include('satellite support');
+      });
+
+      it('names the United Kingdom and France as the closest partners', async () => {
+        const summary = await renderSummary();
+
+        expect(shownText(summary)).to.match(/Closest partners: the United Kingdom and France/);
+      });
+
+      it('attributes the troop figure to AFP as quoted on X, and notes that the list stops at "the Baltic…"', async () => {
+        const summary = await renderSummary();
+
+        const text = figuresText(summary);
+        expect(text).to.include('AFP, as quoted on X by @jurgen_nauditt');
+        expect(text).to.include('the Baltic…');
+      });
+
+      it('spells New Zealand correctly, never "Zeeland"', async () => {
+        const summary = await renderSummary();
+
+        expect(shownText(summary)).to.include('New Zealand');
+        expect(shownText(summary, { alsoHidden: 'all' }), 'anywhere, shown or not').not.to.match(/Zeeland/i);
+      });
+
+      it('names the report it comes from', async () => {
+        const summary = await renderSummary();
+
+        expect(shownText(part(summary, 'source'))).to.equal('Report by Anna van Densky, Brussels, 10 April 2025');
+      });
     });
 
-    it('says 6 of 30 countries are reportedly considering sending troops, with 30 marks of which 6 are "ready"', async () => {
-      const summary = await renderSummary();
+    describe('layout="compact"', () => {
+      it('hides the objectives and the U.S. position', async () => {
+        const summary = await renderSummary({ layout: 'compact' });
 
-      const marks = [...summary.shadowRoot!.querySelectorAll<HTMLElement>('.marks .mark')];
-      const ready = marks.filter((mark) => mark.classList.contains('ready'));
-      expect(figuresText(summary)).to.include('6 of 30 reportedly considering sending troops');
-      expect(marks.length).to.equal(30);
-      expect(ready.length).to.equal(6);
-      expect(marks.every(isVisible), 'every mark is visible').to.equal(true);
-      const readyColour = getComputedStyle(ready[0]).backgroundColor;
-      expect(getComputedStyle(marks[29]).backgroundColor, 'a mark that is not ready looks different').not.to.equal(
-        readyColour,
-      );
-    });
+        expect(tags(summary.shadowRoot!.querySelector('[part="objectives"]'))).to.deep.equal([]);
+        expect(tags(summary.shadowRoot!.querySelector('[part="us-position"]'))).to.deep.equal([]);
+        expect(shownText(summary)).not.to.include('Safe skies');
+      });
 
-    it('gives the marks a text equivalent with the numbers', async () => {
-      const summary = await renderSummary();
+      it('keeps the three figures: 30 countries, 6 of 30 reportedly considering, 10,000–30,000 troops', async () => {
+        const summary = await renderSummary({ layout: 'compact' });
 
-      const marks = summary.shadowRoot!.querySelector('.marks')!;
-      expect(marks.getAttribute('role')).to.equal('img');
-      expect(marks.getAttribute('aria-label')).to.equal('6 of 30 countries are reportedly considering sending troops');
-    });
+        const text = figuresText(summary);
+        expect(text).to.match(/\b30 countries taking part\b/);
+        expect(text).to.include('6 of 30 reportedly considering sending troops');
+        expect(text).to.include('10,000–30,000 troops');
+        expect(summary.shadowRoot!.querySelectorAll('.marks .mark.ready').length).to.equal(6);
+        expectNoProblemShown(summary);
+      });
 
-    it('shows a force of 10,000–30,000 troops as a band starting one third along the track', async () => {
-      const summary = await renderSummary();
+      it('is shorter than the full layout', async () => {
+        const full = await renderSummary();
+        const compact = await renderSummary({ layout: 'compact' });
 
-      const track = summary.shadowRoot!.querySelector('.range .track')!.getBoundingClientRect();
-      const band = summary.shadowRoot!.querySelector('.range .band')!.getBoundingClientRect();
-      expect(figuresText(summary)).to.include('10,000–30,000 troops could make up the allied force');
-      expect(track.width).to.be.greaterThan(100);
-      expect(band.left - track.left).to.be.closeTo(track.width / 3, 1);
-      expect(band.right).to.be.closeTo(track.right, 1);
-    });
-
-    it('gives the range a text equivalent with the numbers', async () => {
-      const summary = await renderSummary();
-
-      const range = summary.shadowRoot!.querySelector('svg.range')!;
-      expect(range.getAttribute('role')).to.equal('img');
-      const label = range.getAttribute('aria-label')!.replace(/\s+/g, ' ');
-      expect(label).to.include('10,000–30,000');
-      expect(label).to.include('30,000');
-    });
-
-    it('lists the four objectives in order', async () => {
-      const summary = await renderSummary();
-
-      const objectives = part(summary, 'objectives');
-      const titles = [...(objectives?.querySelectorAll('li strong') ?? [])].map((title) => shownText(title));
-      expect(titles).to.deep.equal(['Safe skies', 'Safe sea', 'Peace on the land', 'Ukraine’s own deterrent']);
-      expect(isVisible(objectives)).to.equal(true);
-    });
-
-    it('explains the U.S. position: no part in the reassurance force; intelligence, surveillance and satellites sought', async () => {
-      const summary = await renderSummary();
-
-      const position = part(summary, 'us-position');
-      const text = shownText(position).toLowerCase();
-      expect(isVisible(position)).to.equal(true);
-      expect(text).to.include('reassurance force');
-      expect(text).to.include('intelligence sharing');
-      expect(text).to.include('surveillance');
-      expect(text).to.include('satellite support');
-    });
-
-    it('names the United Kingdom and France as the closest partners', async () => {
-      const summary = await renderSummary();
-
-      expect(shownText(summary)).to.match(/Closest partners: the United Kingdom and France/);
-    });
-
-    it('attributes the troop figure to AFP as quoted on X, and notes that the list stops at "the Baltic…"', async () => {
-      const summary = await renderSummary();
-
-      const text = figuresText(summary);
-      expect(text).to.include('AFP, as quoted on X by @jurgen_nauditt');
-      expect(text).to.include('the Baltic…');
-    });
-
-    it('spells New Zealand correctly, never "Zeeland"', async () => {
-      const summary = await renderSummary();
-
-      expect(shownText(summary)).to.include('New Zealand');
-      expect(shownText(summary, { alsoHidden: 'all' }), 'anywhere, shown or not').not.to.match(/Zeeland/i);
-    });
-
-    it('names the report it comes from', async () => {
-      const summary = await renderSummary();
-
-      expect(shownText(part(summary, 'source'))).to.equal('Report by Anna van Densky, Brussels, 10 April 2025');
-    });
-  });
-
-  describe('layout="compact"', () => {
-    it('hides the objectives and the U.S. position', async () => {
-      const summary = await renderSummary({ layout: 'compact' });
-
-      expect(tags(summary.shadowRoot!.querySelector('[part="objectives"]'))).to.deep.equal([]);
-      expect(tags(summary.shadowRoot!.querySelector('[part="us-position"]'))).to.deep.equal([]);
-      expect(shownText(summary)).not.to.include('Safe skies');
-    });
-
-    it('keeps the three figures: 30 countries, 6 of 30 reportedly considering, 10,000–30,000 troops', async () => {
-      const summary = await renderSummary({ layout: 'compact' });
-
-      const text = figuresText(summary);
-      expect(text).to.match(/\b30 countries taking part\b/);
-      expect(text).to.include('6 of 30 reportedly considering sending troops');
-      expect(text).to.include('10,000–30,000 troops');
-      expect(summary.shadowRoot!.querySelectorAll('.marks .mark.ready').length).to.equal(6);
-      expectNoProblemShown(summary);
-    });
-
-    it('is shorter than the full layout', async () => {
-      const full = await renderSummary();
-      const compact = await renderSummary({ layout: 'compact' });
-
-      expect(compact.getBoundingClientRect().height).to.be.below(full.getBoundingClientRect().height);
+        expect(compact.getBoundingClientRect().height).to.be.below(full.getBoundingClientRect().height);
+      });
     });
   });
 
