@@ -33,11 +33,11 @@ const ownTrustedTypesPolicy = () => ({
  * what the widgets share): two files compress better and arrive sooner than many small ones.
  * Code that only some entries use stays with them: the context provider (only <coalition-data>,
  * named because @lit/context's index would pull it into the shared chunk), the satellite sentence
- * and name suggestions (two widgets), and the story loader, which is imported on demand.
+ * and name suggestions (two widgets), and the story loader and Lit's hydration, which are imported on demand.
  */
 const providerOnly = /[\\/]@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier)\.js$/;
 const notShared =
-  /[\\/](src[\\/]components[\\/]|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|suggest\.ts)/;
+  /[\\/](src[\\/]components[\\/]|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|suggest\.ts|hydration\.ts|hydrate-support-global\.ts|copy-marker\.ts|ssr-client[\\/]|private-ssr-support\.js)/;
 const sharedChunk = (id) => {
   if (providerOnly.test(id)) return 'provider';
   return notShared.test(id) ? undefined : 'shared';
@@ -98,6 +98,8 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       format: 'es',
     },
+    // The on-demand chunks import what they share with the bundle from the bundle itself.
+    preserveEntrySignatures: 'allow-extension',
     plugins: plugins(),
   },
   {
@@ -115,7 +117,7 @@ export default [
   {
     // The demo page's embed builder (not for article readers).
     input: 'src/builder/embed-builder.ts',
-    output: { file: 'dist/embed-builder.js', format: 'es' },
+    output: { file: 'dist/embed-builder.js', format: 'es', inlineDynamicImports: true },
     plugins: plugins(),
   },
   {
