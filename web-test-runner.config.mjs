@@ -11,7 +11,7 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { hostileMiddleware } from './test/support/hostile-server.mjs';
 import { startSecondOrigin } from './test/support/second-origin-server.mjs';
 import { redirectMiddleware } from './test/support/redirect-server.mjs';
-import { prerenderPlugin } from './test/support/prerender-server.mjs';
+import { prerenderPlugin, prerenderedPagesMiddleware } from './test/support/prerender-server.mjs';
 
 const browsers = await testRunnerBrowsers(parseBrowsers(process.env.BROWSERS), {
   chromeLauncher,
@@ -27,6 +27,8 @@ export default {
     // /test/fixtures/hostile/ only: CSP headers (csp/), late or failing answers (slow/, gone/), a 5 MB story, an older kit copy.
     ...hostileMiddleware,
     redirectMiddleware,
+    // /test/fixtures/publish/*.html?prerendered=1: the page as `coalition-widgets prerender` writes it.
+    prerenderedPagesMiddleware(),
     // Tests ask here for the other origin's address (test/support/second-origin-server.mjs).
     (context, next) => {
       if (context.path !== '/__second-origin') return next();

@@ -5,8 +5,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { prerender } from './prerender.js';
 
 const usage = `Usage:
-  coalition-widgets prerender <in.html> [-o out.html]
-      Pre-renders every widget of the kit in an HTML file (to standard output without -o).
+  coalition-widgets prerender <in.html> [-o out.html] [--root <dir>]
+      Pre-renders every widget of the kit in an HTML file (to standard output without -o). A story's
+      src is read as a file: relative to the page, or, from /, under --root (the site's folder; default .).
   coalition-widgets image <tag> [name=value …] -o <file.png|file.svg> [--width 600] [--scale 2] [--story <file|url>]
       The widget as a still image, with its text alternative in <file>.txt.
   coalition-widgets publish <tag> [name=value …] -o <dir/> --url <where dir/ will be served> [--width 600] [--story <file|url>]
@@ -40,7 +41,7 @@ export function readArguments(
 }
 
 async function prerenderCommand(args: string[]): Promise<number> {
-  const { words, options } = readArguments(args, ['output']);
+  const { words, options } = readArguments(args, ['output', 'root']);
   if (words.length !== 1) throw new UsageError('prerender takes one HTML file');
   const [input] = words;
   let html: string;
@@ -49,7 +50,7 @@ async function prerenderCommand(args: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError(`cannot read ${input} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  const result = await prerender(html, input);
+  const result = await prerender(html, { page: input, root: options.root ?? '.' });
   for (const warning of result.warnings) console.warn(`warning: ${warning}`);
   for (const problem of result.problems) console.error(`error: ${problem}`);
   if (options.output) await writeFile(options.output, result.html);

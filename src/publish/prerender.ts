@@ -9,7 +9,7 @@ import { renderWidget } from '../ssr/render-widget.js';
 import { optionsOf, widgetCatalog, widgetTags, type WidgetTag } from '../embed/widget-catalog.js';
 import { closestMatch } from '../story/suggest.js';
 import type { StoryState } from '../data/story-context.js';
-import { loadStorySource, type StorySource } from './stories.js';
+import { loadStorySource, type PageFiles, type StorySource } from './stories.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -34,8 +34,12 @@ interface Edit {
   text: string;
 }
 
-/** Pre-renders every widget of the kit in `html`, read from `file` (for messages and relative story files). */
-export async function prerender(html: string, file: string): Promise<PrerenderResult> {
+/**
+ * Pre-renders every widget of the kit in `html`, read from `files.page` (named in messages); story
+ * files are read as the page's URLs name them (./stories.ts).
+ */
+export async function prerender(html: string, files: PageFiles): Promise<PrerenderResult> {
+  const file = files.page;
   const document = parse(html, { sourceCodeLocationInfo: true });
   const result: PrerenderResult = { html, widgets: 0, warnings: [], problems: [] };
   const edits: Edit[] = [];
@@ -71,7 +75,7 @@ export async function prerender(html: string, file: string): Promise<PrerenderRe
     }
 
     const storyFrom = provider ?? pageProvider;
-    const loaded = await loadStorySource(storyFrom ? sourceOf(storyFrom) : {}, file);
+    const loaded = await loadStorySource(storyFrom ? sourceOf(storyFrom) : {}, files);
     const state: StoryState = loaded.ok
       ? { story: loaded.story, loading: false }
       : { error: loaded.error, loading: false };

@@ -3,7 +3,7 @@
 // a <coalition-data>'s `src` (a file beside the page, or an http(s) URL), its inline JSON, or the
 // default story; checked by the kit's own story checker.
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { defaultStory } from '../story/default-story.js';
 import { checkStory, MAX_STORY_BYTES, parseInlineStory, type LoadResult } from '../data/story-loader.js';
 
@@ -15,13 +15,24 @@ export interface StorySource {
 
 const loaded = new Map<string, Promise<LoadResult>>();
 
+/** Where the page is, and the folder its site serves at `/`: a story's `src` is a file there, as its URL says. */
+export interface PageFiles {
+  page: string;
+  root: string;
+}
+
 /**
- * The story of a `<coalition-data>` in the page `pageFile`: a relative `src` is a file in the page's
- * folder (where the page will be served from), an absolute one is fetched. Each source is read once.
+ * The story of a `<coalition-data>`: a relative `src` is a file in the page's folder, a root-relative
+ * one (`/stories/a.json`) a file under the site's root folder, an http(s) URL is fetched. Each is read once.
  */
-export function loadStorySource(source: StorySource, pageFile: string): Promise<LoadResult> {
+export function loadStorySource(source: StorySource, { page, root }: PageFiles): Promise<LoadResult> {
   if (source.src !== undefined) {
-    const key = /^https?:\/\//i.test(source.src) ? source.src : resolve(dirname(pageFile), source.src.split(/[?#]/)[0]);
+    const path = source.src.split(/[?#]/)[0];
+    const key = /^https?:\/\//i.test(source.src)
+      ? source.src
+      : path.startsWith('/')
+        ? join(root, path)
+        : resolve(dirname(page), path);
     let result = loaded.get(key);
     if (!result) loaded.set(key, (result = readSrc(source.src, key)));
     return result;
@@ -53,7 +64,7 @@ async function readSrc(src: string, where: string): Promise<LoadResult> {
       text = await readFile(where, 'utf8');
     } catch {
       // Written into the page: the folder it names is the page's, not this computer's.
-      return failed("there is no such file in the page's folder.");
+      return failed('there is no such file where the page is served from.');
     }
   }
   let json: unknown;

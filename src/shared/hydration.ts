@@ -30,7 +30,7 @@ prototype.createRenderRoot = function (this: LitElement) {
   const root = hydrate.call(this) as ShadowRoot;
   // The copy's own <style> gives way to the stylesheets every instance shares: one per page.
   adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-  for (const style of root.querySelectorAll(':scope > style')) style.remove();
+  for (const child of [...root.children]) if (child.localName === 'style') child.remove();
   return root;
 };
 

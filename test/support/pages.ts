@@ -61,6 +61,8 @@ export interface PageOptions {
    * true unless given). False for the kit's own pages and markup of the test's own.
    */
   recorder?: boolean;
+  /** False opens the page with JavaScript off (a sandboxed iframe that may not run scripts); implies recorder: false. */
+  javascript?: boolean;
 }
 
 const openFrames = new Set<HTMLIFrameElement>();
@@ -86,7 +88,8 @@ export async function loadPage(
     untilRendered = true,
     settleTimeout = 4000,
     scrollThrough = false,
-    recorder = true,
+    javascript = true,
+    recorder = javascript,
   }: PageOptions = {},
 ): Promise<LoadedPage> {
   const name = typeof source === 'string' ? source : 'markup of the test';
@@ -96,6 +99,8 @@ export async function loadPage(
   iframe.style.border = '0';
   iframe.style.display = 'block';
   iframe.title = `Embedding test page ${name}`;
+  // Same origin, so that the test reads the page; no allow-scripts: its scripts do not run.
+  if (!javascript) iframe.sandbox.add('allow-same-origin');
   if (typeof source === 'string') iframe.src = source;
   else
     iframe.srcdoc = `<!doctype html><html lang="en"><head><title>Test page</title></head><body>${source.html}</body></html>`;
@@ -112,7 +117,7 @@ export async function loadPage(
     throw new Error(`${name} does not load /test/fixtures/recorder.js first (no window.__messages, window.__pwned)`);
   }
   if (scrollThrough) await scrollThroughPage(page);
-  if (untilRendered) await widgetsRendered(page, name, settleTimeout);
+  if (untilRendered && javascript) await widgetsRendered(page, name, settleTimeout);
   return page;
 }
 

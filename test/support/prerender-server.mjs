@@ -2,10 +2,16 @@
 // `executeServerCommand('prerender', { tag, attributes, state })` answers `{ shadow, problem }`.
 // Compiled with esbuild as the test runner compiles the kit for the browser, so that the copies'
 // templates are the tests' own, which Lit's hydration requires.
+import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { build } from 'esbuild';
+
+const execFileAsync = promisify(execFile);
 
 async function loadRenderer() {
   const outdir = join('node_modules', '.cache', 'coalition-widgets-tests');
@@ -39,4 +45,38 @@ export function prerenderPlugin() {
       return renderer.renderWidget(tag, attributes, state);
     },
   };
+}
+
+/**
+ * Pages of test/fixtures/publish/ as `coalition-widgets prerender` writes them (the built command,
+ * run once per page): `?prerendered=1` answers with its output at the page's own URL, so that its
+ * relative story URLs hold; `?prerendered=other-version` as if an older kit had drawn the copies.
+ */
+export function prerenderedPagesMiddleware() {
+  const outputs = new Map();
+  return async (context, next) => {
+    const wanted = context.query.prerendered;
+    if (!wanted || !context.path.startsWith('/test/fixtures/publish/') || !context.path.endsWith('.html'))
+      return next();
+    const source = `.${context.path}`;
+    if (!outputs.has(source)) outputs.set(source, runPrerender(source));
+    let html = await outputs.get(source);
+    if (wanted === 'other-version')
+      html = html.replace(/<!--coalition-widgets [\d.]+ /g, '<!--coalition-widgets 0.0.1 ');
+    context.type = 'text/html';
+    context.body = html;
+  };
+}
+
+async function runPrerender(source) {
+  const out = join(tmpdir(), `prerendered-${process.pid}-${source.replace(/\W+/g, '-')}`);
+  const { stderr } = await execFileAsync(process.execPath, [
+    'bin/coalition-widgets.mjs',
+    'prerender',
+    source,
+    '-o',
+    out,
+  ]);
+  if (stderr.includes('error:')) throw new Error(`prerender ${source}: ${stderr}`);
+  return readFile(out, 'utf8');
 }
