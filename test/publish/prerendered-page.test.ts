@@ -97,7 +97,7 @@ describe('an article pre-rendered by `coalition-widgets prerender`', () => {
         : `${record.type} in <${(record.target as Element).localName ?? record.target.nodeName}>`,
     );
     expect([...new Set(changes)], 'changes to the copies').to.deep.equal(['style removed']);
-    expect((page).window.__messages, 'console output').to.deep.equal([]);
+    expect(page.window.__messages, 'console output').to.deep.equal([]);
     expectArticleFacts(page);
     expect(resourcesLoaded(page).filter((path) => path.includes('/chunks/hydration-')).length).to.equal(1);
   });
@@ -112,7 +112,7 @@ describe('an article pre-rendered by `coalition-widgets prerender`', () => {
       const kept = copies.nodes[i].filter((node) => node.getRootNode() === widget.shadowRoot);
       expect(kept, `${describeWidget(widget)} drawn anew`).to.deep.equal([]);
     });
-    expect((page).window.__messages, 'console output').to.deep.equal([]);
+    expect(page.window.__messages, 'console output').to.deep.equal([]);
     expectArticleFacts(page);
   });
 
