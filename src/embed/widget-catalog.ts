@@ -2,7 +2,7 @@ import { describeSatellites } from '../story/describe-satellites.js';
 import { formatCount, formatDate, formatList } from '../story/format.js';
 import { reportersOf, updateNotes } from '../story/sourcing.js';
 import type { Story } from '../story/story-schema.js';
-import { layouts, loadings, themes } from '../shared/attributes.js';
+import { headingLevels, layouts, loadings, themes } from '../shared/attributes.js';
 import { escapeHtml } from './markup.js';
 
 /**
@@ -118,7 +118,7 @@ export const commonOptions: readonly WidgetOption[] = [
     name: 'heading-level',
     label: 'Heading level',
     default: '2',
-    choices: ['2', '3', '4', '5', '6'].map((value) => ({ value, label: `h${value}` })),
+    choices: headingLevels.map((value) => ({ value, label: `h${value}` })),
     group: 'In your article',
   },
   {

@@ -101,6 +101,20 @@ export const widgetStyles = css`
     margin-block-start: 0.3rem;
   }
 
+  .end {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+    margin-block-start: 0.75rem;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+
+  .end a {
+    font-weight: 600;
+  }
+
   [part='updates'] {
     margin-block-start: 0.75rem;
     font-size: 0.9rem;

@@ -5,6 +5,11 @@ export const quoteCardStyles = css`
     min-block-size: 9rem;
   }
 
+  .heading {
+    margin-block-end: 0.6rem;
+    font-weight: 700;
+  }
+
   .lead {
     margin-block-end: 0.3rem;
     font-style: italic;
