@@ -26,6 +26,8 @@ export const widgetStyles = css`
     font-family: var(--cw-font-family, inherit);
     line-height: 1.45;
     color: var(--_text);
+    /* A long word or URL in a story wraps rather than push the widget wider than its column. */
+    overflow-wrap: anywhere;
   }
 
   :host([theme='dark']) {
@@ -62,7 +64,6 @@ export const widgetStyles = css`
     background: var(--_surface);
     color: var(--_error);
     font-size: 0.9rem;
-    overflow-wrap: anywhere;
   }
 
   h2,

@@ -1,19 +1,23 @@
 import type { SatelliteCount } from './story-schema.js';
-import { formatCount, formatList, withArticle } from './format.js';
+import { formatCount, formatList, isolate, withArticle } from './format.js';
+
+/** Countries the sentence compares the largest fleet with; "and N more" are in the chart. */
+const MOST_COMPARED = 3;
 
 /**
- * One sentence comparing the largest fleet with each of the others:
+ * One sentence comparing the largest fleet with each of the next three, and "N more":
  * "The United States has 249 military satellites: about 15 times as many as France (17) …".
  */
 export function describeSatellites(countries: readonly SatelliteCount[]): string {
   if (countries.length === 0) return 'No satellite figures are given.';
   const [largest, ...others] = [...countries].sort((a, b) => b.count - a.count);
-  const lead = `${capitalize(withArticle(largest.name))} has ${formatCount(largest.count)} military satellites`;
+  const lead = `${isolate(capitalize(withArticle(largest.name)))} has ${formatCount(largest.count)} military satellites`;
   if (others.length === 0) return `${lead}.`;
   const comparisons = others.map(
-    (other) => `${compareCounts(largest.count, other.count)} ${withArticle(other.name)} (${formatCount(other.count)})`,
+    (other) =>
+      `${compareCounts(largest.count, other.count)} ${isolate(withArticle(other.name))} (${formatCount(other.count)})`,
   );
-  return `${lead}: ${formatList(comparisons)}.`;
+  return `${lead}: ${formatList(comparisons, MOST_COMPARED)}.`;
 }
 
 function compareCounts(larger: number, smaller: number): string {

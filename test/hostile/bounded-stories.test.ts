@@ -8,8 +8,8 @@ import { loadHostilePage, type HostilePage } from '../support/hostile.js';
 import type { Story } from '../../src/story/index.js';
 import {
   HOSTILE,
-  longestTaskDuring,
   outcomeOf,
+  quietestLongestTask,
   putStory,
   rendered,
   schemaAt,
@@ -113,7 +113,8 @@ function storyAtTheCaps(schema: SchemaNode): Story {
 /** Every list and every text in the JSON Schema, with the cap it states (undefined when none). */
 function capsIn(node: SchemaNode, path = 'story'): [string, number | undefined][] {
   if (node.type === 'array') return [[path, node.maxItems], ...capsIn(node.items!, `${path}[]`)];
-  if (node.type === 'string') return [[path, node.maxLength ?? (node.pattern ? -1 : undefined)]];
+  // A pattern or a format (a date) bounds a text as well as a length does.
+  if (node.type === 'string') return [[path, node.maxLength ?? (node.pattern || node.format ? -1 : undefined)]];
   return Object.entries(node.properties ?? {}).flatMap(([key, child]) => capsIn(child, `${path}.${key}`));
 }
 
@@ -127,6 +128,12 @@ describe('hostile stories: lists and texts are bounded by what a widget can show
     provider = $(page.document, '#provider') as Provider;
     expect(expectStory(provider, STORIES.default)).to.equal(3);
   });
+
+  /** Loads a small story first, so that what is timed is the story, not the loader's first import. */
+  async function warmUp() {
+    const other = $(page.document, '#other') as Provider;
+    expect((await outcomeOf(other, () => (other.src = '/test/fixtures/stories/second.json'))).kind).to.equal('load');
+  }
   afterEach(closePages);
 
   it('the JSON Schema caps every list and every text (dist/story.schema.json)', async () => {
@@ -148,9 +155,10 @@ describe('hostile stories: lists and texts are bounded by what a widget can show
     const src = await putStory(unique('long-lists'), json);
     const summary = widgetsIn(provider)[0];
     const chart = widgetsIn(provider)[2];
+    await warmUp();
 
-    const { result: outcome, longestTask } = await longestTaskDuring(async () => {
-      const result = await outcomeOf(provider, () => (provider.src = src), 30_000);
+    const { result: outcome, longestTask } = await quietestLongestTask(async (attempt) => {
+      const result = await outcomeOf(provider, () => (provider.src = `${src}?attempt=${attempt}`), 30_000);
       await rendered(page);
       return result;
     });
@@ -179,9 +187,12 @@ describe('hostile stories: lists and texts are bounded by what a widget can show
     const story = storyAtTheCaps(await storySchema());
     const src = await putStory(unique('at-the-caps'), story);
     const [summary, card, chart] = widgetsIn(provider);
+    await warmUp();
 
-    const { result: outcome, longestTask } = await longestTaskDuring(async () => {
-      const result = await outcomeOf(provider, () => (provider.src = src), 30_000);
+    const { result: outcome, longestTask } = await quietestLongestTask(async (attempt) => {
+      // From the default story each time: the whole story renders anew.
+      if (provider.src) await outcomeOf(provider, () => provider.removeAttribute('src'));
+      const result = await outcomeOf(provider, () => (provider.src = `${src}?attempt=${attempt}`), 30_000);
       await rendered(page);
       return result;
     });
@@ -193,8 +204,10 @@ describe('hostile stories: lists and texts are bounded by what a widget can show
     const note = partText(summary, 'figures');
     expect(note, 'the named participants').to.match(/and 4\d more\./);
     const sentence = partText(chart, 'summary');
-    expect(sentence, 'the satellite sentence').to.match(/ \d+ more countries are in the chart\.$/);
-    expect(sentence.length, 'characters in the satellite sentence').to.be.below(900);
+    expect(sentence, 'the satellite sentence').to.match(/ and \d+ more\.$/);
+    expect(sentence.match(/ times as many as | about as many as /g), 'countries compared').to.have.length(3);
+    const nameCap = schemaAt(await storySchema(), 'satellites.countries.items.name').maxLength!;
+    expect(sentence.length, 'characters in the satellite sentence').to.be.below(4 * nameCap + 250);
     const height = summary.getBoundingClientRect().height;
     expect(height, 'height of the summary at 800 px, px').to.be.below(8000);
     expect(part(card, 'base')!.getBoundingClientRect().height, 'height of the quote card, px').to.be.below(2000);
@@ -211,8 +224,10 @@ describe('hostile stories: lists and texts are bounded by what a widget can show
       }));
     });
 
-    const { result: outcome, longestTask } = await longestTaskDuring(() =>
-      outcomeOf(provider, () => (provider.data = story), 30_000),
+    await warmUp();
+
+    const { result: outcome, longestTask } = await quietestLongestTask(() =>
+      outcomeOf(provider, () => (provider.data = { ...story }), 30_000),
     );
 
     expect(outcome.kind, `after ${outcome.after} ms: ${outcome.text}`).to.equal('error');

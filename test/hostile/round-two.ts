@@ -106,6 +106,26 @@ export async function longestTaskDuring<T>(work: () => Promise<T>): Promise<{ re
   }
 }
 
+/**
+ * The longest main-thread task of `work`, run `attempts` times (each attempt must do the same work
+ * afresh: a new URL, a new object), keeping the attempt with the shortest one. The machines these
+ * tests run on are shared: another process can take the CPU away for a few hundred milliseconds,
+ * which shows up as a long gap here although the kit did nothing; blocking work of the kit's own
+ * shows up in every attempt.
+ */
+export async function quietestLongestTask<T>(
+  work: (attempt: number) => Promise<T>,
+  attempts = 3,
+): Promise<{ result: T; longestTask: number; attempts: number[] }> {
+  const runs: { result: T; longestTask: number }[] = [];
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    runs.push(await longestTaskDuring(() => work(attempt)));
+    if (runs.at(-1)!.longestTask < 50) break; // clearly quiet: no need to ask again
+  }
+  const quietest = runs.reduce((best, run) => (run.longestTask < best.longestTask ? run : best));
+  return { ...quietest, attempts: runs.map((run) => run.longestTask) };
+}
+
 /** Waits for the page's widgets to finish rendering and for a frame. */
 export async function rendered(page: HostilePage): Promise<void> {
   const kit = [...page.document.querySelectorAll('coalition-data, coalition-summary, quote-card, satellite-compare')];
@@ -180,6 +200,7 @@ export interface SchemaNode {
   maxLength?: number;
   maximum?: number;
   pattern?: string;
+  format?: string;
   items?: SchemaNode;
   properties?: Record<string, SchemaNode>;
 }

@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import { formatCount, formatDate, formatList, withArticle } from '../../story/format.js';
+import { formatCount, formatDate, formatList, isolate, withArticle } from '../../story/format.js';
 import type { Story } from '../../story/story-schema.js';
 import { StoryConsumer } from '../../data/story-consumer.js';
 import { ProblemController } from '../../shared/problem-controller.js';
@@ -9,6 +9,9 @@ import { FirstRender, loadings, type Loading } from '../../shared/first-render.j
 import { coalitionSummaryStyles } from './coalition-summary.styles.js';
 
 const layouts = ['full', 'compact'] as const;
+
+/** Countries named in a sentence before "and N more". */
+const MOST_NAMED = 8;
 export type SummaryLayout = (typeof layouts)[number];
 
 /**
@@ -87,15 +90,18 @@ export class CoalitionSummary extends LitElement {
   #renderSummary(story: Story) {
     const { meeting, coalition, report } = story;
     const compact = this.layout === 'compact';
-    const leads = formatList(coalition.leadPartners.map((country) => withArticle(country.name)));
+    // At most 10 lead partners (the schema's cap): all of them are named.
+    const leads = formatList(coalition.leadPartners.map((country) => isolate(withArticle(country.name))));
     return html`
       <article part="base" aria-labelledby="headline">
         <header>
           <span class="kicker"
-            >${meeting.city} · <time datetime=${meeting.date}>${formatDate(meeting.date)}</time></span
+            >${isolate(meeting.city)} · <time datetime=${meeting.date}>${formatDate(meeting.date)}</time></span
           >
           <h2 id="headline" part="headline">${story.headline}</h2>
-          <p class="meta">${meeting.name}, ${meeting.venue}${compact ? '' : html` · Closest partners: ${leads}`}</p>
+          <p class="meta">
+            ${isolate(meeting.name)}, ${isolate(meeting.venue)}${compact ? '' : ` · Closest partners: ${leads}`}
+          </p>
         </header>
         <div class="figures" part="figures">
           ${this.#renderCountries(story, compact)} ${this.#renderTroops(story, compact)}
@@ -103,14 +109,15 @@ export class CoalitionSummary extends LitElement {
         </div>
         ${compact ? '' : this.#renderDetails(story)}
         <p class="source" part="source">
-          Report by ${report.author}, ${report.city}, <time datetime=${report.date}>${formatDate(report.date)}</time>
+          Report by ${isolate(report.author)}, ${isolate(report.city)},
+          <time datetime=${report.date}>${formatDate(report.date)}</time>
         </p>
       </article>
     `;
   }
 
   #renderCountries({ coalition }: Story, compact: boolean) {
-    const named = coalition.namedParticipants.map((country) => country.name);
+    const named = coalition.namedParticipants.map((country) => isolate(country.name));
     return html`
       <div class="figure">
         <span class="number">${formatCount(coalition.participantCount)}</span>
@@ -119,7 +126,7 @@ export class CoalitionSummary extends LitElement {
           compact
             ? ''
             : html`<p class="note">
-                ${coalition.description}${named.length ? `, among them ${formatList(named)}` : ''}.
+                ${isolate(coalition.description)}${named.length ? `, among them ${formatList(named, MOST_NAMED)}` : ''}.
               </p>`
         }
       </div>
@@ -137,7 +144,7 @@ export class CoalitionSummary extends LitElement {
         <div class="marks" role="img" aria-label=${sentence}>
           ${Array.from({ length: total }, (_, index) => html`<span class=${index < ready ? 'mark ready' : 'mark'}></span>`)}
         </div>
-        <p class="note">Reported by ${troops.reportedBy}.${compact ? '' : ` ${troops.caveat}`}</p>
+        <p class="note">Reported by ${isolate(troops.reportedBy)}.${compact ? '' : ` ${troops.caveat}`}</p>
       </div>
     `;
   }

@@ -70,7 +70,6 @@ export const quoteCardStyles = css`
 
   .handle {
     color: var(--_muted);
-    overflow-wrap: anywhere;
   }
 
   .network {

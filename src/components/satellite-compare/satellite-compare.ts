@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { describeSatellites } from '../../story/describe-satellites.js';
-import { formatCount } from '../../story/format.js';
+import { formatCount, isolate } from '../../story/format.js';
 import { unknownNameHelp } from '../../story/suggest.js';
 import type { SatelliteCount, Story } from '../../story/story-schema.js';
 import { StoryConsumer } from '../../data/story-consumer.js';
@@ -96,7 +96,7 @@ export class SatelliteCompare extends LitElement {
           ${countries.map(
             (country) => html`
               <li class=${this.#isHighlighted(country) ? 'bar-row highlighted' : 'bar-row'}>
-                <span class="name">${country.name}${country.note ? '*' : ''}</span>
+                <span class="name">${isolate(country.name)}${country.note ? '*' : ''}</span>
                 <svg class="bar" aria-hidden="true" viewBox="0 0 ${largest} 1" preserveAspectRatio="none">
                   <rect height="1" width=${country.count}></rect>
                 </svg>
@@ -129,7 +129,7 @@ export class SatelliteCompare extends LitElement {
           </table>
         </details>
         <p class="source" part="source">
-          ${notes.map((country) => html`* ${country.name}: ${country.note} `)}Source: ${source}
+          ${notes.map((country) => `* ${isolate(country.name)}: ${isolate(country.note!)} `)}Source: ${source}
         </p>
       </figure>
     `;
@@ -143,7 +143,7 @@ export class SatelliteCompare extends LitElement {
   #checkHighlight(story: Story): string | undefined {
     if (!this.highlight || story.satellites.countries.some((country) => this.#isHighlighted(country))) return undefined;
     const codes = story.satellites.countries.map((country) => country.code);
-    return `highlight="${this.highlight}" matches no country in the chart. ${unknownNameHelp(this.highlight, codes)}`;
+    return `${isolate(`highlight="${this.highlight}"`)} matches no country in the chart. ${unknownNameHelp(this.highlight, codes)}`;
   }
 }
 
