@@ -27,7 +27,7 @@ export class CoalitionData extends LitElement {
       display: contents;
     }
     p {
-      overflow-wrap: anywhere;
+      word-break: break-word;
     }
   `;
 
@@ -83,17 +83,17 @@ export class CoalitionData extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#takePagePlace();
+    this.#joinOrLeavePage();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#takePagePlace();
+    this.#joinOrLeavePage();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.#chooseSource();
-    if (changed.has('page')) this.#takePagePlace();
+    if (changed.has('page')) this.#joinOrLeavePage();
   }
 
   protected override render() {
@@ -102,11 +102,13 @@ export class CoalitionData extends LitElement {
       ></slot>`;
   }
 
-  // The page's story comes from the first page provider to connect: one added later (by an ad
-  // slot, a comment widget) is ignored until those before it leave, and reported (by the story
-  // loader, which a page provider with a story of its own loads anyway).
-  /** Joins or leaves the line of page providers, as `page` and being on the page say. */
-  #takePagePlace() {
+  /**
+   * Joins or leaves the line of page providers, as `page` and being on the page say. The page's
+   * story comes from the first to connect: one added later (by an ad slot, a comment widget) is
+   * ignored until those before it leave, and reported (by the story loader, which a page provider
+   * with a story of its own loads anyway).
+   */
+  #joinOrLeavePage() {
     const place = pageProviders.indexOf(this);
     if (this.page && this.isConnected) {
       if (place >= 0) return;
