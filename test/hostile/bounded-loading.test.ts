@@ -40,7 +40,6 @@ describe('hostile servers: loading is bounded in bytes, time and memory', functi
     let stats = await serverStats(id);
     for (let tries = 0; stats.open > 0 && tries < 40; tries++) stats = (await delay(50), await serverStats(id));
 
-    console.log(`FIGURE endless: ${outcome.after} ms, ${stats.bytes} bytes sent, ${stats.open} open: ${outcome.text}`);
     expect(outcome.kind, `what happened after ${outcome.after} ms: ${outcome.text}`).to.equal('error');
     expect(outcome.text).to.equal(
       `Could not load the story from "${src}": it is too large: more than 1,000,000 bytes arrived; a story may be at most 1,000,000 bytes.`,
@@ -60,7 +59,6 @@ describe('hostile servers: loading is bounded in bytes, time and memory', functi
     await delay(200);
     const stats = await serverStats(id);
 
-    console.log(`FIGURE declared: ${outcome.after} ms, ${stats.bytes} bytes sent, ${stats.open} open: ${outcome.text}`);
     expect(outcome.kind, `what happened after ${outcome.after} ms: ${outcome.text}`).to.equal('error');
     expect(outcome.text).to.equal(
       `Could not load the story from "${src}": it is too large: the server announces 5,000,000 bytes; a story may be at most 1,000,000 bytes.`,
@@ -139,7 +137,6 @@ describe('hostile servers: loading is bounded in bytes, time and memory', functi
       stats = await serverStats(id);
     }
 
-    console.log(`FIGURE superseded: ${outcome.after} ms, ${JSON.stringify(stats)}: ${outcome.text}`);
     expect(outcome.kind, `what happened after ${outcome.after} ms: ${outcome.text}`).to.equal('load');
     expect(outcome.after, 'ms until the last src loaded').to.be.below(1500);
     expect(stats.open, `superseded requests still open 7 s later (of ${stats.requests})`).to.equal(0);
@@ -153,26 +150,17 @@ describe('hostile servers: loading is bounded in bytes, time and memory', functi
       storyWith((story) => (story.coalition.participantCount = 42)),
     );
     const url = (index: number) => `${HOSTILE}/stored/${name}.json?n=${index}`;
-    const gc = (page.window as unknown as { gc?: () => void }).gc;
-    const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
-    gc?.();
-    const heapBefore = heap();
 
     for (let index = 0; index < 150; index++) {
       const outcome = await outcomeOf(provider, () => (provider.src = url(index)));
       expect(outcome.kind, `story ${index}: ${outcome.text}`).to.equal('load');
     }
-    gc?.();
-    const heapAfter = heap();
     const fetchedBefore = (await serverStats(name)).requests;
     await outcomeOf(provider, () => (provider.src = url(148)));
     const afterRecent = (await serverStats(name)).requests;
     await outcomeOf(provider, () => (provider.src = url(0)));
     const afterOld = (await serverStats(name)).requests;
 
-    if (heapBefore !== undefined && heapAfter !== undefined) {
-      console.log(`150 stories: the heap grew by ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB`);
-    }
     expect(fetchedBefore, 'requests for the 150 stories').to.equal(150);
     expect(afterRecent - fetchedBefore, 'requests when a recent story is shown again').to.equal(0);
     expect(afterOld - afterRecent, 'requests when the first story is shown again').to.equal(1);
@@ -221,7 +209,6 @@ describe('hostile servers: loading is bounded in bytes, time and memory', functi
       const { result: outcome, longestTask } = await quietestLongestTask(() =>
         outcomeOf(provider, () => (provider.data = { ...huge }), 30_000),
       );
-      console.log(`FIGURE data 100k objectives: ${outcome.after} ms, longest task ${longestTask} ms, ${outcome.text}`);
 
       expect(outcome.kind, `after ${outcome.after} ms: ${outcome.text}`).to.equal('error');
       expect(outcome.text).to.contain('The data property is not a valid story: it is too large: ');
