@@ -52,7 +52,9 @@ const BROKEN_SOURCES: BrokenSource[] = [
     name: 'a timeout: headers at once, then a body that stalls',
     src: `${SLOW}?stall=3000&${n()}`,
     timeout: 400,
-    says: 'the answer did not finish within 0.4 s (timeout="400"): 10 bytes arrived.',
+    // Chromium and Firefox hand over the headers and say the answer did not finish; WebKit holds
+    // the headers back until more of the body arrives, so it says the server did not answer.
+    says: 'within 0.4 s (timeout="400")',
   },
   { name: 'invalid JSON: an HTML page', src: '/test/fixtures/not-json.json', says: 'it is not valid JSON (' },
   { name: 'invalid JSON: an empty file', src: `${STORIES_DIR}/empty.json`, says: 'it is not valid JSON (' },
