@@ -167,16 +167,15 @@ function jsonSize(value: unknown, limit: number, seen = new Set<object>()): numb
   return size;
 }
 
-function utf8Bytes(text: string): number {
-  return new TextEncoder().encode(text).length;
-}
-
 /** Parses and validates the text of an inline `<script type="application/json">`. */
 export function parseInlineStory(json: string): LoadResult {
   const invalid = 'The inline story is not valid';
-  const bytes = utf8Bytes(json);
-  if (bytes > MAX_STORY_BYTES) {
-    return { ok: false, error: `${invalid}: it is too large: ${formatCount(bytes)} bytes; ${TOO_LARGE}` };
+  // Each character is at least a byte: a text longer than the limit need not be encoded to tell.
+  if (json.length > MAX_STORY_BYTES || new TextEncoder().encode(json).length > MAX_STORY_BYTES) {
+    return {
+      ok: false,
+      error: `${invalid}: it is too large: more than ${formatCount(MAX_STORY_BYTES)} bytes; ${TOO_LARGE}`,
+    };
   }
   let input: unknown;
   try {
