@@ -3,7 +3,20 @@
 // data, which blocked Chromium's main thread for 100–260 ms under Lighthouse's mobile CPU throttling
 // (25–65 ms unthrottled) and was the largest single cost of the kit's start-up. The kit formats one
 // language only, and test/story/format.test.ts checks these against Intl's en-GB output.
-const months = 'January February March April May June July August September October November December'.split(' ');
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2025-04-10" → "10 April 2025" (a calendar date: no time zone involved). */
 export function formatDate(isoDate: string): string {
