@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { formatCount, formatDate, formatList, withArticle } from '../../story/format.js';
+import { formatCount, formatDate, formatList, isolate, withArticle } from '../../story/format.js';
 import type { Story } from '../../story/story-schema.js';
 import { checkChoice, layouts, type SummaryLayout } from '../../shared/attributes.js';
 import { WidgetElement } from '../../shared/widget-element.js';
@@ -74,12 +74,13 @@ export class CoalitionSummary extends WidgetElement {
   #renderSummary(story: Story) {
     const { meeting, coalition, report } = story;
     const compact = this.layout === 'compact';
-    const leads = formatList(coalition.leadPartners.map((country) => withArticle(country.name)));
+    // At most 10 lead partners (the schema's cap): all of them are named.
+    const leads = formatList(coalition.leadPartners.map((country) => isolate(withArticle(country.name))));
     return html`
       <article part="base" aria-labelledby=${this.hideHeadline ? nothing : 'headline'}>
         <header>
           <span class="kicker"
-            >${meeting.city} · <time datetime=${meeting.date}>${formatDate(meeting.date)}</time></span
+            >${isolate(meeting.city)} · <time datetime=${meeting.date}>${formatDate(meeting.date)}</time></span
           >
           ${
             this.hideHeadline
@@ -88,7 +89,9 @@ export class CoalitionSummary extends WidgetElement {
                   ${this.heading ?? story.headline}
                 </h2>`
           }
-          <p class="meta">${meeting.name}, ${meeting.venue}${compact ? '' : html` · Closest partners: ${leads}`}</p>
+          <p class="meta">
+            ${isolate(meeting.name)}, ${isolate(meeting.venue)}${compact ? '' : ` · Closest partners: ${leads}`}
+          </p>
         </header>
         <div class="figures" part="figures">
           ${this.#renderCountries(story, compact)} ${this.#renderTroops(story, compact)}
@@ -99,7 +102,7 @@ export class CoalitionSummary extends WidgetElement {
           this.hideByline
             ? nothing
             : html`<p class="source" part="source">
-                Report by ${report.author}, ${report.city},
+                Report by ${isolate(report.author)}, ${isolate(report.city)},
                 <time datetime=${report.date}>${formatDate(report.date)}</time>
               </p>`
         }
@@ -118,7 +121,7 @@ export class CoalitionSummary extends WidgetElement {
           compact
             ? ''
             : html`<p class="note">
-                  ${coalition.description}.${coalition.initiative ? ` ${coalition.initiative}.` : ''}
+                  ${isolate(coalition.description)}.${coalition.initiative ? ` ${isolate(coalition.initiative)}.` : ''}
                 </p>
                 ${renderEvidence(story, coalition.evidence)}`
         }
@@ -140,7 +143,7 @@ export class CoalitionSummary extends WidgetElement {
           ${Array.from({ length: total }, (_, index) => html`<span class=${index < ready ? 'mark ready' : 'mark'}></span>`)}
         </div>
         <p class="note">
-          ${troops.evidence || !troops.reportedBy ? '' : `Reported by ${troops.reportedBy}. `}${troops.caveat}${
+          ${troops.evidence || !troops.reportedBy ? '' : `Reported by ${isolate(troops.reportedBy)}. `}${troops.caveat}${
             compact || !troops.otherContributions ? '' : ` ${troops.otherContributions}`
           }
         </p>

@@ -80,7 +80,6 @@ export const quoteCardStyles = css`
 
   .handle {
     color: var(--_muted);
-    overflow-wrap: anywhere;
   }
 
   .network {

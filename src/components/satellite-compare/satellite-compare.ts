@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { describeSatellites } from '../../story/describe-satellites.js';
-import { formatCount } from '../../story/format.js';
+import { formatCount, isolate } from '../../story/format.js';
 import { unknownNameHelp } from '../../story/suggest.js';
 import type { SatelliteCount, Story } from '../../story/story-schema.js';
 import { figureTokens, widgetStyles } from '../../shared/widget-styles.js';
@@ -86,7 +86,7 @@ export class SatelliteCompare extends WidgetElement {
           ${countries.map(
             (country) => html`
               <li class=${this.#isHighlighted(country) ? 'bar-row highlighted' : 'bar-row'}>
-                <span class="name">${country.name}${country.note ? '*' : ''}</span>
+                <span class="name">${isolate(country.name)}${country.note ? '*' : ''}</span>
                 <svg class="bar" aria-hidden="true" viewBox="0 0 ${largest} 1" preserveAspectRatio="none">
                   <rect height="1" width=${country.count}></rect>
                 </svg>
@@ -119,7 +119,7 @@ export class SatelliteCompare extends WidgetElement {
           </table>
         </details>
         <div class="source" part="source">
-          ${notes.map((country) => html`<p>* ${country.name}: ${country.note}</p>`)}
+          ${notes.map((country) => html`<p>* ${isolate(country.name)}: ${isolate(country.note!)}</p>`)}
           ${evidence.length ? renderEvidence(story, evidence, sourceLine) : html`<p>${sourceLine}</p>`}
         </div>
         ${renderUpdates(story)} ${this.renderEnd()}
@@ -135,7 +135,7 @@ export class SatelliteCompare extends WidgetElement {
   #checkHighlight(story: Story): string | undefined {
     if (!this.highlight || story.satellites.countries.some((country) => this.#isHighlighted(country))) return undefined;
     const codes = story.satellites.countries.map((country) => country.code);
-    return `highlight="${this.highlight}" matches no country in the chart. ${unknownNameHelp(this.highlight, codes)}`;
+    return `${isolate(`highlight="${this.highlight}"`)} matches no country in the chart. ${unknownNameHelp(this.highlight, codes)}`;
   }
 }
 
