@@ -156,6 +156,32 @@ describe('hostile timing: a src that changes quickly, against a real server', fu
     });
   }
 
+  it('the default timeout waits longer than 2.5 s: a story answering then loads without a timeout attribute, and with each value that means the default', async () => {
+    const values = [undefined, 'soon', '0', '-5', 'NaN', ''];
+    const named = (value: string | undefined) => (value === undefined ? 'no timeout attribute' : `timeout="${value}"`);
+    // One provider per value, all waiting at once: 2.5 s for the lot (5 s should the browser queue one).
+    const providers = values.map((value) => {
+      const provider = page.document.createElement('coalition-data') as Provider;
+      if (value !== undefined) provider.setAttribute('timeout', value);
+      provider.append(page.document.createElement('satellite-compare'));
+      page.document.body.append(provider);
+      return provider;
+    });
+    const settledProviders = () => providers.filter((provider) => !provider.state.loading).length;
+    const started = performance.now();
+
+    for (const provider of providers) provider.src = slow('alt', 2500);
+    await delay(100);
+    expect(settledProviders(), 'providers done loading after 100 ms').to.equal(0);
+    await waitFor(() => settledProviders() === providers.length, 'the stories never loaded or failed', 9000);
+
+    expect(performance.now() - started, 'ms until the stories arrived').to.be.at.least(2400);
+    for (const [index, provider] of providers.entries()) {
+      expect(provider.state.error, `the error with ${named(values[index])}`).to.equal(undefined);
+      expect(expectStory(provider, STORIES.alt), `widgets showing the story with ${named(values[index])}`).to.equal(1);
+    }
+  });
+
   it('timeout="300" on a server that answers after 2 s: the error names the timeout, the last good story stays, and a later src still loads', async () => {
     provider.setAttribute('timeout', '300');
     const record = watch(page, provider);
