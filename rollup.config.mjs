@@ -31,17 +31,12 @@ const ownTrustedTypesPolicy = () => ({
 /**
  * A CDN entry loads its own file and one shared chunk (Lit, the data layer, the default story,
  * what the widgets share): two files compress better and arrive sooner than many small ones.
- * Code that only some entries use stays with them: the context provider (only <coalition-data>,
- * named because @lit/context's index would pull it into the shared chunk), the satellite sentence
- * and name suggestions (two widgets), and the story loader, which is imported on demand.
+ * Code that only some entries use stays with them: the story provider (only <coalition-data>), the
+ * satellite sentence and name suggestions (two widgets), and the story loader, which is imported on demand.
  */
-const providerOnly = /[\\/]@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier)\.js$/;
 const notShared =
-  /[\\/](src[\\/]components[\\/]|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|suggest\.ts)/;
-const sharedChunk = (id) => {
-  if (providerOnly.test(id)) return 'provider';
-  return notShared.test(id) ? undefined : 'shared';
-};
+  /[\\/](src[\\/]components[\\/]|story-provider\.ts|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|suggest\.ts)/;
+const sharedChunk = (id) => (notShared.test(id) ? undefined : 'shared');
 
 /**
  * Each run of white space with a line break in the kit's html`` and svg`` templates becomes one
