@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { CoalitionErrorEvent } from './events.js';
 
 /**
@@ -41,6 +40,6 @@ export class ProblemController implements ReactiveController {
   render() {
     const messages = [this.#inherited, this.#own].filter(Boolean);
     if (!messages.length) return nothing;
-    return html`<p part="error" role=${ifDefined(this.#own ? 'alert' : undefined)}>${messages.join(' ')}</p>`;
+    return html`<p part="error" role=${this.#own ? 'alert' : nothing}>${messages.join(' ')}</p>`;
   }
 }
