@@ -20,7 +20,6 @@ globalThis.document?.addEventListener('context-provider', (event) => {
  */
 export class StoryConsumer implements ReactiveController {
   #fromProvider?: StoryState;
-  #fromPage: StoryState = getPageStory();
   #unsubscribeProvider?: () => void;
   #stopWatchingPage?: () => void;
   #shown?: string;
@@ -35,15 +34,11 @@ export class StoryConsumer implements ReactiveController {
   }
 
   get state(): StoryState {
-    return this.#fromProvider ?? this.#fromPage;
+    return this.#fromProvider ?? getPageStory();
   }
 
   hostConnected(): void {
-    this.#fromPage = getPageStory();
-    this.#stopWatchingPage = watchPageStory((state) => {
-      this.#fromPage = state;
-      this.#renderIfChanged();
-    });
+    this.#stopWatchingPage = watchPageStory(() => this.#renderIfChanged());
     withoutProvider.add(this);
     this.requestStory();
     // Moved out of its provider, or back in: Lit does not re-render on reconnect by itself.
