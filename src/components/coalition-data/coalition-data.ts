@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
-import { ContextProvider } from '@lit/context';
-import { storyContext, type StoryState } from '../../data/story-context.js';
+import type { StoryState } from '../../data/story-context.js';
+import { StoryProvider } from '../../data/story-provider.js';
 import { defaultStory } from '../../story/default-story.js';
 import { defaultStoryState, pageProviders, setPageStory } from '../../data/page-story.js';
 import type { LoadResult } from '../../data/story-loader.js';
@@ -65,7 +65,7 @@ export class CoalitionData extends LitElement {
   page = false;
 
   // `private` rather than #private: the lifecycle test counts the provider's subscriptions.
-  private readonly provider = new ContextProvider(this, { context: storyContext, initialValue: { loading: true } });
+  private readonly provider = new StoryProvider(this);
   #loadCount = 0;
   #checking?: Promise<unknown>;
   #inlineJson?: string;

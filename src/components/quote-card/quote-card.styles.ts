@@ -25,7 +25,6 @@ export const quoteCardStyles = css`
   }
 
   .quote blockquote {
-    position: relative;
     padding-inline-start: 1.1rem;
     border-inline-start: 4px solid var(--_accent);
   }
