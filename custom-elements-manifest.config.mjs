@@ -1,5 +1,6 @@
 export default {
-  globs: ['src/components/*/*.ts'],
+  // The widgets, and the class their common attributes come from.
+  globs: ['src/components/*/*.ts', 'src/shared/widget-element.ts'],
   exclude: ['src/components/*/*.styles.ts', 'src/components/*/define.ts'],
   outdir: '.',
   litelement: true,

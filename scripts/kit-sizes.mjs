@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /** Min+gzip bytes (1 KB = 1,000 bytes). */
-export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 4_000 };
+export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000 };
 
 // Rollup's minified output: `import{…}from"./x.js"`, `import"./x.js"` and `import("./x.js")`.
 const STATIC_IMPORT = /import(?:[\w\s{},*$]*from)?\s*"(\.{1,2}\/[^"]+)"/g;

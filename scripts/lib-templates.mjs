@@ -1,15 +1,15 @@
 // Gives the npm build (dist/lib, compiled by tsc) the html`` and css`` templates of the bundles that
-// rollup makes, through the same two transforms (rollup.config.mjs). Lit hydrates a pre-rendered
+// rollup makes, through the same transform (rollup.config.mjs). Lit hydrates a pre-rendered
 // widget only with the templates that drew it (it compares a digest of each template's strings),
 // and pre-rendered copies are drawn by dist/lib (src/ssr/render-widget.ts): every build of one
 // version must agree. Run after tsc. The files' source maps then point a few lines off inside templates.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseAst } from 'rollup/parseAst';
-import { collapseTemplateWhitespace, minifyCssTemplates } from '../rollup.config.mjs';
+import { minifyTemplates } from '../rollup.config.mjs';
 
 const lib = 'dist/lib';
-const transforms = [collapseTemplateWhitespace(), minifyCssTemplates()];
+const transforms = [minifyTemplates()];
 const context = {
   parse: (code) => parseAst(code),
   warn: (message) => console.warn(`lib-templates: ${message}`),

@@ -45,6 +45,21 @@ export const embedBuilderStyles = css`
     font-weight: 600;
   }
 
+  /* A choice inside a group: its options on one line where they fit. */
+  fieldset.inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+    margin-block: 0.5rem;
+    padding: 0;
+    border: 0;
+  }
+
+  fieldset.inline legend {
+    padding: 0;
+    font-weight: normal;
+  }
+
   .choice {
     display: flex;
     gap: 0.45rem;

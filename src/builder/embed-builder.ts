@@ -10,6 +10,7 @@ import {
   type ChoiceOption,
   type FlagOption,
   type StoryOption,
+  type TextOption,
   type WidgetOption,
   type WidgetTag,
 } from '../embed/widget-catalog.js';
@@ -24,15 +25,30 @@ import { define } from '../shared/define.js';
 const anyWidget = widgetTags.join(', ');
 
 /** Where each option starts: the widget's default, or the story's first value where one is needed. */
-function startingValues(story: Story): Record<string, string> {
-  const values: Record<string, string> = {};
+function startingValues(story: Story): Values {
+  const values: Values = {};
   for (const tag of widgetTags) {
     for (const option of optionsOf(tag)) {
+      if (option.kind === 'flag') continue; // unticked
       values[option.name] =
         option.kind === 'story' && option.required ? (option.choices(story)[0]?.value ?? '') : option.default;
     }
   }
   return values;
+}
+
+/** Each option's value by attribute name; undefined for an unticked box. */
+type Values = Record<string, string | undefined>;
+
+/** The options in the order the form shows them, those of a group together under its legend. */
+function grouped(options: readonly WidgetOption[]): (WidgetOption | { group: string; options: WidgetOption[] })[] {
+  const shown: (WidgetOption | { group: string; options: WidgetOption[] })[] = [];
+  for (const option of options) {
+    const group = option.group && shown.find((entry) => 'options' in entry && entry.group === option.group);
+    if (group && 'options' in group) group.options.push(option);
+    else shown.push(option.group ? { group: option.group, options: [option] } : option);
+  }
+  return shown;
 }
 
 /**
@@ -85,7 +101,8 @@ export class EmbedBuilder extends LitElement {
     const attributes: Record<string, string> = {};
     for (const option of optionsOf(this.widget)) {
       const value = this.values[option.name]?.trim();
-      if (value && value !== option.default) attributes[option.name] = value;
+      const chosen = option.kind === 'flag' ? value === option.on : value && value !== option.default;
+      if (chosen) attributes[option.name] = value!;
     }
     const src = this.useStoryUrl && this.storyUrl.trim() ? this.storyUrl.trim() : undefined;
     return { widget: this.widget, attributes, src, background: this.background };
@@ -137,9 +154,9 @@ export class EmbedBuilder extends LitElement {
             </label>`,
         )}
       </fieldset>
-      ${optionsOf(this.widget)
-        .filter((option) => option.name !== 'loading')
-        .map((option) => this.#renderOption(option))}
+      ${grouped(optionsOf(this.widget).filter((option) => option.name !== 'loading')).map((entry) =>
+        'options' in entry ? this.#renderGroup(entry.group, entry.options) : this.#renderOption(entry),
+      )}
       <fieldset>
         <legend>Data</legend>
         <label class="choice">
@@ -193,7 +210,7 @@ export class EmbedBuilder extends LitElement {
     return html`<fieldset>
       <legend>Where readers load the kit from</legend>
       <label class="field">
-        The kit's public address (its <code>dist/</code> folder)
+        <span>The kit's public address (its <code>dist/</code> folder)</span>
         <input
           type="url"
           name="kit-url"
@@ -214,16 +231,57 @@ export class EmbedBuilder extends LitElement {
   }
 
   #renderOption(option: WidgetOption) {
-    const control =
-      option.kind === 'choice'
-        ? this.#renderChoices(option)
-        : option.kind === 'flag'
-          ? this.#renderFlag(option)
-          : this.#renderStoryChoices(option);
     return html`<fieldset>
       <legend>${option.label}</legend>
-      ${control}
+      ${this.#renderControl(option)}
     </fieldset>`;
+  }
+
+  /** Options of one group in one fieldset: each choice list in a fieldset of its own, the rest labelled. */
+  #renderGroup(group: string, options: WidgetOption[]) {
+    return html`<fieldset>
+      <legend>${group}</legend>
+      ${options.map((option) =>
+        option.kind === 'choice'
+          ? html`<fieldset class="inline">
+              <legend>${option.label}</legend>
+              ${this.#renderControl(option)}
+            </fieldset>`
+          : this.#renderControl(option),
+      )}
+    </fieldset>`;
+  }
+
+  #renderControl(option: WidgetOption) {
+    switch (option.kind) {
+      case 'choice':
+        return this.#renderChoices(option);
+      case 'flag':
+        return this.#renderFlag(option);
+      case 'story':
+        return this.#renderStoryChoices(option);
+      case 'text':
+        return this.#renderText(option);
+    }
+  }
+
+  #renderText({ name, label, field, url }: TextOption) {
+    const value = this.values[name] ?? '';
+    const wrong = url && value.trim() !== '' && !/^https?:\/\/[^\s]+$/i.test(value.trim());
+    return html`<label class="field">
+        ${label}
+        <input
+          type=${url ? 'url' : 'text'}
+          name=${name}
+          .value=${value}
+          aria-describedby="${name}-hint"
+          aria-invalid=${wrong ? 'true' : 'false'}
+          @change=${(event: Event) => this.#set(name, (event.target as HTMLInputElement).value)}
+        />
+      </label>
+      <p id="${name}-hint" class=${wrong ? 'hint warning' : 'hint'}>
+        ${wrong ? 'Only an address starting with https:// (or http://) will do.' : field}
+      </p>`;
   }
 
   #renderChoices({ name, choices }: Pick<ChoiceOption, 'name' | 'choices'>) {
@@ -242,15 +300,15 @@ export class EmbedBuilder extends LitElement {
     );
   }
 
-  #renderFlag({ name, field, on, default: off }: FlagOption) {
+  #renderFlag({ name, field, on }: FlagOption) {
     return html`<label class="choice">
       <input
         type="checkbox"
         name=${name}
         .checked=${this.values[name] === on}
-        @change=${(event: Event) => this.#set(name, (event.target as HTMLInputElement).checked ? on : off)}
+        @change=${(event: Event) => this.#set(name, (event.target as HTMLInputElement).checked ? on : undefined)}
       />
-      <span>${field} (<code>${`${name}="${on}"`}</code>)</span>
+      <span>${field} (<code>${on ? `${name}="${on}"` : name}</code>)</span>
     </label>`;
   }
 
@@ -269,7 +327,7 @@ export class EmbedBuilder extends LitElement {
     });
   }
 
-  #set(name: string, value: string) {
+  #set(name: string, value: string | undefined) {
     this.values = { ...this.values, [name]: value };
   }
 
@@ -285,7 +343,7 @@ export class EmbedBuilder extends LitElement {
     // The previews render at once: what only the script + tag snippet carries stays out of them.
     const shown = Object.fromEntries(
       optionsOf(widget)
-        .filter((option) => !option.scriptOnly && chosen[option.name])
+        .filter((option) => !option.scriptOnly && chosen[option.name] !== undefined)
         .map((option) => [option.name, chosen[option.name]]),
     );
     const preview = element(widget, shown);

@@ -67,15 +67,17 @@ export function hostScriptSnippet(kitUrl: KitUrl): string {
   return `<script src="${escapeHtml(new URL('embed-host.js', kitUrl).href)}" async></script>`;
 }
 
+/** ` quote="healey-post" hide-headline`: a boolean attribute ('') is written bare. */
 function attributesOf(options: EmbedOptions): string {
   return Object.entries(options.attributes)
-    .filter(([, value]) => value)
-    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
 }
 
 function titleOf(options: EmbedOptions, story: Story | undefined): string {
-  return widgetCatalog[options.widget].title(story, options.attributes);
+  const { heading } = options.attributes;
+  const entry = widgetCatalog[options.widget];
+  return heading ? `${entry.pageTitle}: ${heading}` : entry.title(story, options.attributes);
 }
 
 /** The facts of the widget as plain HTML, escaped: what a reader sees before the kit runs. */

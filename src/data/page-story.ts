@@ -9,6 +9,7 @@ import type { StoryState } from './story-context.js';
 interface PageStory {
   state: StoryState;
   listeners: Set<(state: StoryState) => void>;
+  providers?: HTMLElement[];
 }
 
 export const defaultStoryState: StoryState = { story: defaultStory, loading: false };
@@ -17,6 +18,12 @@ const pageStory = ((globalThis as Record<symbol, unknown>)[Symbol.for('coalition
   state: defaultStoryState,
   listeners: new Set(),
 }) as PageStory;
+
+/**
+ * Every `<coalition-data page>` on the page, in the order they connected: the first one's story is
+ * the page's (see coalition-data.ts).
+ */
+export const pageProviders = (pageStory.providers ??= []);
 
 export function getPageStory(): StoryState {
   return pageStory.state;

@@ -1,7 +1,6 @@
-import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Story } from '../story/story-schema.js';
-import { storyContext, type StoryState } from './story-context.js';
+import { StoryRequestEvent, storyContext, type StoryState } from './story-context.js';
 import { getPageStory, watchPageStory } from './page-story.js';
 
 // Widgets without a provider ask again whenever one connects (it announces itself with the
@@ -21,7 +20,6 @@ globalThis.document?.addEventListener('context-provider', (event) => {
  */
 export class StoryConsumer implements ReactiveController {
   #fromProvider?: StoryState;
-  #fromPage: StoryState = getPageStory();
   #unsubscribeProvider?: () => void;
   #stopWatchingPage?: () => void;
   #shown?: string;
@@ -36,15 +34,11 @@ export class StoryConsumer implements ReactiveController {
   }
 
   get state(): StoryState {
-    return this.#fromProvider ?? this.#fromPage;
+    return this.#fromProvider ?? getPageStory();
   }
 
   hostConnected(): void {
-    this.#fromPage = getPageStory();
-    this.#stopWatchingPage = watchPageStory((state) => {
-      this.#fromPage = state;
-      this.#renderIfChanged();
-    });
+    this.#stopWatchingPage = watchPageStory(() => this.#renderIfChanged());
     withoutProvider.add(this);
     this.requestStory();
     // Moved out of its provider, or back in: Lit does not re-render on reconnect by itself.
@@ -62,19 +56,14 @@ export class StoryConsumer implements ReactiveController {
   /** Asks the nearest `<coalition-data>` for its story, and to be told of every change. */
   requestStory(): void {
     this.#host.dispatchEvent(
-      new ContextEvent(
-        storyContext,
-        this.#host,
-        (state, unsubscribe) => {
-          withoutProvider.delete(this);
-          // A new provider (after a move, or a late upgrade) replaces the old one.
-          if (this.#unsubscribeProvider !== unsubscribe) this.#unsubscribeProvider?.();
-          this.#unsubscribeProvider = unsubscribe;
-          this.#fromProvider = state;
-          this.#renderIfChanged();
-        },
-        true,
-      ),
+      new StoryRequestEvent(this.#host, (state, unsubscribe) => {
+        withoutProvider.delete(this);
+        // A new provider (after a move, or a late upgrade) replaces the old one.
+        if (this.#unsubscribeProvider !== unsubscribe) this.#unsubscribeProvider?.();
+        this.#unsubscribeProvider = unsubscribe;
+        this.#fromProvider = state;
+        this.#renderIfChanged();
+      }),
     );
   }
 

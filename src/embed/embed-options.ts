@@ -11,7 +11,7 @@ export type Background = (typeof backgrounds)[number];
 
 export interface EmbedOptions {
   widget: WidgetTag;
-  /** Attribute values for the widget, only those it takes, never empty. */
+  /** Attribute values for the widget, only those it takes; '' for a boolean attribute that is set. */
   attributes: Record<string, string>;
   /** A story URL; the default story when absent. */
   src?: string;
@@ -42,7 +42,7 @@ export function toSearchParams(options: EmbedOptions): URLSearchParams {
   const params = new URLSearchParams({ widget: options.widget });
   for (const name of iframeAttributes(options.widget)) {
     const value = options.attributes[name];
-    if (value) params.set(name, value);
+    if (value !== undefined) params.set(name, value);
   }
   if (options.src) params.set('src', options.src);
   if (options.background !== 'plain') params.set('background', options.background);

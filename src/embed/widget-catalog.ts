@@ -2,7 +2,7 @@ import { describeSatellites } from '../story/describe-satellites.js';
 import { formatCount, formatDate, formatList } from '../story/format.js';
 import { reportersOf, updateNotes } from '../story/sourcing.js';
 import type { Story } from '../story/story-schema.js';
-import { layouts, loadings, themes } from '../shared/attributes.js';
+import { headingLevels, layouts, loadings, themes } from '../shared/attributes.js';
 import { escapeHtml } from './markup.js';
 
 /**
@@ -32,6 +32,8 @@ interface OptionBase {
   scriptOnly?: boolean;
   /** The widget's height depends on it: its room is measured for each value (widget-heights.ts). */
   changesHeight?: boolean;
+  /** Options of one group share a fieldset in the builder, under this legend. */
+  group?: string;
 }
 
 /** One of a fixed set of values: radio buttons in the builder. */
@@ -45,8 +47,17 @@ export interface FlagOption extends OptionBase {
   kind: 'flag';
   /** The checkbox's own words, beside it. */
   field: string;
-  /** The attribute's value when the box is ticked. */
+  /** The attribute's value when the box is ticked; '' for a boolean attribute, written bare. */
   on: string;
+}
+
+/** Free text, or a web address: a text field in the builder. */
+export interface TextOption extends OptionBase {
+  kind: 'text';
+  /** The field's own words, under the label. */
+  field: string;
+  /** Only an http(s) address will do. */
+  url?: boolean;
 }
 
 /** A value from the story (a quote id, a country): radio buttons with the story's values in the builder. */
@@ -59,7 +70,7 @@ export interface StoryOption extends OptionBase {
   required?: boolean;
 }
 
-export type WidgetOption = ChoiceOption | FlagOption | StoryOption;
+export type WidgetOption = ChoiceOption | FlagOption | StoryOption | TextOption;
 
 export interface WidgetEntry {
   /** In the builder's choice of widget. */
@@ -92,6 +103,58 @@ export const commonOptions: readonly WidgetOption[] = [
     label: 'Theme',
     default: 'light',
     choices: themes.map((value) => ({ value, label: capitalized(value) })),
+  },
+  // What the editor adapts to the article around the widget.
+  {
+    kind: 'text',
+    name: 'heading',
+    label: 'Title',
+    field: 'Its own title, in place of the story’s headline or the chart’s (optional)',
+    default: '',
+    group: 'In your article',
+  },
+  {
+    kind: 'choice',
+    name: 'heading-level',
+    label: 'Heading level',
+    default: '2',
+    choices: headingLevels.map((value) => ({ value, label: `h${value}` })),
+    group: 'In your article',
+  },
+  {
+    kind: 'flag',
+    name: 'hide-headline',
+    label: 'Headline',
+    field: 'Hide the headline (the article has it)',
+    default: '',
+    on: '',
+    group: 'In your article',
+  },
+  {
+    kind: 'flag',
+    name: 'hide-byline',
+    label: 'Byline',
+    field: 'Hide the byline (the article has it)',
+    default: '',
+    on: '',
+    group: 'In your article',
+  },
+  {
+    kind: 'text',
+    name: 'credit',
+    label: 'Credit line',
+    field: 'For example “Chart: The Ledger” (optional)',
+    default: '',
+    group: 'In your article',
+  },
+  {
+    kind: 'text',
+    name: 'story-link',
+    label: 'Link to the full story',
+    field: 'An https:// address; the widget ends with “Read the full story” (optional)',
+    default: '',
+    url: true,
+    group: 'In your article',
   },
   {
     kind: 'flag',

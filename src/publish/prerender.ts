@@ -86,12 +86,6 @@ export async function prerender(html: string, files: PageFiles): Promise<Prerend
 
     const location = element.sourceCodeLocation!;
     const startTagEnd = location.startTag!.endOffset;
-    // A widget whose story comes from a <coalition-data> waits for it before Lit hydrates its copy.
-    if (storyFrom && !('defer-hydration' in attributes)) {
-      const close = html.lastIndexOf('>', startTagEnd - 1);
-      const at = html[close - 1] === '/' ? close - 1 : close;
-      edits.push({ start: at, end: at, text: ' defer-hydration' });
-    }
     const earlier = element.childNodes.find(
       (child): child is DefaultTreeAdapterMap['template'] =>
         child.nodeName === 'template' && hasAttribute(child, 'shadowrootmode'),

@@ -1,76 +1,77 @@
 // Lit's hydration for the kit's pre-rendered widgets, loaded by ./prerendered.ts only on pages that
 // have some. @lit-labs/ssr-client's lit-element-hydrate-support makes a LitElement that finds a shadow
 // root already there adopt its DOM, rather than draw it again; this file adds one decision: a copy
-// is hydrated only when it shows what the widget would render now (./copy-marker.ts), and is
-// otherwise replaced by a fresh render.
-import { LitElement, adoptStyles } from 'lit';
+// waits, on screen, for the widget's story, and is then hydrated if it shows that story
+// (./copy-marker.ts), or replaced by a fresh render.
+import { LitElement } from 'lit';
 import { otherHydrateSupport } from './hydrate-support-global.js';
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import type { StoryState } from '../data/story-context.js';
-import { getPageStory, watchPageStory } from '../data/page-story.js';
 import { copyMarker } from './copy-marker.js';
-import { hydrating } from './prerendered.js';
+import { hasCopy, hydrating } from './prerendered.js';
 
 type Installer = (lit: { LitElement: typeof LitElement }) => void;
 const global = globalThis as { litElementHydrateSupport?: Installer };
+
+/** A widget, as far as hydration needs it: its story (src/data/story-consumer.ts). */
+type Widget = LitElement & { data?: { state: StoryState } };
 
 // Installed on the kit's own LitElement only: the global is put back as the page had it, so that a
 // copy of Lit the page loads later is left alone.
 const install = global.litElementHydrateSupport!;
 global.litElementHydrateSupport = otherHydrateSupport as Installer | undefined;
-// createRenderRoot is protected: reached through the prototype, as lit-element-hydrate-support does.
-const prototype = LitElement.prototype as unknown as { createRenderRoot(this: LitElement): Element | ShadowRoot };
-const render = prototype.createRenderRoot;
+// Protected methods, reached through the prototype as lit-element-hydrate-support does. These are
+// looked up at each call, unlike the lifecycle callbacks, which the browser reads once when a tag is
+// defined: this works for tags defined before this file loaded, and for copies added to the page later.
+const prototype = LitElement.prototype as unknown as {
+  createRenderRoot(this: Widget): Element | ShadowRoot;
+  scheduleUpdate(this: Widget): void | Promise<unknown>;
+};
+const render = prototype.createRenderRoot; // keeps a declarative shadow root and its children
 install({ LitElement });
-const hydrate = prototype.createRenderRoot;
+const markForHydration = prototype.createRenderRoot;
+const schedule = prototype.scheduleUpdate;
 
-prototype.createRenderRoot = function (this: LitElement) {
-  if (!isCurrentCopy(this)) return render.call(this);
-  hydrating.add(this);
-  const root = hydrate.call(this) as ShadowRoot;
-  // The copy's own <style> gives way to the stylesheets every instance shares: one per page.
-  adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-  for (const child of [...root.children]) if (child.localName === 'style') child.remove();
-  return root;
+prototype.createRenderRoot = function () {
+  if (hasCopy(this)) hydrating.add(this);
+  return render.call(this);
 };
 
-/** The story a widget shows: its `<coalition-data>`'s, else the page's. */
-function storyStateOf(widget: Element): StoryState | undefined {
-  const provider = widget.closest('coalition-data');
-  return provider ? (provider as Element & { state?: StoryState }).state : getPageStory();
-}
+// The first update of a copy waits for the widget's story, then hydrates or replaces the copy.
+prototype.scheduleUpdate = function () {
+  if (!hydrating.has(this) || this.hasUpdated) return schedule.call(this);
+  return storySettled(this).then(() => {
+    if (isCurrentCopy(this)) {
+      markForHydration.call(this);
+      // The copy's own <style> gives way to the stylesheets every instance shares (adopted by
+      // createRenderRoot): one per page.
+      for (const child of [...this.renderRoot.children]) if (child.localName === 'style') child.remove();
+    } else {
+      hydrating.delete(this); // drawn anew: FirstRender (./first-render.ts) clears the copy in the same task
+    }
+    return schedule.call(this);
+  });
+};
 
-function isCurrentCopy(widget: Element): boolean {
+function isCurrentCopy(widget: Widget): boolean {
   const marker = widget.shadowRoot?.firstChild;
-  const story = storyStateOf(widget)?.story;
-  return marker?.nodeType === 8 && !!story && (marker as Comment).data === copyMarker(story);
+  const story = widget.data?.state.story;
+  return !!story && (marker as Comment | null)?.data === copyMarker(story);
 }
 
 /**
- * A copy whose story comes from a `<coalition-data>` is written with `defer-hydration`: the widget
- * waits, its copy on screen, until that story has loaded (or failed), and is then hydrated or replaced.
+ * Resolves once the widget's story has loaded (or failed to), wherever it comes from: the widget's
+ * story consumer marks it `aria-busy` meanwhile.
  */
-export function releaseWhenStoryReady(widget: Element): void {
-  if (!widget.hasAttribute('defer-hydration')) return;
-  const release = () => widget.removeAttribute('defer-hydration');
-  const ready = () => storyStateOf(widget)?.loading === false;
-  if (ready()) return release();
-  const provider = widget.closest('coalition-data');
-  if (provider) {
-    const onSettled = () => {
-      if (!ready()) return;
-      provider.removeEventListener('coalition-load', onSettled);
-      provider.removeEventListener('coalition-error', onSettled);
-      release();
-    };
-    provider.addEventListener('coalition-load', onSettled);
-    provider.addEventListener('coalition-error', onSettled);
-  } else {
-    const stop = watchPageStory(() => {
-      if (ready()) {
-        stop();
-        release();
-      }
+function storySettled(widget: Widget): Promise<void> {
+  return new Promise((resolve) => {
+    const settled = () => !widget.data?.state.loading;
+    if (settled()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!settled()) return;
+      observer.disconnect();
+      resolve();
     });
-  }
+    observer.observe(widget, { attributeFilter: ['aria-busy'] });
+  });
 }

@@ -4,10 +4,10 @@
 /** Widgets whose pre-rendered copy Lit hydrates rather than replaces (./hydration.ts adds them). */
 export const hydrating = new WeakSet<Element>();
 
-let hydration: Promise<typeof import('./hydration.js') | undefined> | undefined;
+let hydration: Promise<unknown> | undefined;
 
 /** A copy made by the kit's renderer opens its shadow root with a comment (./copy-marker.ts). */
-function hasCopy(element: Element): boolean {
+export function hasCopy(element: Element): boolean {
   return element.shadowRoot?.firstChild?.nodeType === 8;
 }
 
@@ -18,11 +18,7 @@ function hasCopy(element: Element): boolean {
  * replaced by a first render, as without hydration.
  */
 export function defineWhenHydratable(tag: string, define: () => void): void {
-  const copies = globalThis.document ? [...document.querySelectorAll(tag)].filter(hasCopy) : [];
-  if (!copies.length) return define();
+  if (!globalThis.document || ![...document.querySelectorAll(tag)].some(hasCopy)) return define();
   hydration ??= import('./hydration.js').catch(() => undefined);
-  void hydration.then((loaded) => {
-    define();
-    for (const copy of copies) loaded?.releaseWhenStoryReady(copy);
-  });
+  void hydration.then(define);
 }

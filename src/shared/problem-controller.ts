@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { CoalitionErrorEvent } from './events.js';
 
 /**
@@ -41,6 +40,7 @@ export class ProblemController implements ReactiveController {
   render() {
     const messages = [this.#inherited, this.#own].filter(Boolean);
     if (!messages.length) return nothing;
-    return html`<p part="error" role=${ifDefined(this.#own ? 'alert' : undefined)}>${messages.join(' ')}</p>`;
+    const text = messages.join(' ');
+    return this.#own ? html`<p part="error" role="alert">${text}</p>` : html`<p part="error">${text}</p>`;
   }
 }

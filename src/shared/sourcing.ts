@@ -13,7 +13,11 @@ export function renderEvidence(story: Story, evidence: readonly Evidence[] = [],
     ? html`<details part="evidence">
         <summary>${label ?? `Source${names[1] ? 's' : ''}: ${formatList(names)}`}</summary>
         ${evidence.map(
-          (item) => html`<p><q>${item.excerpt}</q>${names[1] ? ` (${reportersOf(story, [item]).join(', ')})` : ''}</p>`,
+          (item) =>
+            // dir="auto" isolates the quoted words without adding characters a reader would copy.
+            html`<p>
+              <q dir="auto">${item.excerpt}</q>${names[1] ? ` (${reportersOf(story, [item]).join(', ')})` : ''}
+            </p>`,
         )}
       </details>`
     : '';

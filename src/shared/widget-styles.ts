@@ -25,6 +25,10 @@ export const widgetStyles = css`
     font-family: var(--cw-font-family, inherit);
     line-height: 1.45;
     color: var(--_text);
+    /* A long word or URL in a story wraps rather than push the widget wider than its column. The
+       legacy break-word (overflow-wrap: anywhere, as specified) because WebKitGTK 2.50 does not
+       let anywhere shrink a grid column under a long Arabic word; break-word does. */
+    word-break: break-word;
   }
 
   :host([theme='dark']) {
@@ -70,7 +74,6 @@ export const widgetStyles = css`
     background: var(--_surface);
     color: var(--_error);
     font-size: 0.9rem;
-    overflow-wrap: anywhere;
   }
 
   h2,
@@ -99,6 +102,20 @@ export const widgetStyles = css`
 
   [part='evidence'] p {
     margin-block-start: 0.3rem;
+  }
+
+  .end {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+    margin-block-start: 0.75rem;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+
+  .end a {
+    font-weight: 600;
   }
 
   [part='updates'] {

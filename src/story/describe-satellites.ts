@@ -1,22 +1,25 @@
 import type { SatelliteCount } from './story-schema.js';
-import { formatCount, formatList, withArticle } from './format.js';
+import { formatCount, formatList, isolate, withArticle } from './format.js';
+
+/** Countries the sentence compares the largest fleet with; "and N more" are in the chart. */
+const MOST_COMPARED = 3;
 
 /**
- * One sentence comparing the largest fleet with each of the others, saying whose figures they are:
- * "According to the report, the United States has 249 military satellites: about 15 times as many
- * as France (17) …". A count with a note is starred, as in the chart.
+ * One sentence comparing the largest fleet with each of the next three, and "N more", saying whose
+ * figures they are: "According to the report, the United States has 249 military satellites: about
+ * 15 times as many as France (17) …". A count with a note is starred, as in the chart.
  */
 export function describeSatellites(countries: readonly SatelliteCount[], reportedBy: readonly string[] = []): string {
   if (countries.length === 0) return 'No satellite figures are given.';
   const [largest, ...others] = [...countries].sort((a, b) => b.count - a.count);
-  const subject = withArticle(largest.name);
+  const subject = isolate(withArticle(largest.name));
   const lead = `${reportedBy.length ? `According to ${formatList(reportedBy)}, ${subject}` : capitalize(subject)} has ${formatCount(largest.count)} military satellites`;
   if (others.length === 0) return `${lead}.`;
   const comparisons = others.map(
     (other) =>
-      `${compareCounts(largest.count, other.count)} ${withArticle(other.name)} (${formatCount(other.count)}${other.note ? '*' : ''})`,
+      `${compareCounts(largest.count, other.count)} ${isolate(withArticle(other.name))} (${formatCount(other.count)}${other.note ? '*' : ''})`,
   );
-  return `${lead}: ${formatList(comparisons)}.`;
+  return `${lead}: ${formatList(comparisons, MOST_COMPARED)}.`;
 }
 
 function compareCounts(larger: number, smaller: number): string {

@@ -30,9 +30,22 @@ export function formatCount(count: number): string {
   return whole.replace(/\B(?=(\d{3})+$)/g, ',') + (fraction ? `.${fraction}` : '');
 }
 
-/** ["A", "B", "C"] → "A, B and C". */
-export function formatList(items: readonly string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+/** ["A", "B", "C"] → "A, B and C"; with `most` 1: "A and 2 more". */
+export function formatList(items: readonly string[], most = items.length): string {
+  const shown = items.length > most ? [...items.slice(0, most), `${items.length - most} more`] : items;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '');
+}
+
+/**
+ * Story text, or an attribute value, set apart (FSI … PDI) inside a sentence of the kit's own, so
+ * that its direction, and any override left open in it, stop where it ends: "France\u202E (17)"
+ * cannot read "(71)". Isolates of its own are dropped (a stray PDI would close ours early). Plain
+ * ASCII holds no right-to-left letter and no direction control, and is laid out the same either
+ * way: it is left as it is (telling right-to-left letters from others would cost the bundle a table
+ * of Unicode ranges).
+ */
+export function isolate(text: string): string {
+  return /[^\t-~]/.test(text) ? `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069` : text;
 }
 
 /** "the United States", "the United Kingdom", but "France". */

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { StorySchema, type Story } from './story-schema.js';
+import { isolate } from './format.js';
 
 export type ParseResult = { ok: true; story: Story } | { ok: false; problems: string[] };
 
@@ -52,7 +53,7 @@ function formatPath(issue: Issue): string {
 }
 
 function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return isolate(text.length > 60 ? `${text.slice(0, 57)}…` : text);
 }
 
 /** Rules one field cannot express on its own. */
@@ -96,7 +97,8 @@ function findInconsistencies(story: Story): string[] {
 }
 
 function findDuplicates(listPath: string, keys: string[]): string[] {
+  const seen = new Set<string>();
   return keys
-    .filter((key, index) => keys.indexOf(key) !== index)
+    .filter((key) => seen.size === seen.add(key).size)
     .map((key) => `story.${listPath}: "${key}" appears more than once`);
 }

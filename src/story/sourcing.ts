@@ -1,11 +1,11 @@
 import type { Evidence, Story } from './story-schema.js';
-import { formatDate } from './format.js';
+import { formatDate, isolate } from './format.js';
 
 /** Who reported `evidence`, each once, by name as the story's `sources` give it: ["the report", "Bloomberg"]. */
 export function reportersOf(story: Story, evidence: readonly Evidence[]): string[] {
   return [
     ...new Set(
-      evidence.map(({ reportedBy }) => story.sources?.find(({ id }) => id === reportedBy)?.name ?? reportedBy),
+      evidence.map(({ reportedBy }) => isolate(story.sources?.find(({ id }) => id === reportedBy)?.name ?? reportedBy)),
     ),
   ];
 }
@@ -14,6 +14,6 @@ export function reportersOf(story: Story, evidence: readonly Evidence[]): string
 export function updateNotes({ updated, corrections = [] }: Story): string[] {
   return [
     ...(updated ? [`Updated ${formatDate(updated)}`] : []),
-    ...corrections.map(({ date, text }) => `Correction (${formatDate(date)}): ${text}`),
+    ...corrections.map(({ date, text }) => `Correction (${formatDate(date)}): ${isolate(text)}`),
   ];
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { defaultStory } from '../../src/story/index.js';
 import { iframeSnippet } from '../../src/builder/snippets.js';
 import { closePages, hasRendered, loadPage } from '../support/pages.js';
-import { part, shownText } from '../support/reading.js';
+import { isVisible, part, shownText } from '../support/reading.js';
 import { delay, nextFrame, nextPaint, waitFor } from '../support/waiting.js';
 
 /** Installs the kit's optional host script on this page, once. */
@@ -106,6 +106,24 @@ describe('the embed page and its host script', () => {
 
     expect(frame.height).to.equal(honest);
   });
+
+  // The page's own background, as the iframe shows it over the article: a plain one in the theme, or none.
+  const backgrounds = [
+    { query: 'widget=quote-card&quote=healey-planning', background: 'rgb(255, 255, 255)' },
+    { query: 'widget=quote-card&quote=healey-planning&theme=dark', background: 'rgb(23, 26, 32)' },
+    { query: 'widget=quote-card&quote=healey-planning&background=transparent', background: 'rgba(0, 0, 0, 0)' },
+    { query: 'widget=satellite-compare&theme=dark&background=transparent', background: 'rgba(0, 0, 0, 0)' },
+  ];
+  for (const { query, background } of backgrounds) {
+    it(`paints ${background === 'rgba(0, 0, 0, 0)' ? 'no background' : `a ${background} background`} for ?${query}`, async () => {
+      const { document: page } = await loadPage(`/dist/embed.html?${query}`, { recorder: false });
+
+      const painted = [page.documentElement, page.body].map((element) => getComputedStyle(element).backgroundColor);
+      expect(painted, 'background-color of <html> and <body>').to.deep.equal([background, 'rgba(0, 0, 0, 0)']);
+      const widget = page.querySelector('main > :is(quote-card, satellite-compare)');
+      expect(isVisible(part(widget, 'base')), 'the widget is drawn').to.equal(true);
+    });
+  }
 
   it('shows a clear message for an unknown widget', async () => {
     const frame = iframeFrom('<iframe src="/dist/embed.html?widget=quote-crad" title="Broken" height="200"></iframe>');

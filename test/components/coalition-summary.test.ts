@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import type { CoalitionSummary } from '../../src/coalition-widgets.js';
+import { defaultStory, type CoalitionSummary } from '../../src/coalition-widgets.js';
 import '../../src/coalition-widgets.js';
 import { runWidgetContract } from '../support/contract.js';
 import { expectNoProblemShown, expectOneProblemReported, watchProblems } from '../support/problems.js';
@@ -42,6 +42,20 @@ describe('<coalition-summary>', () => {
         expect(text.toLowerCase()).to.include('10 april 2025');
         const dates = [...summary.shadowRoot!.querySelectorAll('time')].map((time) => time.getAttribute('datetime'));
         expect(dates).to.include('2025-04-10');
+      });
+
+      it('dates and places the meeting from the story’s meeting, not its report', async () => {
+        // A story of the test's own: the meeting in another city, two weeks before the report from Brussels.
+        const story = structuredClone(defaultStory);
+        story.meeting.city = 'Paris';
+        story.meeting.date = '2025-03-27';
+
+        const summary = await renderSummary({}, { story });
+
+        const kicker = summary.shadowRoot!.querySelector('.kicker');
+        expect(shownText(kicker), 'the kicker, in capitals').to.equal('PARIS · 27 MARCH 2025');
+        expect(kicker?.querySelector('time')?.getAttribute('datetime')).to.equal('2025-03-27');
+        expect(shownText(part(summary, 'source'))).to.equal('Report by Anna van Densky, Brussels, 10 April 2025');
       });
 
       it('counts 30 countries taking part', async () => {

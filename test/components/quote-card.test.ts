@@ -4,6 +4,7 @@ import {
   type CoalitionData,
   type CoalitionErrorEvent,
   type QuoteCard,
+  type Story,
 } from '../../src/coalition-widgets.js';
 import '../../src/coalition-widgets.js';
 import { runWidgetContract } from '../support/contract.js';
@@ -21,6 +22,13 @@ function renderedQuote(card: QuoteCard): string {
 
 function renderCard(quote: string): Promise<QuoteCard> {
   return renderWidget<QuoteCard>('quote-card', { quote });
+}
+
+/** The default story with the link of the post "healey-post" set to `url`. */
+function storyWithPostLink(url: string): Story {
+  const story = structuredClone(defaultStory);
+  story.quotes.find((quote) => quote.id === 'healey-post')!.post!.url = url;
+  return story;
 }
 
 /** A card with a fallback blockquote inside a <coalition-data> whose story answers 404. */
@@ -159,6 +167,48 @@ describe('<quote-card>', () => {
           });
         });
       }
+    });
+  });
+
+  // A story from a provider of another copy of the kit, or of an app, reaches the card unchecked by
+  // this copy: the card checks its link itself.
+  describe('a post link in a story this copy of the kit did not check', () => {
+    const notWebLinks = [
+      'javascript:alert(document.domain)',
+      'JavaScript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      ' javascript:alert(1)', // browsers drop the leading space
+      'java\tscript:alert(1)', // and the tab
+      'javascript://https://x.com/%0Aalert(1)', // names a web address, runs code
+    ];
+    for (const url of notWebLinks) {
+      it(`draws the post without a link for ${JSON.stringify(url)}`, async () => {
+        const card = await renderWidget<QuoteCard>(
+          'quote-card',
+          { quote: 'healey-post' },
+          { uncheckedStory: storyWithPostLink(url) },
+        );
+
+        expect(shownText(part(card, 'quote')), 'the post is drawn from the story handed over').to.include(
+          'Defence Ministers and military leaders came together',
+        );
+        expect(tags(card.shadowRoot!.querySelectorAll('a, [href]')), 'links in the card').to.deep.equal([]);
+        expect(shownText(card)).not.to.include('View the post on X');
+      });
+    }
+
+    it('draws the link for an https URL handed over the same way', async () => {
+      const url = 'https://x.com/JohnHealey_MP/status/1';
+      const card = await renderWidget<QuoteCard>(
+        'quote-card',
+        { quote: 'healey-post' },
+        { uncheckedStory: storyWithPostLink(url) },
+      );
+
+      expect(tags(card.shadowRoot!.querySelectorAll('a, [href]')), 'links in the card').to.have.length(1);
+      expect(part(card, 'link')?.getAttribute('href')).to.equal(url);
+      expect(isVisible(part(card, 'link'))).to.equal(true);
     });
   });
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { SatelliteCompare } from '../../src/coalition-widgets.js';
+import { defaultStory, type SatelliteCompare, type Story } from '../../src/coalition-widgets.js';
 import '../../src/coalition-widgets.js';
 import { expectNoHorizontalOverflow, runWidgetContract } from '../support/contract.js';
 import { expectNoProblemShown, expectOneProblemReported, watchProblems } from '../support/problems.js';
@@ -9,6 +9,15 @@ import { settled } from '../support/waiting.js';
 
 function renderChart(attributes: { theme?: string; highlight?: string } = {}, around?: Surroundings) {
   return renderWidget<SatelliteCompare>('satellite-compare', attributes, around);
+}
+
+/** A story of the test's own with these counts (US, France, UK), and no report sentence, which names the real ones. */
+function storyWithCounts([us, france, uk]: readonly number[]): Story {
+  const story = structuredClone(defaultStory);
+  const [usEntry, franceEntry, ukEntry] = story.satellites.countries;
+  [usEntry.count, franceEntry.count, ukEntry.count] = [us, france, uk];
+  delete story.satellites.evidence;
+  return story;
 }
 
 /** The bar rows as a reader sees them, by country name (a trailing "*" points to a note). */
@@ -82,6 +91,31 @@ describe('<satellite-compare>', () => {
         expect(summary).to.include('about 15 times as many as France (17)');
         expect(summary).to.include('about 42 times as many as the United Kingdom (6*)');
       });
+
+      // The report's figures compare at 15 and 42 times; these reach the sentence's other wordings.
+      const comparisons = [
+        {
+          counts: [30, 17, 6],
+          says: 'about 1.8 times as many as France (17) and about 5 times as many as the United Kingdom (6*)',
+        },
+        {
+          counts: [99, 40, 10],
+          says: 'about 2.5 times as many as France (40) and about 9.9 times as many as the United Kingdom (10*)',
+        },
+        {
+          counts: [35, 34, 0],
+          says: 'about as many as France (34) and against none for the United Kingdom (0*)',
+        },
+      ];
+      for (const { counts, says } of comparisons) {
+        it(`sums up a story of ${counts.join(', ')} satellites: ${says}`, async () => {
+          const chart = await renderChart({}, { story: storyWithCounts(counts) });
+
+          expect(shownText(part(chart, 'summary'))).to.equal(
+            `The United States has ${counts[0]} military satellites: ${says}.`,
+          );
+        });
+      }
 
       it('keeps the table closed until the reader opens it', async () => {
         const chart = await renderChart();

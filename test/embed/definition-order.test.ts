@@ -26,6 +26,14 @@ describe('embedding: the provider is defined after its widgets (dist/cdn, coalit
     expect(win.__messages).to.deep.equal([]);
   });
 
+  it("widgets inside a provider nested in another show the inner one's story, the others the outer one's", async () => {
+    const { document: doc } = await loadPage(PAGE);
+
+    // The outer provider upgrades first and answers every widget; the inner one takes its own over.
+    expect(expectStory($(doc, '#nested-inner'), STORIES.second), 'inside the inner provider').to.equal(2);
+    expect(expectStory($(doc, '#nested-outer'), STORIES.alt), 'inside the outer provider only').to.equal(1);
+  });
+
   it("widgets wrapped by a script in a document.createElement('coalition-data') show its story", async () => {
     const { document: doc } = await loadPage(PAGE);
 

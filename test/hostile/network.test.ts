@@ -46,9 +46,10 @@ async function interact(page: RecordedPage) {
 describe('hostile pages: the kit makes no network request except the story URLs it is given', () => {
   afterEach(closePages);
 
-  it('a page with every widget and two story URLs loads only its own files and those two stories, each once', async () => {
+  it('a page with every widget and two story URLs (one named by two blocks) loads only its own files and those two stories, each once', async () => {
     const page = await loadPage(PAGE);
     expect(expectStory($(page.document, '#from-src'), STORIES.alt)).to.equal(3);
+    expect(expectStory($(page.document, '#from-src-again'), STORIES.alt)).to.equal(1);
     expect(expectStory($(page.document, '#outside'), STORIES.page)).to.equal(6);
 
     await interact(page);

@@ -106,20 +106,21 @@ export const XSS_VECTORS: readonly string[] = [
 ];
 
 /**
- * Vectors that are still valid http(s) URLs, so a story may keep them as a link: the link must
- * carry exactly that URL, nothing may break out of the attribute, and it must stay http(s).
+ * Vectors that are still valid links to a post on X (https, on x.com or twitter.com: issue 13), so
+ * a story may keep them as a link: the link must carry exactly that URL, nothing may break out of
+ * the attribute, and it must stay https.
  */
 export const URL_VECTORS: readonly string[] = [
-  'https://example.com/"><script>PWN</script>',
-  'https://example.com/?q=<img src=x onerror=PWN>',
-  'https://example.com/#" onmouseover="PWN" x="',
-  "https://example.com/' onfocus='PWN",
-  'http://example.com/javascript:PWN',
-  'HTTPS://EXAMPLE.COM/<svg/onload=PWN>',
-  'https://javascript:PWN@example.com/',
-  'https://example.com/${PWN}',
-  'https://example.com/{{PWN}}',
-  'http://example.com/%0a%0d<script>PWN</script>',
+  'https://x.com/"><script>PWN</script>',
+  'https://x.com/?q=<img src=x onerror=PWN>',
+  'https://x.com/#" onmouseover="PWN" x="',
+  "https://twitter.com/' onfocus='PWN",
+  'https://x.com/javascript:PWN',
+  'https://mobile.twitter.com/<svg/onload=PWN>',
+  'https://x.com/javascript:PWN@example.com/',
+  'https://x.com/${PWN}',
+  'https://x.com/{{PWN}}',
+  'https://x.com/%0a%0d<script>PWN</script>',
 ];
 
 /** The vector with its PWN placeholder made into a call naming this vector and field. */

@@ -69,6 +69,15 @@ export function runWidgetContract({ tag, looks, mistakes, text, accent }: Widget
         });
       }
 
+      it('theme set as a property, as React, Vue and Angular set it, draws the dark card too', async () => {
+        const widget = await render(usual);
+
+        (widget as HTMLElement & { theme?: string }).theme = 'dark';
+        await settled(widget);
+
+        expectScheme(widget, 'dark', text, 'the property theme = "dark"');
+      });
+
       it('theme="auto" on a page that declares no scheme follows the reader\'s (switched both ways where the browser lets a test: Chromium), without an error', async () => {
         const widget = await render({ ...usual, theme: 'auto' });
 

@@ -114,4 +114,176 @@ async function gone(context, next) {
   return undefined;
 }
 
-export const hostileMiddleware = [cspHeader, slow, generated, otherVersion, lonelyBundle, gone];
+// ---- Issue 13: servers that misbehave on purpose, and what they sent ----
+
+/** What the stream/ and stored/ routes did, by ?id= (stream/) or name (stored/). */
+const stats = new Map();
+function statsFor(id) {
+  let entry = stats.get(id);
+  if (!entry) stats.set(id, (entry = { requests: 0, bytes: 0, open: 0, aborted: 0 }));
+  return entry;
+}
+
+/**
+ * Answers the request by hand: counts it under `id`, and returns a writer that counts the bytes
+ * handed to the socket and waits for the client when its buffers are full (so "bytes" is what the
+ * client could have read, give or take the socket's buffers).
+ */
+function respondByHand(context, id, headers) {
+  const entry = statsFor(id);
+  const { res } = context;
+  context.respond = false;
+  entry.requests += 1;
+  entry.open += 1;
+  const closed = () => {
+    entry.open -= 1;
+    if (!res.writableFinished) entry.aborted += 1;
+  };
+  // The client may have hung up already (while the route read its file).
+  if (res.destroyed) closed();
+  else res.once('close', closed);
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers });
+  const write = async (chunk) => {
+    if (res.destroyed) return false;
+    entry.bytes += chunk.length;
+    if (!res.write(chunk)) {
+      await new Promise((resolve) => {
+        res.once('drain', resolve);
+        res.once('close', resolve);
+      });
+    }
+    return !res.destroyed;
+  };
+  return { entry, res, write };
+}
+
+/**
+ * stream/endless.json?id=…: a story whose headline never ends, sent as fast as the client reads
+ * it, without a Content-Length; it stops at ?max= bytes (1.5 GB unless given).
+ */
+async function endless(context, next) {
+  if (context.path !== `${HOSTILE}stream/endless.json`) return next();
+  const max = Math.min(Number(context.query.max) || 1.5e9, 4e9);
+  const { res, write } = respondByHand(context, String(context.query.id), {});
+  const chunk = Buffer.alloc(64 * 1024, 'a');
+  let going = await write('{"schemaVersion":1,"headline":"');
+  for (let sent = 0; going && sent < max; sent += chunk.length) going = await write(chunk);
+  if (!res.destroyed) res.end('"}');
+  return undefined;
+}
+
+/**
+ * stream/declared.json?id=…&length=N: declares a Content-Length of N bytes, then sends them 1 KB
+ * every 50 ms (a server that announces a body too large to be a story, then takes its time).
+ */
+async function declared(context, next) {
+  if (context.path !== `${HOSTILE}stream/declared.json`) return next();
+  const length = Math.max(1024, Math.min(Number(context.query.length) || 5_000_000, 4e9));
+  const { res, write } = respondByHand(context, String(context.query.id), { 'content-length': String(length) });
+  const chunk = Buffer.alloc(1024, ' ');
+  for (let sent = 0; sent < length; sent += chunk.length) {
+    if (!(await write(chunk.subarray(0, Math.min(chunk.length, length - sent))))) return undefined;
+    await sleep(50);
+  }
+  res.end();
+  return undefined;
+}
+
+/**
+ * stream/drip/<path under test/fixtures>?id=…&size=n&every=ms: that file, n bytes (64 unless
+ * given) every `every` ms (100 unless given), without a Content-Length: a slow drip that never
+ * stalls for long but takes long to finish.
+ */
+async function drip(context, next) {
+  const prefix = `${HOSTILE}stream/drip/`;
+  if (!context.path.startsWith(prefix)) return next();
+  const target = normalize(`/test/fixtures/${context.path.slice(prefix.length)}`);
+  if (!target.startsWith('/test/fixtures/')) return next();
+  const body = await readStored(target);
+  if (body === undefined) return next();
+  const size = Math.max(1, Number(context.query.size) || 64);
+  const every = Math.min(Math.max(1, Number(context.query.every) || 100), MAX_DELAY_MS);
+  const { res, write } = respondByHand(context, String(context.query.id), {});
+  for (let at = 0; at < body.length; at += size) {
+    if (at > 0) await sleep(every);
+    if (!(await write(body.subarray(at, at + size)))) return undefined;
+  }
+  res.end();
+  return undefined;
+}
+
+/** A file under test/fixtures/, or a story stored through stored/ (read as stored/<name>.json). */
+async function readStored(target) {
+  const name = /^\/test\/fixtures\/hostile\/stored\/([\w-]+)\.json$/.exec(target)?.[1];
+  if (name) return storedStories.get(name)?.body;
+  try {
+    return await readFile(`.${target}`);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * stored/<name>.json: PUT stores a body (a test's own story, up to 20 MB); GET answers it, with
+ * Cache-Control ?cache= (no-store unless given) and an ETag, so a test can change a story "on the
+ * server" and see whether the page fetches it again. Requests are counted under <name>.
+ */
+const storedStories = new Map();
+let storedVersion = 0;
+async function stored(context, next) {
+  const name = new RegExp(`^${HOSTILE}stored/([\\w-]+)\\.json$`).exec(context.path)?.[1];
+  if (!name) return next();
+  if (context.method === 'PUT') {
+    const chunks = [];
+    let length = 0;
+    for await (const chunk of context.req) {
+      length += chunk.length;
+      if (length > 20_000_000) {
+        context.status = 413;
+        return undefined;
+      }
+      chunks.push(chunk);
+    }
+    storedStories.set(name, { body: Buffer.concat(chunks), etag: `"v${++storedVersion}"` });
+    context.status = 204;
+    return undefined;
+  }
+  const story = storedStories.get(name);
+  if (!story) return next();
+  const entry = statsFor(name);
+  entry.requests += 1;
+  // Answered by hand: the test runner would otherwise replace Cache-Control with a year of caching.
+  context.respond = false;
+  const headers = { 'cache-control': String(context.query.cache ?? 'no-store'), etag: story.etag };
+  if (context.get('If-None-Match') === story.etag) {
+    context.res.writeHead(304, headers).end();
+    return undefined;
+  }
+  entry.bytes += story.body.length;
+  context.res
+    .writeHead(200, { ...headers, 'content-type': 'application/json', 'content-length': story.body.length })
+    .end(story.body);
+  return undefined;
+}
+
+/** stream/stats?id=…: what the routes above did for that id (or stored name), as JSON. */
+async function streamStats(context, next) {
+  if (context.path !== `${HOSTILE}stream/stats`) return next();
+  context.set('Cache-Control', 'no-store');
+  context.body = statsFor(String(context.query.id));
+  return undefined;
+}
+
+export const hostileMiddleware = [
+  cspHeader,
+  slow,
+  generated,
+  otherVersion,
+  lonelyBundle,
+  gone,
+  endless,
+  declared,
+  drip,
+  stored,
+  streamStats,
+];

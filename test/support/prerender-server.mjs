@@ -1,5 +1,6 @@
 // The renderer of pre-rendered widgets (src/ssr/render-widget.ts), run in Node for the browser tests:
-// `executeServerCommand('prerender', { tag, attributes, state })` answers `{ shadow, problem }`.
+// `executeServerCommand('prerender', { tag, attributes, story })` answers `{ shadow, problem }`: the widget
+// showing `story` (as a <coalition-data> around it gives it: checked by the kit's checker) or the default story.
 // Compiled with esbuild as the test runner compiles the kit for the browser, so that the copies'
 // templates are the tests' own, which Lit's hydration requires.
 import { execFile } from 'node:child_process';
@@ -18,7 +19,12 @@ async function loadRenderer() {
   mkdirSync(outdir, { recursive: true });
   const outfile = join(outdir, `render-widget-${process.pid}.mjs`);
   await build({
-    entryPoints: ['src/ssr/render-widget.ts'],
+    stdin: {
+      contents: `export { renderWidget } from './src/ssr/render-widget.ts';
+        export { checkStory } from './src/data/story-loader.ts';`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
     outfile,
     bundle: true,
     packages: 'external', // lit and @lit-labs/ssr from node_modules, in their Node builds
@@ -41,7 +47,10 @@ export function prerenderPlugin() {
     },
     executeCommand({ command, payload }) {
       if (command !== 'prerender') return undefined;
-      const { tag, attributes = {}, state } = payload;
+      const { tag, attributes = {}, story } = payload;
+      if (story === undefined) return renderer.renderWidget(tag, attributes);
+      const checked = renderer.checkStory(story, 'The data property is not a valid story');
+      const state = checked.ok ? { story: checked.story, loading: false } : { error: checked.error, loading: false };
       return renderer.renderWidget(tag, attributes, state);
     },
   };

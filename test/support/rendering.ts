@@ -4,6 +4,8 @@
 import { expect, fixtureSync } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
+import type { CoalitionData } from '../../src/coalition-widgets.js';
+import type { Story } from '../../src/story/index.js';
 import { settled } from './waiting.js';
 
 /** Attributes of a widget; an undefined value leaves the attribute out. */
@@ -16,6 +18,13 @@ export interface Surroundings {
   font?: string;
   /** Custom properties the page sets on the widget itself, as `{ '--cw-color-accent': 'red' }`. */
   customProperties?: Record<string, string>;
+  /** A story of the test's own, given by a `<coalition-data>` around the widget (which checks it, as for any page). */
+  story?: Story;
+  /**
+   * A story handed to the widget as it is, unchecked by this copy of the kit: what a provider of
+   * another copy of the kit, or an app's own context provider, may hand over.
+   */
+  uncheckedStory?: unknown;
 }
 
 /** How renderWidget() draws a widget: in the browser, or pre-rendered then hydrated. */
@@ -37,11 +46,14 @@ export function forEachRendering(tests: (rendering: Rendering) => void): void {
   }
 }
 
+/** The context the widgets ask for (src/data/story-context.ts): a registered symbol every copy of the kit shares. */
+const STORY_CONTEXT = Symbol.for('coalition-widgets.story/1');
+
 /** Renders `<tag>` with `attributes` in a column of the test page and waits until it is laid out. */
 export async function renderWidget<T extends HTMLElement = LitElement>(
   tag: string,
   attributes: Attributes = {},
-  { width, font, customProperties = {} }: Surroundings = {},
+  { width, font, customProperties = {}, story, uncheckedStory }: Surroundings = {},
 ): Promise<T> {
   const column = document.createElement('div');
   if (width !== undefined) column.style.width = `${width}px`;
@@ -49,12 +61,23 @@ export async function renderWidget<T extends HTMLElement = LitElement>(
   const written = Object.fromEntries(
     Object.entries(attributes).filter((entry): entry is [string, string] => entry[1] !== undefined),
   );
-  const widget = rendering === 'client-rendered' ? document.createElement(tag) : await prerendered(tag, written);
+  if (rendering !== 'client-rendered' && uncheckedStory !== undefined) {
+    throw new Error('a story handed over unchecked reaches a widget only in the browser: render it client-side');
+  }
+  const widget = rendering === 'client-rendered' ? document.createElement(tag) : await prerendered(tag, written, story);
   for (const [name, value] of Object.entries(written)) widget.setAttribute(name, value);
   for (const [name, value] of Object.entries(customProperties)) widget.style.setProperty(name, value);
-  column.append(widget);
+  if (uncheckedStory !== undefined) handOver(column, uncheckedStory);
+  let provider: CoalitionData | undefined;
+  if (story) {
+    provider = document.createElement('coalition-data');
+    provider.data = story;
+    provider.append(widget);
+  }
+  column.append(provider ?? widget);
   const copy = widget.shadowRoot ? drawnNodes(widget.shadowRoot) : [];
   fixtureSync(column); // removed after the test, as every fixture
+  await provider?.updateComplete; // the story is checked and provided
   await settled(widget);
   if (copy.length) {
     // Hydrated: the kit kept the pre-rendered nodes rather than draw them again.
@@ -66,16 +89,27 @@ export async function renderWidget<T extends HTMLElement = LitElement>(
   return widget as T;
 }
 
+/** What test/support/prerender-server.mjs renders. */
+interface PrerenderRequest {
+  tag: string;
+  attributes: Record<string, string>;
+  story?: Story;
+}
+
 let hydrationInstalled: Promise<unknown> | undefined;
 
-/** `<tag>` as the kit's renderer writes it in Node, parsed (its shadow root attached) but not yet in the page. */
-async function prerendered(tag: string, attributes: Record<string, string>): Promise<HTMLElement> {
+/**
+ * `<tag>` as the kit's renderer writes it in Node, showing `story` (the default story unless given),
+ * parsed (its shadow root attached) but not yet in the page.
+ */
+async function prerendered(tag: string, attributes: Record<string, string>, story?: Story): Promise<HTMLElement> {
   // The kit loads its hydration itself where a page holds copies when it starts; widgets added later need it installed.
   hydrationInstalled ??= import('../../src/shared/hydration.js');
   const [{ shadow }] = await Promise.all([
-    executeServerCommand<{ shadow: string }, { tag: string; attributes: Record<string, string> }>('prerender', {
+    executeServerCommand<{ shadow: string }, PrerenderRequest>('prerender', {
       tag,
       attributes,
+      story,
     }),
     hydrationInstalled,
   ]);
@@ -89,6 +123,19 @@ async function prerendered(tag: string, attributes: Record<string, string>): Pro
 /** The nodes a widget draws in its shadow root (its own <style> gives way to shared stylesheets). */
 function drawnNodes(root: ShadowRoot): Node[] {
   return [...root.querySelectorAll('*')].filter((node) => node.localName !== 'style');
+}
+
+/** Answers the widgets' requests for a story inside `holder` with `story`, as the context protocol has it. */
+function handOver(holder: HTMLElement, story: unknown): void {
+  holder.addEventListener('context-request', (event) => {
+    const request = event as Event & {
+      context?: unknown;
+      callback?: (value: unknown, unsubscribe: () => void) => void;
+    };
+    if (request.context !== STORY_CONTEXT) return;
+    event.stopPropagation();
+    request.callback?.({ story, loading: false }, () => undefined);
+  });
 }
 
 /** `quote="healey-post" theme="dark"`, for test names. */

@@ -1,8 +1,8 @@
 import { LitElement, css, html } from 'lit';
-import { ContextProvider } from '@lit/context';
-import { storyContext, type StoryState } from '../../data/story-context.js';
+import type { StoryState } from '../../data/story-context.js';
+import { StoryProvider } from '../../data/story-provider.js';
 import { defaultStory } from '../../story/default-story.js';
-import { defaultStoryState, setPageStory } from '../../data/page-story.js';
+import { defaultStoryState, pageProviders, setPageStory } from '../../data/page-story.js';
 import type { LoadResult } from '../../data/story-loader.js';
 import { CoalitionErrorEvent, StoryLoadEvent } from '../../shared/events.js';
 
@@ -10,7 +10,7 @@ import { CoalitionErrorEvent, StoryLoadEvent } from '../../shared/events.js';
  * Provides one story to every widget inside it. The story comes from, in this order: the `data`
  * property, the `src` URL, a child `<script type="application/json">`, or else the default story.
  * A `src` that has not answered within `timeout` milliseconds (10 s by default) fails like any
- * other load: an error, and the widgets keep the last good story.
+ * other load: an error, and the widgets keep the last good story. Stories handed out are frozen.
  *
  * @summary Shares a story with the widgets inside it, or with the whole page.
  * @tagname coalition-data
@@ -19,12 +19,15 @@ import { CoalitionErrorEvent, StoryLoadEvent } from '../../shared/events.js';
  * @csspart error - Why the story could not be loaded; the widgets keep showing the last good story.
  *
  * @fires {StoryLoadEvent} coalition-load - A story loaded and validated; `detail.story`, `detail.source`.
- * @fires {CoalitionErrorEvent} coalition-error - Loading or validating failed; `detail.message` says why.
+ * @fires {CoalitionErrorEvent} coalition-error - Loading or validating failed, or a second `page` provider is ignored; `detail.message` says why.
  */
 export class CoalitionData extends LitElement {
   static override styles = css`
     :host {
       display: contents;
+    }
+    p {
+      word-break: break-word;
     }
   `;
 
@@ -55,12 +58,14 @@ export class CoalitionData extends LitElement {
 
   /**
    * Makes this the page's story: widgets outside any `<coalition-data>` show it instead of the
-   * default story. Put one in the page template, anywhere in the body.
+   * default story. Put one in the page template, anywhere in the body. With two or more, the one
+   * connected first stays the page's story (the others are reported, and take over in turn when it
+   * leaves).
    */
   page = false;
 
   // `private` rather than #private: the lifecycle test counts the provider's subscriptions.
-  private readonly provider = new ContextProvider(this, { context: storyContext, initialValue: { loading: true } });
+  private readonly provider = new StoryProvider(this);
   #loadCount = 0;
   #checking?: Promise<unknown>;
   #inlineJson?: string;
@@ -70,26 +75,53 @@ export class CoalitionData extends LitElement {
     return this.provider.value;
   }
 
+  /**
+   * Fetches `src` again, past the copy the page keeps and any HTTP cache (which is asked to
+   * revalidate), for a story that changed on the server. Other elements showing the same URL keep
+   * their copy; a later `src` of that URL gets the fresh one.
+   */
+  reload(): void {
+    this.#chooseSource(true);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.page) setPageStory(this.state);
+    this.#joinOrLeavePage();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.page) setPageStory(defaultStoryState);
+    this.#joinOrLeavePage();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.#chooseSource();
-    if (changed.has('page') && changed.get('page') && !this.page) setPageStory(defaultStoryState);
-    if (changed.has('page') && this.page) setPageStory(this.state);
+    if (changed.has('page')) this.#joinOrLeavePage();
   }
 
   protected override render() {
     return html`${this.state.error ? html`<p part="error" role="alert">${this.state.error}</p>` : ''}<slot
         @slotchange=${this.#onSlotChange}
       ></slot>`;
+  }
+
+  /**
+   * Joins or leaves the line of page providers, as `page` and being on the page say. The page's
+   * story comes from the first to connect: one added later (by an ad slot, a comment widget) is
+   * ignored until those before it leave, and reported (by the story loader, which a page provider
+   * with a story of its own loads anyway).
+   */
+  #joinOrLeavePage() {
+    const place = pageProviders.indexOf(this);
+    if (this.page && this.isConnected) {
+      if (place >= 0) return;
+      if (pageProviders.push(this) > 1) void withLoader((loader) => loader.reportSecondPage(this, pageProviders[0]));
+      else setPageStory(this.state);
+    } else if (place >= 0) {
+      pageProviders.splice(place, 1);
+      // The next in line (perhaps from another copy of the kit) takes over.
+      if (!place) setPageStory((pageProviders[0] as CoalitionData | undefined)?.state ?? defaultStoryState);
+    }
   }
 
   /**
@@ -112,7 +144,7 @@ export class CoalitionData extends LitElement {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
-  #chooseSource() {
+  #chooseSource(fresh?: boolean) {
     const loadId = ++this.#loadCount;
     const applyIfLatest = (source: string) => (result: LoadResult) =>
       loadId === this.#loadCount && this.#apply(result, source);
@@ -123,8 +155,9 @@ export class CoalitionData extends LitElement {
       );
     } else if (src) {
       this.#publish({ ...this.state, loading: true });
+      // Its previous src, if still loading, is aborted, unless other elements wait for it too.
       // Never rejects: withLoader and loadStory turn every failure into a LoadResult.
-      void withLoader((loader) => loader.loadStory(src, { timeout })).then(applyIfLatest(src));
+      void withLoader((loader) => loader.loadStory(src, { timeout, fresh, owner: this })).then(applyIfLatest(src));
     } else {
       const inlineJson = (this.#inlineJson = this.#findInlineJson());
       if (inlineJson !== undefined)
@@ -135,7 +168,8 @@ export class CoalitionData extends LitElement {
 
   #apply(result: LoadResult, source: string) {
     if (result.ok) {
-      this.#publish({ story: result.story, loading: false });
+      // Frozen: a listener or a widget that changes it in place would change it for every other.
+      this.#publish({ story: deepFreeze(result.story), loading: false });
       this.dispatchEvent(new StoryLoadEvent(result.story, source));
     } else {
       // Keep the last good story on screen; say what went wrong.
@@ -147,9 +181,15 @@ export class CoalitionData extends LitElement {
 
   #publish(state: StoryState) {
     this.provider.setValue(state);
-    if (this.page && this.isConnected) setPageStory(state);
+    if (pageProviders[0] === this) setPageStory(state);
     this.requestUpdate();
   }
+}
+
+/** Freezes a story and everything in it (anything not an object counts as frozen already). */
+function deepFreeze<T>(value: T): T {
+  if (!Object.isFrozen(value)) Object.values(Object.freeze(value) as object).forEach(deepFreeze);
+  return value;
 }
 
 type StoryLoader = typeof import('../../data/story-loader.js');
@@ -158,7 +198,7 @@ type StoryLoader = typeof import('../../data/story-loader.js');
  * Loading and validating a story of the page's own is a separate file, fetched on first use:
  * the default story needs neither.
  */
-async function withLoader(use: (loader: StoryLoader) => LoadResult | Promise<LoadResult>): Promise<LoadResult> {
+async function withLoader<T>(use: (loader: StoryLoader) => T | Promise<T>): Promise<T | LoadResult> {
   let loader: StoryLoader;
   try {
     loader = await import('../../data/story-loader.js');

@@ -73,14 +73,9 @@ export const coalitionSummaryStyles = css`
     gap: 3px;
   }
 
-  :host([layout='compact']) .mark {
-    inline-size: 10px;
-    block-size: 10px;
-  }
-
+  /* As wide as its column; as high as wide. */
   .mark {
-    inline-size: 12px;
-    block-size: 12px;
+    aspect-ratio: 1;
     border-radius: 50%;
     border: 2px solid var(--_muted);
   }

@@ -1,19 +1,9 @@
-import { LitElement, html } from 'lit';
-import { formatCount, formatDate, formatList, withArticle } from '../../story/format.js';
+import { html, nothing } from 'lit';
+import { formatCount, formatDate, formatList, isolate, withArticle } from '../../story/format.js';
 import type { Story } from '../../story/story-schema.js';
-import { StoryConsumer } from '../../data/story-consumer.js';
-import { ProblemController } from '../../shared/problem-controller.js';
-import {
-  checkChoice,
-  layouts,
-  loadings,
-  type Loading,
-  type SummaryLayout,
-  type Theme,
-} from '../../shared/attributes.js';
+import { checkChoice, layouts, type SummaryLayout } from '../../shared/attributes.js';
+import { WidgetElement } from '../../shared/widget-element.js';
 import { figureTokens, widgetStyles } from '../../shared/widget-styles.js';
-import { FirstRender } from '../../shared/first-render.js';
-import { PageScheme } from '../../shared/page-scheme.js';
 import { renderEvidence, renderUpdates } from '../../shared/sourcing.js';
 import { coalitionSummaryStyles } from './coalition-summary.styles.js';
 
@@ -53,74 +43,70 @@ export type { SummaryLayout };
  *
  * @fires {CoalitionErrorEvent} coalition-error - An attribute cannot be used.
  */
-export class CoalitionSummary extends LitElement {
+export class CoalitionSummary extends WidgetElement {
   static override styles = [widgetStyles, figureTokens, coalitionSummaryStyles];
 
   // A getter, as lit-analyzer reads no attributes from a `static properties` field.
   static override get properties() {
-    return {
-      loading: { reflect: true },
-      layout: { reflect: true },
-      theme: { reflect: true },
-    };
+    return { ...super.properties, layout: { reflect: true } };
   }
 
   /** `full` (default) shows everything; `compact` shows the headline and the three key figures. */
   layout?: SummaryLayout;
 
-  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  theme?: Theme;
-
-  /**
-   * `eager` (default) renders at once; `lazy` waits until the widget comes near the viewport, as
-   * `<img loading="lazy">` does. For widgets far down a long page.
-   */
-  loading?: Loading;
-
-  readonly #data = new StoryConsumer(this, ({ quotes, satellites, ...summary }) => summary);
-  readonly #problems = new ProblemController(this);
-  readonly #firstRender = new FirstRender(this);
-  readonly #pageScheme = new PageScheme(this);
-
-  protected override shouldUpdate(): boolean {
-    return this.#firstRender.ready;
+  protected shows({ quotes, satellites, ...summary }: Story) {
+    return summary;
   }
 
-  protected override willUpdate(): void {
-    this.#problems.set(this.#data.state.error, [
-      this.#pageScheme.problem,
-      checkChoice('loading', this.loading, loadings),
-      checkChoice('layout', this.layout, layouts),
-    ]);
+  protected ownProblems() {
+    return [checkChoice('layout', this.layout, layouts)];
   }
 
-  protected override render() {
-    const story = this.#data.state.story;
-    return html`${this.#problems.render()}${story ? this.#renderSummary(story) : html`<slot></slot>`}`;
+  protected renderCard(story: Story) {
+    return this.#renderSummary(story);
+  }
+
+  /** Sub-headings sit one level below the headline, or take its level when it is hidden. */
+  get #subLevel() {
+    return this.level(this.hideHeadline ? 0 : 1);
   }
 
   #renderSummary(story: Story) {
     const { meeting, coalition, report } = story;
     const compact = this.layout === 'compact';
-    const leads = formatList(coalition.leadPartners.map((country) => withArticle(country.name)));
+    // At most 10 lead partners (the schema's cap): all of them are named.
+    const leads = formatList(coalition.leadPartners.map((country) => isolate(withArticle(country.name))));
     return html`
-      <article part="base" aria-labelledby="headline">
+      <article part="base" aria-labelledby=${this.hideHeadline ? nothing : 'headline'}>
         <header>
           <span class="kicker"
-            >${meeting.city} · <time datetime=${meeting.date}>${formatDate(meeting.date)}</time></span
+            >${isolate(meeting.city)} · <time datetime=${meeting.date}>${formatDate(meeting.date)}</time></span
           >
-          <h2 id="headline" part="headline">${story.headline}</h2>
-          <p class="meta">${meeting.name}, ${meeting.venue}${compact ? '' : html` · Closest partners: ${leads}`}</p>
+          ${
+            this.hideHeadline
+              ? nothing
+              : html`<h2 id="headline" part="headline" aria-level=${this.level()}>
+                  ${this.heading ?? story.headline}
+                </h2>`
+          }
+          <p class="meta">
+            ${isolate(meeting.name)}, ${isolate(meeting.venue)}${compact ? '' : ` · Closest partners: ${leads}`}
+          </p>
         </header>
         <div class="figures" part="figures">
           ${this.#renderCountries(story, compact)} ${this.#renderTroops(story, compact)}
           ${this.#renderForce(story, compact)}
         </div>
         ${compact ? '' : this.#renderDetails(story)}
-        <p class="source" part="source">
-          Report by ${report.author}, ${report.city}, <time datetime=${report.date}>${formatDate(report.date)}</time>
-        </p>
-        ${renderUpdates(story)}
+        ${
+          this.hideByline
+            ? nothing
+            : html`<p class="source" part="source">
+                Report by ${isolate(report.author)}, ${isolate(report.city)},
+                <time datetime=${report.date}>${formatDate(report.date)}</time>
+              </p>`
+        }
+        ${renderUpdates(story)} ${this.renderEnd()}
       </article>
     `;
   }
@@ -130,12 +116,12 @@ export class CoalitionSummary extends LitElement {
     return html`
       <div class="figure">
         <span class="number">${formatCount(coalition.participantCount)}</span>
-        <h3>countries taking part</h3>
+        <h3 aria-level=${this.#subLevel}>countries taking part</h3>
         ${
           compact
             ? ''
             : html`<p class="note">
-                  ${coalition.description}.${coalition.initiative ? ` ${coalition.initiative}.` : ''}
+                  ${isolate(coalition.description)}.${coalition.initiative ? ` ${isolate(coalition.initiative)}.` : ''}
                 </p>
                 ${renderEvidence(story, coalition.evidence)}`
         }
@@ -152,12 +138,12 @@ export class CoalitionSummary extends LitElement {
     return html`
       <div class="figure">
         <span class="number">${formatCount(ready)} of ${formatCount(total)}</span>
-        <h3>reportedly considering sending troops</h3>
+        <h3 aria-level=${this.#subLevel}>reportedly considering sending troops</h3>
         <div class="marks" role="img" aria-label=${sentence}>
           ${Array.from({ length: total }, (_, index) => html`<span class=${index < ready ? 'mark ready' : 'mark'}></span>`)}
         </div>
         <p class="note">
-          ${troops.evidence || !troops.reportedBy ? '' : `Reported by ${troops.reportedBy}. `}${troops.caveat}${
+          ${troops.evidence || !troops.reportedBy ? '' : `Reported by ${isolate(troops.reportedBy)}. `}${troops.caveat}${
             compact || !troops.otherContributions ? '' : ` ${troops.otherContributions}`
           }
         </p>
@@ -173,7 +159,7 @@ export class CoalitionSummary extends LitElement {
     return html`
       <div class="figure force">
         <span class="number">${range}</span>
-        <h3>troops could make up the allied force</h3>
+        <h3 aria-level=${this.#subLevel}>troops could make up the allied force</h3>
         <svg
           class="range"
           viewBox="0 0 ${scaleMax} 1"
@@ -194,7 +180,7 @@ export class CoalitionSummary extends LitElement {
     const { objectives, usPosition } = story;
     return html`
       <div class="section">
-        <h3>Objectives</h3>
+        <h3 aria-level=${this.#subLevel}>Objectives</h3>
         <ol class="objectives" part="objectives">
           ${objectives.map(
             (objective) =>
@@ -212,7 +198,7 @@ export class CoalitionSummary extends LitElement {
         )}
       </div>
       <div class="section us" part="us-position">
-        <h3>The U.S. position</h3>
+        <h3 aria-level=${this.#subLevel}>The U.S. position</h3>
         <p>${usPosition.summary}</p>
         <p class="note">What the coalition still seeks from the U.S.:</p>
         <ul class="sought">

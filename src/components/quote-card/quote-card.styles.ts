@@ -5,6 +5,11 @@ export const quoteCardStyles = css`
     min-block-size: 9rem;
   }
 
+  .heading {
+    margin-block-end: 0.6rem;
+    font-weight: 700;
+  }
+
   .lead {
     margin-block-end: 0.3rem;
     font-style: italic;
@@ -20,7 +25,6 @@ export const quoteCardStyles = css`
   }
 
   .quote blockquote {
-    position: relative;
     padding-inline-start: 1.1rem;
     border-inline-start: 4px solid var(--_accent);
   }
@@ -75,7 +79,6 @@ export const quoteCardStyles = css`
 
   .handle {
     color: var(--_muted);
-    overflow-wrap: anywhere;
   }
 
   .network {

@@ -1,13 +1,10 @@
-import { LitElement, html } from 'lit';
-import { formatDate } from '../../story/format.js';
+import { html, nothing } from 'lit';
+import { formatDate, isolate } from '../../story/format.js';
+import { X_POST_LINK } from '../../story/post-link.js';
 import { unknownNameHelp } from '../../story/suggest.js';
 import type { Quote, Story } from '../../story/story-schema.js';
-import { StoryConsumer } from '../../data/story-consumer.js';
-import { ProblemController } from '../../shared/problem-controller.js';
-import { checkChoice, loadings, type Loading, type Theme } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
-import { FirstRender } from '../../shared/first-render.js';
-import { PageScheme } from '../../shared/page-scheme.js';
+import { WidgetElement } from '../../shared/widget-element.js';
 import { renderUpdates } from '../../shared/sourcing.js';
 import { quoteCardStyles } from './quote-card.styles.js';
 
@@ -40,73 +37,59 @@ import { quoteCardStyles } from './quote-card.styles.js';
  *
  * @fires {CoalitionErrorEvent} coalition-error - The `quote` attribute is missing or names no quote of the story.
  */
-export class QuoteCard extends LitElement {
+export class QuoteCard extends WidgetElement {
   static override styles = [widgetStyles, quoteCardStyles];
 
   // A getter, as lit-analyzer reads no attributes from a `static properties` field.
   static override get properties() {
-    return {
-      loading: { reflect: true },
-      quote: { reflect: true },
-      theme: { reflect: true },
-    };
+    return { ...super.properties, quote: { reflect: true } };
   }
 
   /** Id of the quote to show, for example `healey-planning` (see the story's `quotes`). */
   quote?: string;
 
-  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  theme?: Theme;
-
-  /**
-   * `eager` (default) renders at once; `lazy` waits until the widget comes near the viewport, as
-   * `<img loading="lazy">` does. For widgets far down a long page.
-   */
-  loading?: Loading;
-
-  readonly #data = new StoryConsumer(this, (story) => [
-    story.quotes.find((quote) => quote.id === this.quote),
-    story.updated,
-    story.corrections,
-  ]);
-  readonly #problems = new ProblemController(this);
-  readonly #firstRender = new FirstRender(this);
-  readonly #pageScheme = new PageScheme(this);
-
-  protected override shouldUpdate(): boolean {
-    return this.#firstRender.ready;
-  }
   #shown?: Quote;
 
-  protected override willUpdate(): void {
-    const quotes = this.#data.state.story?.quotes;
-    this.#shown = quotes?.find((quote) => quote.id === this.quote);
-    this.#problems.set(this.#data.state.error, [
-      this.#pageScheme.problem,
-      checkChoice('loading', this.loading, loadings),
-      quotes && !this.#shown && this.#explainMissingQuote(quotes),
-    ]);
+  protected shows(story: Story) {
+    return [story.quotes.find((quote) => quote.id === this.quote), story.updated, story.corrections];
   }
 
-  protected override render() {
+  protected override willUpdate(): void {
+    this.#shown = this.data.state.story?.quotes.find((quote) => quote.id === this.quote);
+    super.willUpdate();
+  }
+
+  protected ownProblems(story: Story | undefined) {
+    return [story && !this.#shown && this.#explainMissingQuote(story.quotes)];
+  }
+
+  protected renderCard(story: Story) {
     const quote = this.#shown;
-    const story = this.#data.state.story!;
-    return html`${this.#problems.render()}${quote ? (quote.post ? this.#renderPost(story, quote, quote.post) : this.#renderQuote(story, quote)) : html`<slot></slot>`}`;
+    if (!quote) return undefined;
+    return quote.post ? this.#renderPost(story, quote, quote.post) : this.#renderQuote(story, quote);
+  }
+
+  /** The editor's title over the card, if given (the quote card has none of its own). */
+  #renderHeading() {
+    return this.heading && !this.hideHeadline
+      ? html`<p class="heading" role="heading" aria-level=${this.level()}>${this.heading}</p>`
+      : nothing;
   }
 
   #renderQuote(story: Story, quote: Quote) {
     return html`
       <figure class="quote" part="base">
-        ${quote.lead ? html`<p class="lead" part="lead">${quote.lead}</p>` : ''}
+        ${this.#renderHeading()} ${quote.lead ? html`<p class="lead" part="lead">${quote.lead}</p>` : ''}
         <blockquote part="quote">${paragraphs(quote.text)}</blockquote>
         <figcaption part="attribution">
           <span class="speaker">${quote.speaker}</span>
           <span class="role">${quote.role}</span>
           <span class="setting"
-            >${quote.setting}${quote.date ? html`, <time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}</span
+            >${isolate(quote.setting)}${quote.date ? html`, <time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}</span
           >
           ${renderUpdates(story)}
         </figcaption>
+        ${this.renderEnd()}
       </figure>
     `;
   }
@@ -114,6 +97,7 @@ export class QuoteCard extends LitElement {
   #renderPost(story: Story, quote: Quote, post: NonNullable<Quote['post']>) {
     return html`
       <article class="post" part="base" aria-label="Post on ${post.platform} by ${quote.speaker}">
+        ${this.#renderHeading()}
         <header>
           <span class="avatar" aria-hidden="true">${initials(quote.speaker)}</span>
           <span class="author">
@@ -127,14 +111,14 @@ export class QuoteCard extends LitElement {
         <footer part="attribution">
           ${quote.date ? html`<time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}
           ${
-            isWebLink(post.url)
+            X_POST_LINK.test(post.url)
               ? html`<a part="link" href=${post.url} target="_blank" rel="noopener noreferrer"
                   >View the post on ${post.platform}</a
                 >`
               : ''
           }
         </footer>
-        ${renderUpdates(story)}
+        ${renderUpdates(story)} ${this.renderEnd()}
       </article>
     `;
   }
@@ -142,7 +126,7 @@ export class QuoteCard extends LitElement {
   #explainMissingQuote(quotes: readonly Quote[]): string {
     const ids = quotes.map((quote) => quote.id);
     if (!this.quote) return `Set quote="…" to the id of a quote: ${ids.map((id) => `"${id}"`).join(', ')}.`;
-    return `quote="${this.quote}" is not a quote of this story. ${unknownNameHelp(this.quote, ids)}`;
+    return `${isolate(`quote="${this.quote}"`)} is not a quote of this story. ${unknownNameHelp(this.quote, ids)}`;
   }
 }
 
@@ -150,17 +134,18 @@ function paragraphs(text: string) {
   return text.split('\n').map((line) => html`<p>${line}</p>`);
 }
 
-/** Stories are validated, but a link is the one place where text could become code: check again. */
-function isWebLink(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}
+/**
+ * A word's first character as a reader counts characters: an emoji whole (with its skin tone or
+ * joined parts, a flag), or a letter with its accents; never half of one. (Intl.Segmenter would
+ * load ICU's break rules: about 30 ms on first use.)
+ */
+const firstCharacter = new RegExp('^(\\p{RGI_Emoji}|.\\p{M}*)', 'v');
 
 function initials(name: string): string {
   return name
-    .split(/\s+/)
-    .map((word) => word.charAt(0))
+    .split(/\s+/, 2)
+    .map((word) => word.match(firstCharacter)?.[0])
     .join('')
-    .slice(0, 2)
     .toUpperCase();
 }
 

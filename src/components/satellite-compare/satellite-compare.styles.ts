@@ -22,7 +22,6 @@ export const satelliteCompareStyles = css`
 
   .bars {
     list-style: none;
-    margin: 0;
     padding: 0;
     display: grid;
     gap: 0.55rem;
@@ -111,8 +110,7 @@ export const satelliteCompareStyles = css`
     text-align: start;
   }
 
-  td.number,
-  th.number {
+  .number {
     text-align: end;
     font-variant-numeric: tabular-nums;
   }

@@ -1,14 +1,10 @@
-import { LitElement, html } from 'lit';
+import { html, nothing } from 'lit';
 import { describeSatellites } from '../../story/describe-satellites.js';
-import { formatCount } from '../../story/format.js';
+import { formatCount, isolate } from '../../story/format.js';
 import { unknownNameHelp } from '../../story/suggest.js';
 import type { SatelliteCount, Story } from '../../story/story-schema.js';
-import { StoryConsumer } from '../../data/story-consumer.js';
-import { ProblemController } from '../../shared/problem-controller.js';
-import { checkChoice, loadings, type Loading, type Theme } from '../../shared/attributes.js';
 import { figureTokens, widgetStyles } from '../../shared/widget-styles.js';
-import { FirstRender } from '../../shared/first-render.js';
-import { PageScheme } from '../../shared/page-scheme.js';
+import { WidgetElement } from '../../shared/widget-element.js';
 import { renderEvidence, renderUpdates } from '../../shared/sourcing.js';
 import { reportersOf } from '../../story/sourcing.js';
 import { satelliteCompareStyles } from './satellite-compare.styles.js';
@@ -46,56 +42,27 @@ import { satelliteCompareStyles } from './satellite-compare.styles.js';
  *
  * @fires {CoalitionErrorEvent} coalition-error - An attribute cannot be used, for example an unknown `highlight`.
  */
-export class SatelliteCompare extends LitElement {
+export class SatelliteCompare extends WidgetElement {
   static override styles = [widgetStyles, figureTokens, satelliteCompareStyles];
 
   // A getter, as lit-analyzer reads no attributes from a `static properties` field.
   static override get properties() {
-    return {
-      loading: { reflect: true },
-      theme: { reflect: true },
-      highlight: { reflect: true },
-    };
+    return { ...super.properties, highlight: { reflect: true } };
   }
-
-  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  theme?: Theme;
-
-  /**
-   * `eager` (default) renders at once; `lazy` waits until the widget comes near the viewport, as
-   * `<img loading="lazy">` does. For widgets far down a long page.
-   */
-  loading?: Loading;
 
   /** Country to stand out, by code (`US`, `FR`, `UK`) or name; case does not matter. */
   highlight?: string;
 
-  readonly #data = new StoryConsumer(this, (story) => [
-    story.satellites,
-    story.sources,
-    story.updated,
-    story.corrections,
-  ]);
-  readonly #problems = new ProblemController(this);
-  readonly #firstRender = new FirstRender(this);
-  readonly #pageScheme = new PageScheme(this);
-
-  protected override shouldUpdate(): boolean {
-    return this.#firstRender.ready;
+  protected shows(story: Story) {
+    return [story.satellites, story.sources, story.updated, story.corrections];
   }
 
-  protected override willUpdate(): void {
-    const story = this.#data.state.story;
-    this.#problems.set(this.#data.state.error, [
-      this.#pageScheme.problem,
-      checkChoice('loading', this.loading, loadings),
-      story && this.#checkHighlight(story),
-    ]);
+  protected ownProblems(story: Story | undefined) {
+    return [story && this.#checkHighlight(story)];
   }
 
-  protected override render() {
-    const story = this.#data.state.story;
-    return html`${this.#problems.render()}${story ? this.#renderChart(story) : html`<slot></slot>`}`;
+  protected renderCard(story: Story) {
+    return this.#renderChart(story);
   }
 
   #renderChart(story: Story) {
@@ -106,14 +73,20 @@ export class SatelliteCompare extends LitElement {
     return html`
       <figure part="base">
         <figcaption>
-          <span class="title" part="title">Military satellites by country</span>
+          ${
+            this.hideHeadline
+              ? nothing
+              : html`<span class="title" part="title" role="heading" aria-level=${this.level()}
+                  >${this.heading ?? 'Military satellites by country'}</span
+                >`
+          }
           <span class="summary" part="summary">${describeSatellites(countries, reportersOf(story, evidence))}</span>
         </figcaption>
         <ul class="bars" part="chart">
           ${countries.map(
             (country) => html`
               <li class=${this.#isHighlighted(country) ? 'bar-row highlighted' : 'bar-row'}>
-                <span class="name">${country.name}${country.note ? '*' : ''}</span>
+                <span class="name">${isolate(country.name)}${country.note ? '*' : ''}</span>
                 <svg class="bar" aria-hidden="true" viewBox="0 0 ${largest} 1" preserveAspectRatio="none">
                   <rect height="1" width=${country.count}></rect>
                 </svg>
@@ -146,10 +119,10 @@ export class SatelliteCompare extends LitElement {
           </table>
         </details>
         <div class="source" part="source">
-          ${notes.map((country) => html`<p>* ${country.name}: ${country.note}</p>`)}
+          ${notes.map((country) => html`<p>* ${isolate(country.name)}: ${isolate(country.note!)}</p>`)}
           ${evidence.length ? renderEvidence(story, evidence, sourceLine) : html`<p>${sourceLine}</p>`}
         </div>
-        ${renderUpdates(story)}
+        ${renderUpdates(story)} ${this.renderEnd()}
       </figure>
     `;
   }
@@ -162,7 +135,7 @@ export class SatelliteCompare extends LitElement {
   #checkHighlight(story: Story): string | undefined {
     if (!this.highlight || story.satellites.countries.some((country) => this.#isHighlighted(country))) return undefined;
     const codes = story.satellites.countries.map((country) => country.code);
-    return `highlight="${this.highlight}" matches no country in the chart. ${unknownNameHelp(this.highlight, codes)}`;
+    return `${isolate(`highlight="${this.highlight}"`)} matches no country in the chart. ${unknownNameHelp(this.highlight, codes)}`;
   }
 }
 

@@ -1,0 +1,113 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import type { Story } from '../story/story-schema.js';
+import { StoryConsumer } from '../data/story-consumer.js';
+import { checkChoice, headingLevels, loadings, type Loading, type Theme } from './attributes.js';
+import { FirstRender } from './first-render.js';
+import { PageScheme } from './page-scheme.js';
+import { ProblemController } from './problem-controller.js';
+
+/**
+ * What every widget is besides its own content: the attributes every widget takes (its theme,
+ * when it first renders, and the editor's options for the article around it), the story it shows,
+ * how it reports a problem, and how its card ends (a credit line, a link to the full story).
+ * A widget says what part of the story it shows, checks its own attributes and renders its card.
+ *
+ * @csspart end - The end of the card: the credit line and the link to the full story, when given.
+ * @csspart credit - The editor's credit line.
+ * @csspart story-link - The "Read the full story" link.
+ */
+export abstract class WidgetElement extends LitElement {
+  // A getter, as lit-analyzer reads no attributes from a `static properties` field.
+  static override get properties() {
+    return {
+      theme: { reflect: true },
+      loading: { reflect: true },
+      heading: {},
+      headingLevel: { attribute: 'heading-level' },
+      hideHeadline: { attribute: 'hide-headline', type: Boolean },
+      hideByline: { attribute: 'hide-byline', type: Boolean },
+      credit: {},
+      storyLink: { attribute: 'story-link' },
+    };
+  }
+
+  /** Colour scheme: `light` (default), `dark`, or `auto`: the page's own scheme, else the reader's system setting. */
+  theme?: Theme;
+
+  /**
+   * `eager` (default) renders at once; `lazy` waits until the widget comes near the viewport, as
+   * `<img loading="lazy">` does. For widgets far down a long page.
+   */
+  loading?: Loading;
+
+  /** A title of the editor's own, shown in place of the story's headline or the chart's title. */
+  heading?: string;
+
+  /** The level of the widget's first heading, `2` (default) to `6`, so it fits under the article's own headings. */
+  headingLevel?: string;
+
+  /** Hides the widget's headline or title (the article around it has one). */
+  hideHeadline = false;
+
+  /** Hides the widget's byline (the article around it has one). */
+  hideByline = false;
+
+  /** A line at the end of the card crediting the outlet, for example "Chart: The Ledger". */
+  credit?: string;
+
+  /** An http(s) address: the card ends with a "Read the full story" link to it. */
+  storyLink?: string;
+
+  protected readonly data = new StoryConsumer(this, (story) => this.shows(story));
+  readonly #problems = new ProblemController(this);
+  readonly #firstRender = new FirstRender(this);
+  readonly #pageScheme = new PageScheme(this);
+
+  /** The part of the story the widget shows: it re-renders when that changes. */
+  protected abstract shows(story: Story): unknown;
+
+  /** What is wrong with the widget's own attributes, for its story (or before there is one). */
+  protected abstract ownProblems(story: Story | undefined): (string | false | undefined)[];
+
+  /** The widget's card, or nothing to show the page's fallback content instead. */
+  protected abstract renderCard(story: Story): TemplateResult | undefined;
+
+  protected override shouldUpdate(): boolean {
+    return this.#firstRender.ready;
+  }
+
+  protected override willUpdate(): void {
+    const { error, story } = this.data.state;
+    this.#problems.set(error, [
+      this.#pageScheme.problem,
+      checkChoice('loading', this.loading, loadings),
+      checkChoice('heading-level', this.headingLevel, headingLevels),
+      !!this.storyLink &&
+        !/^https?:\/\/\S+$/i.test(this.storyLink) &&
+        `story-link="${this.storyLink}" is not a web address; use one starting with https:// or http://.`,
+      ...this.ownProblems(story),
+    ]);
+  }
+
+  protected override render() {
+    const story = this.data.state.story;
+    const card = story && this.renderCard(story);
+    return html`${this.#problems.render()}${card ?? html`<slot></slot>`}`;
+  }
+
+  /** The `aria-level` of a heading `depth` below the widget's first (0 for the first). */
+  protected level(depth = 0): string {
+    const first = headingLevels.includes(this.headingLevel ?? '') ? Number(this.headingLevel) : 2;
+    return String(Math.min(first + depth, 6));
+  }
+
+  /** The end of the card: the editor's credit line and link to the full story, when given. */
+  protected renderEnd() {
+    const link = this.storyLink && /^https?:\/\/\S+$/i.test(this.storyLink) ? this.storyLink : undefined;
+    if (!this.credit && !link) return nothing;
+    return html`<p class="end" part="end">
+      ${this.credit ? html`<span part="credit">${this.credit}</span>` : nothing}
+      ${link ? html`<a part="story-link" href=${link}>Read the full story</a>` : nothing}
+    </p>`;
+  }
+}
