@@ -1,5 +1,5 @@
 import { VERSION } from './version.js';
-import { defineWhenHydratable } from './prerendered.js';
+import { hydrationFor } from './prerendered.js';
 
 /** Which kit version defined each tag, shared by every copy of the kit on the page. */
 const definedBy: Record<string, string> = ((globalThis as Record<symbol, unknown>)[
@@ -11,18 +11,20 @@ let warnedAboutOtherVersion = false;
 /**
  * Defines a tag unless it is already defined. The kit may be pasted twice on one page, or meet
  * another version of itself: the same version stays silent, another version gets one warning.
+ * Pre-rendered copies of the tag on the page wait for Lit's hydration (./prerendered.ts).
  */
 export function define(tag: string, element: CustomElementConstructor): void {
-  if (customElements.get(tag)) return warnIfOtherVersion(tag);
-  // Pre-rendered copies of the tag on the page: defined once they can be hydrated.
-  defineWhenHydratable(tag, () => {
-    if (customElements.get(tag)) return warnIfOtherVersion(tag); // another copy of the kit, meanwhile
-    customElements.define(tag, element);
-    definedBy[tag] = VERSION;
-  });
+  const hydration = hydrationFor(tag);
+  if (hydration) void hydration.then(() => defineNow(tag, element));
+  else defineNow(tag, element);
 }
 
-function warnIfOtherVersion(tag: string): void {
+function defineNow(tag: string, element: CustomElementConstructor): void {
+  if (!customElements.get(tag)) {
+    customElements.define(tag, element);
+    definedBy[tag] = VERSION;
+    return;
+  }
   const otherVersion = definedBy[tag] ?? 'unknown';
   if (otherVersion !== VERSION && !warnedAboutOtherVersion) {
     warnedAboutOtherVersion = true;

@@ -12,13 +12,12 @@ export function hasCopy(element: Element): boolean {
 }
 
 /**
- * Defines a tag through `define` at once, unless the page holds pre-rendered copies of it: then
- * once Lit's hydration is installed, which must happen before such an element's first update.
- * A page without pre-rendered widgets never loads it. Should it fail to load, the copies are
- * replaced by a first render, as without hydration.
+ * Lit's hydration, loading, when the page holds pre-rendered copies of `tag`: it must be installed
+ * before such an element's first update. A page without pre-rendered widgets never loads it. Should
+ * it fail to load, the copies are replaced by a first render, as without hydration.
  */
-export function defineWhenHydratable(tag: string, define: () => void): void {
-  if (!globalThis.document || ![...document.querySelectorAll(tag)].some(hasCopy)) return define();
-  hydration ??= import('./hydration.js').catch(() => undefined);
-  void hydration.then(define);
+export function hydrationFor(tag: string): Promise<unknown> | undefined {
+  if (globalThis.document && [...document.querySelectorAll(tag)].some(hasCopy)) {
+    return (hydration ??= import('./hydration.js').catch(() => undefined));
+  }
 }
