@@ -1,6 +1,8 @@
 // The renderer of pre-rendered widgets (src/ssr/render-widget.ts), run in Node for the browser tests:
 // `executeServerCommand('prerender', { tag, attributes, story })` answers `{ shadow, problem }`: the widget
 // showing `story` (as a <coalition-data> around it gives it: checked by the kit's checker) or the default story.
+// `executeServerCommand('prerender-page', { html })` answers what the `prerender` command makes of
+// `html` (src/publish/prerender.ts), story files read under the repository's root.
 // Compiled with esbuild as the test runner compiles the kit for the browser, so that the copies'
 // templates are the tests' own, which Lit's hydration requires.
 import { execFile } from 'node:child_process';
@@ -21,7 +23,8 @@ async function loadRenderer() {
   await build({
     stdin: {
       contents: `export { renderWidget } from './src/ssr/render-widget.ts';
-        export { checkStory } from './src/data/story-loader.ts';`,
+        export { checkStory } from './src/data/story-loader.ts';
+        export { prerender } from './src/publish/prerender.ts';`,
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -46,6 +49,7 @@ export function prerenderPlugin() {
       renderer = await loadRenderer();
     },
     executeCommand({ command, payload }) {
+      if (command === 'prerender-page') return renderer.prerender(payload.html, { page: 'test/page.html', root: '.' });
       if (command !== 'prerender') return undefined;
       const { tag, attributes = {}, story } = payload;
       if (story === undefined) return renderer.renderWidget(tag, attributes);

@@ -96,6 +96,53 @@ interface PrerenderRequest {
   story?: Story;
 }
 
+/** What became of a widget's pre-rendered copy once the kit ran. */
+export type CopyFate = 'no copy' | 'kept (hydrated)' | 'drawn anew' | 'partly kept';
+
+export interface RenderedMarkup {
+  root: HTMLElement;
+  /** What became of `widget`'s pre-rendered copy: `no copy` when client-rendered. */
+  copyOf(widget: Element): CopyFate;
+}
+
+/**
+ * Renders `markup` (widgets, `<coalition-data>`…) in the test page as a page holds it: as written, or
+ * as the `prerender` command writes it (src/publish/prerender.ts, in Node), then hydrated by the kit.
+ * `beforeConnect` may set properties (a provider's `data`) before the elements upgrade. Waits until
+ * the widgets have rendered, unless `settle` is false (a copy whose story is still loading waits for it).
+ */
+export async function renderMarkup(
+  markup: string,
+  { beforeConnect, settle = true }: { beforeConnect?: (root: HTMLElement) => void; settle?: boolean } = {},
+): Promise<RenderedMarkup> {
+  const root = document.createElement('div');
+  if (rendering === 'client-rendered') {
+    root.innerHTML = markup;
+  } else {
+    hydrationInstalled ??= import('../../src/shared/hydration.js');
+    const [{ html }] = await Promise.all([
+      executeServerCommand<{ html: string }, { html: string }>('prerender-page', { html: markup }),
+      hydrationInstalled,
+    ]);
+    root.setHTMLUnsafe(html);
+  }
+  const widgets = [...root.querySelectorAll('coalition-summary, quote-card, satellite-compare')];
+  const copies = new Map(widgets.map((widget) => [widget, widget.shadowRoot ? drawnNodes(widget.shadowRoot) : []]));
+  beforeConnect?.(root);
+  fixtureSync(root); // removed after the test, as every fixture
+  for (const provider of root.querySelectorAll<CoalitionData>('coalition-data')) await provider.updateComplete;
+  if (settle) await settled(root);
+  return {
+    root,
+    copyOf(widget) {
+      const copy = copies.get(widget) ?? [];
+      const kept = copy.filter((node) => node.getRootNode() === widget.shadowRoot).length;
+      if (!copy.length) return 'no copy';
+      return kept === copy.length ? 'kept (hydrated)' : kept ? 'partly kept' : 'drawn anew';
+    },
+  };
+}
+
 let hydrationInstalled: Promise<unknown> | undefined;
 
 /**
