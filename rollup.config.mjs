@@ -85,9 +85,21 @@ export const minifyTemplates = () =>
     },
   });
 
-const plugins = () => [
+/**
+ * The one Node built-in Lit's server build uses, in @lit-labs/ssr-client's template digest:
+ * `Buffer.from(text, 'binary').toString('base64')`, which is `btoa(text)` in a worker.
+ */
+const bufferForWorker = () => ({
+  name: 'buffer-for-worker',
+  resolveId: (id) => (id === 'buffer' ? '\0buffer' : null),
+  load: (id) =>
+    id === '\0buffer' ? 'export const Buffer = { from: (text) => ({ toString: () => btoa(text) }) };' : null,
+});
+
+/** `server: true` builds with Lit's server build (no DOM), for the renderer in a worker. */
+const plugins = ({ server = false } = {}) => [
   typescript({ tsconfig: 'tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { types: [] } }),
-  nodeResolve(),
+  nodeResolve(server ? { exportConditions: ['node'], preferBuiltins: false } : {}),
   minifyTemplates(),
   ownTrustedTypesPolicy(),
   shortLitMessages(),
@@ -127,6 +139,12 @@ export default [
     input: 'src/builder/embed-builder.ts',
     output: { file: 'dist/embed-builder.js', format: 'es', inlineDynamicImports: true },
     plugins: plugins(),
+  },
+  {
+    // The builder's instant snippets: the renderer of the `prerender` command (src/ssr/render-widget.ts), in a worker.
+    input: 'src/ssr/render-worker.ts',
+    output: { file: 'dist/render-worker.js', format: 'es', inlineDynamicImports: true },
+    plugins: [bufferForWorker(), ...plugins({ server: true })],
   },
   {
     // For pages that use only some elements: one file per tag, sharing chunks.

@@ -1,10 +1,12 @@
 // The renderer of pre-rendered widgets (src/ssr/render-widget.ts), run in Node for the browser tests:
-// `executeServerCommand('prerender', { tag, attributes, story })` answers `{ shadow, problem }`: the widget
-// showing `story` (as a <coalition-data> around it gives it: checked by the kit's checker) or the default story.
+// `executeServerCommand('prerender', { tag, attributes, story, built })` answers `{ shadow, problem }`: the
+// widget showing `story` (as a <coalition-data> around it gives it: checked by the kit's checker) or the
+// default story.
 // `executeServerCommand('prerender-page', { html })` answers what the `prerender` command makes of
 // `html` (src/publish/prerender.ts), story files read under the repository's root.
 // Compiled with esbuild as the test runner compiles the kit for the browser, so that the copies'
-// templates are the tests' own, which Lit's hydration requires.
+// templates are the tests' own, which Lit's hydration requires; `built: true` uses the built one
+// (dist/lib), the command's, whose templates are the built kit's.
 import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -48,16 +50,28 @@ export function prerenderPlugin() {
     async serverStart() {
       renderer = await loadRenderer();
     },
-    executeCommand({ command, payload }) {
+    async executeCommand({ command, payload }) {
       if (command === 'prerender-page') return renderer.prerender(payload.html, { page: 'test/page.html', root: '.' });
       if (command !== 'prerender') return undefined;
-      const { tag, attributes = {}, story } = payload;
+      const { tag, attributes = {}, story, built = false } = payload;
+      if (built) return renderBuilt(tag, attributes);
       if (story === undefined) return renderer.renderWidget(tag, attributes);
       const checked = renderer.checkStory(story, 'The data property is not a valid story');
       const state = checked.ok ? { story: checked.story, loading: false } : { error: checked.error, loading: false };
       return renderer.renderWidget(tag, attributes, state);
     },
   };
+}
+
+/**
+ * `<tag>` with the default story, drawn by the built renderer (dist/lib), the command's, in a process
+ * of its own: in this one the kit's tags are already defined by the tests' renderer.
+ */
+async function renderBuilt(tag, attributes) {
+  const code = `import { renderWidget } from './dist/lib/ssr/render-widget.js';
+    process.stdout.write(JSON.stringify(renderWidget(${JSON.stringify(tag)}, ${JSON.stringify(attributes)})));`;
+  const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', code]);
+  return JSON.parse(stdout);
 }
 
 /**
