@@ -12,6 +12,7 @@ import { hostileMiddleware } from './test/support/hostile-server.mjs';
 import { startSecondOrigin } from './test/support/second-origin-server.mjs';
 import { redirectMiddleware } from './test/support/redirect-server.mjs';
 import { prerenderPlugin, prerenderedPagesMiddleware } from './test/support/prerender-server.mjs';
+import { imagePlugin } from './test/support/image-server.mjs';
 
 const browsers = await testRunnerBrowsers(parseBrowsers(process.env.BROWSERS), {
   chromeLauncher,
@@ -49,6 +50,8 @@ export default {
     },
     // Widgets pre-rendered in Node for the tests that run twice (test/support/rendering.ts).
     prerenderPlugin(),
+    // The image command's images against Chromium screenshots of the widgets (test/publish/image.test.ts).
+    imagePlugin(),
   ],
   browsers,
   // 2 cores: the three browsers run side by side, one test file each at a time.
