@@ -5,9 +5,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { prerender } from './prerender.js';
 import { toPng, widgetImage } from './image.js';
+import { publish } from './publish.js';
 import { loadStorySource } from './stories.js';
 import { renderWidget } from '../ssr/render-widget.js';
-import { widgetTags } from '../embed/widget-catalog.js';
+import { widgetTags, type WidgetTag } from '../embed/widget-catalog.js';
 import type { Story } from '../story/story-schema.js';
 
 const usage = `Usage:
@@ -18,7 +19,8 @@ const usage = `Usage:
       The widget as a still image, --width CSS pixels wide (a PNG has --scale pixels for each: 2 for
       retina screens), light or dark as its theme attribute says; its text alternative in <file>.txt.
   coalition-widgets publish <tag> [name=value …] -o <dir/> --url <where dir/ will be served> [--width 600] [--story <file|url>]
-      A static embed folder: the pre-rendered embed page, oembed.json, the image and the data as CSV.
+      A static embed folder: the embed page (index.html, the widget pre-rendered, with its oEmbed
+      discovery link), oembed.json (type rich), image.png and image.txt, data.csv, and the kit's files.
 
 Attributes are the widget's own (quote=healey-post, layout=compact, highlight=UK, theme=dark).
 Exit status: 0 done, 1 a widget shows an error (a story or an option it cannot use), 2 a usage or file error.`;
@@ -135,9 +137,43 @@ async function imageCommand(args: string[]): Promise<number> {
   return 0;
 }
 
+async function publishCommand(args: string[]): Promise<number> {
+  const started = performance.now();
+  const { words, options } = readArguments(args, ['output', 'url', 'width', 'story']);
+  const [tag, ...rest] = words;
+  if (!tag) throw new UsageError('publish takes a widget tag');
+  if (!options.output) throw new UsageError('-o names the folder to write');
+  let url: URL;
+  try {
+    url = new URL(options.url);
+  } catch {
+    throw new UsageError('--url names where the folder will be served: an http(s) address');
+  }
+  if (!/^https?:$/.test(url.protocol)) throw new UsageError('--url names an http(s) address');
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  const width = numberOption(options, 'width', 600, 4000);
+  const attributes = attributesOf(rest);
+  const story = options.story === undefined ? undefined : await storyOption(options);
+  const problem = checkWidget(tag, attributes, story ?? (await storyOption({})));
+  if (problem) {
+    console.error(`error: <${tag}>: ${problem}`);
+    return 1;
+  }
+  const result = await publish(options.output, { tag: tag as WidgetTag, attributes, story, url: url.href, width });
+  for (const each of result.problems) console.error(`error: ${each}`);
+  const total = result.files.reduce((sum, file) => sum + file.bytes, 0);
+  console.warn(
+    `publish: <${tag}> into ${options.output} for ${url.href}: ${result.files.length} files, ${(total / 1024).toFixed(1)} KB ` +
+      `(${result.files.map((file) => `${file.name} ${(file.bytes / 1024).toFixed(1)} KB`).join(', ')}); ` +
+      `${Math.round(performance.now() - started)} ms.`,
+  );
+  return result.problems.length ? 1 : 0;
+}
+
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   prerender: prerenderCommand,
   image: imageCommand,
+  publish: publishCommand,
 };
 
 export async function main(args: string[]): Promise<number> {

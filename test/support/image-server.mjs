@@ -4,6 +4,7 @@
 // font), `widget` defaulting to the image's own. Answers the two sizes and how far apart they look:
 // both are cut into 16 px squares, and each square's mean colour compared (0-255).
 // IMAGE_PAIRS=<folder> keeps each image and screenshot there.
+// `executeServerCommand('publish', …)` writes an embed folder with the built command (below).
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -83,6 +84,7 @@ export function imagePlugin() {
       await browser?.close();
     },
     executeCommand({ command, payload }) {
+      if (command === 'publish') return publishFolder(payload);
       if (command !== 'compare-image') return undefined;
       // The same comparison for every browser the tests run in: made once.
       const key = JSON.stringify(payload);
@@ -90,4 +92,22 @@ export function imagePlugin() {
       return answers.get(key);
     },
   };
+}
+
+/**
+ * `executeServerCommand('publish', { name, tag, attributes, url, story })`: runs the built
+ * `coalition-widgets publish` into tmp/publish-<name>/ (served at that path), once per name.
+ */
+const published = new Map();
+function publishFolder({ name, tag, attributes, url, story }) {
+  if (!published.has(name)) {
+    const words = Object.entries(attributes).map(([key, value]) => `${key}=${value}`);
+    const args = ['bin/coalition-widgets.mjs', 'publish', tag, ...words, '-o', `tmp/publish-${name}`, '--url', url];
+    if (story) args.push('--story', story);
+    published.set(
+      name,
+      execFileAsync(process.execPath, args).then(({ stderr }) => ({ log: stderr })),
+    );
+  }
+  return published.get(name);
 }
