@@ -3,7 +3,7 @@
 // says why, and a card given such a link anyway (a story that bypassed the validator) shows none.
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { ContextProvider } from '@lit/context';
+import { ContextProvider, createContext } from '@lit/context';
 import { storyContext, type StoryState } from '../../src/data/story-context.js';
 import '../../src/coalition-widgets.js';
 import { storyWith } from './round-two.js';
@@ -34,7 +34,10 @@ const BAD = [
 
 /** A provider that hands widgets whatever story it is given, unvalidated (as a buggy copy of the kit might). */
 class RawStoryProvider extends LitElement {
-  readonly provider = new ContextProvider(this, { context: storyContext, initialValue: { loading: true } });
+  readonly provider = new ContextProvider(this, {
+    context: createContext<StoryState>(storyContext),
+    initialValue: { loading: true },
+  });
   protected override createRenderRoot() {
     return this;
   }

@@ -61,6 +61,11 @@ export interface PageOptions {
    * true unless given). False for the kit's own pages and markup of the test's own.
    */
   recorder?: boolean;
+  /**
+   * Whether the page may run scripts (true unless given). False opens it sandboxed without
+   * `allow-scripts`, as a reader with JavaScript off meets it; its iframes inherit that.
+   */
+  scripts?: boolean;
 }
 
 const openFrames = new Set<HTMLIFrameElement>();
@@ -87,6 +92,7 @@ export async function loadPage(
     settleTimeout = 4000,
     scrollThrough = false,
     recorder = true,
+    scripts = true,
   }: PageOptions = {},
 ): Promise<LoadedPage> {
   const name = typeof source === 'string' ? source : 'markup of the test';
@@ -96,6 +102,7 @@ export async function loadPage(
   iframe.style.border = '0';
   iframe.style.display = 'block';
   iframe.title = `Embedding test page ${name}`;
+  if (!scripts) iframe.setAttribute('sandbox', 'allow-same-origin');
   if (typeof source === 'string') iframe.src = source;
   else
     iframe.srcdoc = `<!doctype html><html lang="en"><head><title>Test page</title></head><body>${source.html}</body></html>`;
