@@ -184,3 +184,22 @@ describe('the iframe snippet as the built builder writes it', function () {
     expect(shown).to.be.within(content - 1, content + 40);
   });
 });
+
+describe('README', () => {
+  afterEach(closePages);
+
+  it('shows the iframe snippet for one quote literally as the built builder writes it', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const shown = /The iframe snippet for one quote, as the builder writes it:\n\n```html\n([^]*?)\n```/.exec(
+      readme,
+    )?.[1];
+    const { document: demo } = await loadPage('/demo/index.html', { width: 1280, recorder: false });
+    const builder = demo.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('embed-builder')!;
+    for (const value of ['quote-card', 'healey-objectives']) {
+      builder.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+      await builder.updateComplete;
+    }
+    const written = builder.shadowRoot!.querySelector('[data-snippet="iframe"]')!.textContent;
+    expect(shown, 'README.md: the snippet after "The iframe snippet for one quote"').to.equal(written);
+  });
+});
