@@ -8,7 +8,7 @@ import type { EmbedOptions } from '../../src/embed/embed-options.js';
 import { heightVariants } from '../../src/embed/widget-catalog.js';
 import { closePages, describeWidget, loadPage, widgetsIn, WIDGET_TAGS } from '../support/pages.js';
 import { isVisible, shownText } from '../support/reading.js';
-import { delay, nextFrame } from '../support/waiting.js';
+import { delay } from '../support/waiting.js';
 
 const WIDTHS = [320, 390, 1280];
 
@@ -45,8 +45,8 @@ async function contentHeight(query: string, width: number): Promise<number> {
     recorder: false,
   });
   // No scrollbar to narrow the text (Firefox draws one in a 50 px frame); the full height, margins and all.
+  // Reading scrollHeight lays the page out again (no frame to wait for: WebKit draws none out of view).
   page.documentElement.style.overflow = 'hidden';
-  await nextFrame(page.defaultView!);
   const height = page.documentElement.scrollHeight;
   iframe.remove();
   return height;
