@@ -60,10 +60,21 @@ export function iframeSnippet(options: EmbedOptions, story: Story | undefined, k
   const withoutScript = options.src ? '' : `#${withoutScriptId(options.widget, options.attributes)}`;
   const url = new URL(`embed.html?${toSearchParams(options)}${withoutScript}`, kitUrl).href;
   return (
-    `<iframe src="${escapeHtml(url)}" title="${escapeHtml(titleOf(options, story))}" ` +
+    `<iframe src="${escapeHtml(url)}" title="${escapeHtml(titleOf(options, story))}"${transparentStyle(options)} ` +
     `width="100%" height="${iframeHeight(options)}" loading="lazy" frameborder="0" data-coalition-widgets></iframe>\n` +
     `<script>(${sizeKitIframes.toString()})()</script>`
   );
+}
+
+/**
+ * A see-through iframe shows the page behind it only when the iframe element and the embed page
+ * agree on their colour scheme; browsers paint an opaque backdrop where they differ (a dark widget
+ * in a light article). The iframe element is given the widget's scheme.
+ */
+function transparentStyle({ background, attributes }: EmbedOptions): string {
+  if (background !== 'transparent') return '';
+  const scheme = { dark: 'dark', auto: 'light dark' }[attributes.theme ?? ''] ?? 'light';
+  return ` style="color-scheme: ${scheme}"`;
 }
 
 /** The one line a page template needs so that every kit iframe takes the height of its content. */
