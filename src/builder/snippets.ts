@@ -62,7 +62,7 @@ export function iframeSnippet(options: EmbedOptions, story: Story | undefined, k
   return (
     `<iframe src="${escapeHtml(url)}" title="${escapeHtml(titleOf(options, story))}"${transparentStyle(options)} ` +
     `width="100%" height="${iframeHeight(options)}" loading="lazy" frameborder="0" data-coalition-widgets></iframe>\n` +
-    `<script>(${sizeKitIframes.toString()})()</script>`
+    `<script>(${anonymous(sizeKitIframes)})()</script>`
   );
 }
 
@@ -75,6 +75,14 @@ function transparentStyle({ background, attributes }: EmbedOptions): string {
   if (background !== 'transparent') return '';
   const scheme = { dark: 'dark', auto: 'light dark' }[attributes.theme ?? ''] ?? 'light';
   return ` style="color-scheme: ${scheme}"`;
+}
+
+/**
+ * A function's source without its name, which the minifier picks anew with each build: the snippet,
+ * and README's copy of it, stay the same from build to build.
+ */
+function anonymous(code: () => void): string {
+  return code.toString().replace(/^function\s*[\w$]*/, 'function');
 }
 
 /** The one line a page template needs so that every kit iframe takes the height of its content. */
