@@ -59,7 +59,7 @@ const shortLitMessages = () => ({
  * story loader), and the story loader, which is imported on demand.
  */
 const notShared =
-  /[\\/](src[\\/]components[\\/]|story-provider\.ts|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|suggest\.ts|post-link\.ts)/;
+  /[\\/](src[\\/]components[\\/]|story-provider\.ts|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|suggest\.ts|post-link\.ts|problem-messages\.ts)/;
 const sharedChunk = (id) => (notShared.test(id) ? undefined : 'shared');
 
 const plugins = () => [
@@ -118,7 +118,8 @@ export default [
   {
     // The demo page's embed builder (not for article readers).
     input: 'src/builder/embed-builder.ts',
-    output: { file: 'dist/embed-builder.js', format: 'es' },
+    // One file: it carries the whole kit for its previews, the words for their problems included.
+    output: { file: 'dist/embed-builder.js', format: 'es', inlineDynamicImports: true },
     plugins: plugins(),
   },
   {
