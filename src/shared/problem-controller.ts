@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { isolate } from '../story/format.js';
 import type { Problem } from './attributes.js';
-import { CoalitionErrorEvent } from './events.js';
+import { reportProblem } from './events.js';
 
 type Messages = Pick<typeof import('./problem-messages.js'), 'describeProblem'>;
 
@@ -58,8 +58,7 @@ export class ProblemController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.#own && this.#own !== this.#reported) {
-      console.warn(`[coalition-widgets] <${this.#host.localName}>: ${this.#own}`);
-      this.#host.dispatchEvent(new CoalitionErrorEvent(this.#own));
+      reportProblem(this.#host, this.#own);
     }
     this.#reported = this.#own;
   }
