@@ -59,7 +59,7 @@ const shortLitMessages = () => ({
  * story loader), and the story loader and Lit's hydration, which are imported on demand.
  */
 const notShared =
-  /[\\/](src[\\/]components[\\/]|story-provider\.ts|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|suggest\.ts|post-link\.ts|hydration\.ts|hydrate-support-global\.ts|copy-marker\.ts|ssr-client[\\/]|private-ssr-support\.js|lit-html[\\/]directive(-helpers)?\.js)/;
+  /[\\/](src[\\/]components[\\/]|story-provider\.ts|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|suggest\.ts|post-link\.ts|hydration\.ts|hydrate-support-global\.ts|copy-marker\.ts|ssr-client[\\/]|private-ssr-support\.js|lit-html[\\/]directive(-helpers)?\.js|problem-messages\.ts)/;
 const sharedChunk = (id) => (notShared.test(id) ? undefined : 'shared');
 
 /**
@@ -137,6 +137,7 @@ export default [
   {
     // The demo page's embed builder (not for article readers).
     input: 'src/builder/embed-builder.ts',
+    // One file: it carries the whole kit for its previews, the words for their problems included.
     output: { file: 'dist/embed-builder.js', format: 'es', inlineDynamicImports: true },
     plugins: plugins(),
   },

@@ -39,7 +39,7 @@ export default {
   // rootDir stays the cwd (repo root): tests can fetch /dist/... and /test/fixtures/...
   nodeResolve: true,
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    typeScriptOnly(esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })),
     // `npm run measure-heights` asks test/embed/reserved-heights.test.ts to rewrite the measured heights, in Chromium.
     {
       name: 'update-widget-heights',
@@ -63,3 +63,14 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), summaryReporter()],
 };
+
+/**
+ * esbuild compiles the tests' TypeScript; given a target, it would also rewrite every .js file and
+ * inline script it serves, dist/ included. Pages that load the built kit must get it byte for byte
+ * as readers do (an iframe snippet carries the source text of one of its functions, for one).
+ */
+function typeScriptOnly(plugin) {
+  const transform = plugin.transform.bind(plugin);
+  plugin.transform = (context) => (context.path.endsWith('.ts') ? transform(context) : undefined);
+  return plugin;
+}

@@ -37,7 +37,8 @@ export async function kitSizes(root, dist = join(root, 'dist')) {
   const add = async (label, entry, audience, { onDemand = false } = {}) => {
     let files = entry.endsWith('.js') ? staticClosure(entry) : [entry];
     if (onDemand) {
-      const lazy = files.flatMap(dynamicImports);
+      // The story loader; not the words for a widget's problems, which only a page with a mistake loads.
+      const lazy = files.flatMap(dynamicImports).filter((file) => /[\\/]story-loader-[^\\/]*$/.test(file));
       if (!lazy.length) return;
       files = [...new Set([...files, ...lazy.flatMap((file) => staticClosure(file))])];
     }

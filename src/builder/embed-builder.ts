@@ -414,8 +414,10 @@ export class EmbedBuilder extends LitElement {
       <section class="snippet" aria-labelledby="iframe-heading">
         <h3 id="iframe-heading">2. Iframe</h3>
         <p class="hint">
-          Paste this into your CMS's HTML view when it strips scripts. For heights that follow the content, add once to
-          the page template: <code>${hostScriptSnippet(this.kitUrl)}</code>
+          Paste this into your CMS's HTML view when it strips the kit's script. Its few lines of script make the frame
+          as tall as the widget, with nothing added to your site's template; where scripts are removed too, the frame
+          keeps a phone's height and scrolls rather than cutting anything off. Web teams can instead add once to the
+          page template: <code>${hostScriptSnippet(this.kitUrl)}</code>
         </p>
         <pre tabindex="0" aria-labelledby="iframe-heading"><code data-snippet="iframe">${iframeCode}</code></pre>
         ${this.#renderCopy('iframe', iframeCode, 'iframe')}

@@ -3,6 +3,7 @@ import { toSearchParams, withoutScriptId, type EmbedOptions } from '../embed/emb
 import { optionsOf, widgetCatalog } from '../embed/widget-catalog.js';
 import { widgetHeights } from '../embed/widget-heights.js';
 import { escapeHtml, indent } from '../embed/markup.js';
+import { sizeKitIframes } from '../embed/size-iframes.js';
 
 /** Where the kit's built files are served from, e.g. `https://example.org/coalition-widgets/dist/`. */
 export type KitUrl = string;
@@ -42,18 +43,40 @@ export function scriptSnippet(
 }
 
 /**
- * The iframe snippet, for CMSs that strip scripts: the embed page with the options in its URL. It
- * starts at the height the widget takes on a phone, and may scroll rather than cut anything off;
- * the embed page then tells the page around it its height. With the default story, the URL also
- * names after `#` the copy of the widget's facts the embed page keeps for readers without JavaScript.
+ * The iframe snippet, for CMSs that strip the kit's script: the embed page with the options in its
+ * URL, and a few lines of script that give it the height of its content, with nothing added to the
+ * site's template (safe to paste many times: the first one listens for all). Where scripts are
+ * stripped or off, it starts at the height the widget takes on a phone and may scroll rather than
+ * cut anything off. With the default story, the URL also names after `#` the copy of the widget's
+ * facts the embed page keeps for readers without JavaScript.
  */
 export function iframeSnippet(options: EmbedOptions, story: Story | undefined, kitUrl: KitUrl): string {
   const withoutScript = options.src ? '' : `#${withoutScriptId(options.widget, options.attributes)}`;
   const url = new URL(`embed.html?${toSearchParams(options)}${withoutScript}`, kitUrl).href;
   return (
-    `<iframe src="${escapeHtml(url)}" title="${escapeHtml(titleOf(options, story))}" ` +
-    `width="100%" height="${iframeHeight(options)}" loading="lazy" frameborder="0" data-coalition-widgets></iframe>`
+    `<iframe src="${escapeHtml(url)}" title="${escapeHtml(titleOf(options, story))}"${transparentStyle(options)} ` +
+    `width="100%" height="${iframeHeight(options)}" loading="lazy" frameborder="0" data-coalition-widgets></iframe>\n` +
+    `<script>(${anonymous(sizeKitIframes)})()</script>`
   );
+}
+
+/**
+ * A see-through iframe shows the page behind it only when the iframe element and the embed page
+ * agree on their colour scheme; browsers paint an opaque backdrop where they differ (a dark widget
+ * in a light article). The iframe element is given the widget's scheme.
+ */
+function transparentStyle({ background, attributes }: EmbedOptions): string {
+  if (background !== 'transparent') return '';
+  const scheme = { dark: 'dark', auto: 'light dark' }[attributes.theme ?? ''] ?? 'light';
+  return ` style="color-scheme: ${scheme}"`;
+}
+
+/**
+ * A function's source without its name, which the minifier picks anew with each build: the snippet,
+ * and README's copy of it, stay the same from build to build.
+ */
+function anonymous(code: () => void): string {
+  return code.toString().replace(/^function\s*[\w$]*/, 'function');
 }
 
 /** The one line a page template needs so that every kit iframe takes the height of its content. */

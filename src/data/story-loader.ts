@@ -1,7 +1,7 @@
 import type { Story } from '../story/story-schema.js';
 import { parseStory, summarizeProblems } from '../story/parse-story.js';
 import { formatCount, isolate } from '../story/format.js';
-import { CoalitionErrorEvent } from '../shared/events.js';
+import { reportProblem } from '../shared/events.js';
 
 // Loading and validating a page's own story: <coalition-data> imports this file only when it
 // needs to, so the validator (valibot and the schema) costs nothing where the default story is used.
@@ -110,8 +110,7 @@ export function reportSecondPage(ignored: HTMLElement, first: HTMLElement): void
   const problem =
     `Two <coalition-data page> elements are on this page: ${name(ignored)} is ignored, and widgets ` +
     `outside any <coalition-data> keep the story of the first one, ${name(first)}.`;
-  console.warn(`[coalition-widgets] <coalition-data>: ${problem}`);
-  ignored.dispatchEvent(new CoalitionErrorEvent(problem));
+  reportProblem(ignored, problem);
 }
 
 /** A usable timeout: a positive number of milliseconds, else the default. */

@@ -17,7 +17,12 @@ export interface EmbedOptions {
   src?: string;
   /** Iframe embeds only: a plain page background in the widget's theme, or none. */
   background: Background;
+  /** Iframe embeds only: the language of the article around it (`fr`, `pt-BR`), for the embed page's `lang`. */
+  lang?: string;
 }
+
+/** A language tag as `lang` takes it: `en`, `fr-CA`, `zh-Hant-TW`. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
 /** The attributes an iframe's URL may carry for the widget, in the order snippets write them. */
 function iframeAttributes(widget: WidgetTag): string[] {
@@ -46,6 +51,7 @@ export function toSearchParams(options: EmbedOptions): URLSearchParams {
   }
   if (options.src) params.set('src', options.src);
   if (options.background !== 'plain') params.set('background', options.background);
+  if (options.lang) params.set('lang', options.lang);
   return params;
 }
 
@@ -66,9 +72,13 @@ export function fromSearchParams(params: URLSearchParams): ReadResult {
   const ignored: string[] = [];
   for (const [name, value] of params) {
     if (allowed.includes(name)) attributes[name] = value;
-    else if (!['widget', 'src', 'background'].includes(name)) ignored.push(name);
+    else if (!['widget', 'src', 'background', 'lang'].includes(name)) ignored.push(name);
   }
   const background = params.get('background') === 'transparent' ? 'transparent' : 'plain';
   const src = params.get('src') || undefined;
-  return { ok: true, options: { widget: tag, attributes, src, background }, ignored };
+  const lang = params.get('lang') ?? '';
+  if (lang && !LANGUAGE_TAG.test(lang)) ignored.push('lang');
+  const options: EmbedOptions = { widget: tag, attributes, src, background };
+  if (LANGUAGE_TAG.test(lang)) options.lang = lang;
+  return { ok: true, options, ignored };
 }

@@ -33,7 +33,8 @@ if (published) {
 } else if (refusal) {
   showProblem(refusal);
 } else if (read.ok) {
-  const { widget, attributes, src, background } = read.options;
+  const { widget, attributes, src, background, lang } = read.options;
+  if (lang) document.documentElement.lang = lang;
   document.documentElement.classList.toggle('transparent', background === 'transparent');
   document.documentElement.dataset.theme = attributes.theme ?? 'light';
   document.querySelector('h1')!.textContent = `${widgetCatalog[widget].pageTitle}: Coalition of the Willing`;
@@ -48,7 +49,9 @@ if (published) {
     root.append(element);
   }
   if (read.ignored.length)
-    console.warn(`[coalition-widgets] embed: ignored unknown options ${read.ignored.join(', ')}.`);
+    console.warn(
+      `[coalition-widgets] embed: ignored ${read.ignored.join(', ')}: not options of <${read.options.widget}>, or values it cannot use (lang takes a language tag such as "fr" or "pt-BR").`,
+    );
 } else {
   showProblem(read.problem);
 }

@@ -16,14 +16,14 @@ export const widgetHeights: Record<WidgetTag, MeasuredHeight[]> = {
   'coalition-summary': [
     {
       attributes: {},
-      phone: 1575,
-      desktop: 1162,
+      phone: 1370,
+      desktop: 1017,
     },
     {
       attributes: {
         layout: 'compact',
       },
-      phone: 722,
+      phone: 678,
       desktop: 509,
     },
   ],

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { figureTokens, widgetStyles } from '../shared/widget-styles.js';
 import type { Story, Quote, Evidence } from '../story/story-schema.js';
-import { formatCount, formatDate, formatList, withArticle } from '../story/format.js';
+import { formatCount, formatDate, formatList, inSentence, withArticle } from '../story/format.js';
 import { describeSatellites } from '../story/describe-satellites.js';
 import { reportersOf, updateNotes } from '../story/sourcing.js';
 import { X_POST_LINK } from '../story/post-link.js';
@@ -364,9 +364,7 @@ function coalitionSummary(o: Options): Node {
   const troopsNote = `${troops.evidence || !troops.reportedBy ? '' : `Reported by ${troops.reportedBy}. `}${troops.caveat}${
     compact || !troops.otherContributions ? '' : ` ${troops.otherContributions}`
   }`;
-  const scaleMax = force.max || 1;
   const forceWidth = compact || !wide ? column : inner;
-  const bandWidth = forceWidth - 1.6 * REM;
   const figures = [
     figure(
       column,
@@ -387,26 +385,6 @@ function coalitionSummary(o: Options): Node {
       forceWidth,
       number(`${formatCount(force.min)}–${formatCount(force.max)}`),
       h3('troops could make up the allied force'),
-      el(
-        'div',
-        {
-          width: bandWidth,
-          height: 0.9 * REM,
-          marginTop: 0.5 * REM,
-          marginBottom: 0.2 * REM,
-          borderRadius: 3,
-          background: o.c.border,
-          overflow: 'hidden',
-        },
-        el('div', { width: (bandWidth * force.min) / scaleMax }),
-        el('div', { width: (bandWidth * (force.max - force.min)) / scaleMax, background: o.c.accent }),
-      ),
-      el(
-        'div',
-        { justifyContent: 'space-between', color: o.c.muted, fontSize: 0.8 * REM },
-        text({}, '0'),
-        text({}, formatCount(scaleMax)),
-      ),
       !compact && text(muted, `${force.role}.`),
       evidence(o, force.evidence),
     ),
@@ -488,12 +466,7 @@ function details(o: Options): Node {
               String(i + 1),
             ),
           ),
-          el(
-            'div',
-            { flexDirection: 'column', flexShrink: 1 },
-            text({ fontWeight: 700 }, objective.title),
-            text({}, objective.text),
-          ),
+          text({ flexShrink: 1 }, objective.title),
         ),
       ),
       evidence(o, objectiveEvidence),
@@ -510,24 +483,9 @@ function details(o: Options): Node {
       },
       h3('The U.S. position'),
       text({}, usPosition.summary),
-      text({ color: o.c.muted, fontSize: 0.9 * REM }, 'What the coalition still seeks from the U.S.:'),
-      el(
-        'div',
-        { flexWrap: 'wrap', marginTop: 0.4 * REM },
-        ...usPosition.sought.map((item) =>
-          text(
-            {
-              padding: `${0.15 * REM}px ${0.6 * REM}px`,
-              border: `1px solid ${o.c.border}`,
-              borderRadius: 999,
-              background: o.c.surface,
-              fontSize: 0.9 * REM,
-              marginRight: 0.4 * REM,
-              marginBottom: 0.4 * REM,
-            },
-            item,
-          ),
-        ),
+      text(
+        { color: o.c.muted, fontSize: 0.9 * REM },
+        `What the coalition still seeks from the U.S.: ${formatList(usPosition.sought.map(inSentence))}.`,
       ),
       evidence(o, usPosition.evidence),
     ),

@@ -1,5 +1,4 @@
-/** Values the widgets' attributes accept, and the message for one they do not. */
-import { isolate } from '../story/format.js';
+/** Values the widgets' attributes accept, and how an attribute the widget cannot use is reported. */
 
 export const themes = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof themes)[number];
@@ -14,8 +13,17 @@ export type SummaryLayout = (typeof layouts)[number];
 /** `heading-level`: the widget's first heading level, under the article's own headings. */
 export const headingLevels: readonly string[] = ['2', '3', '4', '5', '6'];
 
-/** Explains an attribute value outside its allowed set, or returns undefined when it is fine. */
-export function checkChoice(attribute: string, value: string | undefined | null, allowed: readonly string[]) {
-  if (value == null || allowed.includes(value)) return undefined;
-  return `${isolate(`${attribute}="${value}"`)} is not supported; use ${allowed.map((choice) => `"${choice}"`).join(', ')}.`;
+/**
+ * An attribute the widget cannot use: its name, its value, and what would work (the allowed
+ * values, the story's ids). src/shared/problem-messages.ts words it.
+ */
+export type Problem = readonly [attribute: string, value: string, known?: readonly string[]];
+
+/** An attribute value outside its allowed set, or undefined when it is fine. */
+export function checkChoice(
+  attribute: string,
+  value: string | undefined | null,
+  allowed: readonly string[],
+): Problem | undefined {
+  return value == null || allowed.includes(value) ? undefined : [attribute, value, allowed];
 }

@@ -18,6 +18,12 @@ export class CoalitionErrorEvent extends CustomEvent<{ message: string }> {
   }
 }
 
+/** Tells the page of a problem: a `coalition-error` event from `element`, and a console warning naming it. */
+export function reportProblem(element: Element, message: string): void {
+  console.warn(`[coalition-widgets] <${element.localName}>: ${message}`);
+  element.dispatchEvent(new CoalitionErrorEvent(message));
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'coalition-load': StoryLoadEvent;

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { checkChoice, themes } from './attributes.js';
+import { checkChoice, themes, type Problem } from './attributes.js';
 
 type Scheme = 'light' | 'dark';
 type Widget = ReactiveElement & { theme?: string };
@@ -63,7 +63,7 @@ export class PageScheme implements ReactiveController {
   }
 
   /** What is wrong with the widget's `theme` attribute, if anything. */
-  get problem(): string | undefined {
+  get problem(): Problem | undefined {
     return checkChoice('theme', this.#host.theme, themes);
   }
 

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import type { Story } from '../story/story-schema.js';
 import { StoryConsumer } from '../data/story-consumer.js';
-import { checkChoice, headingLevels, loadings, type Loading, type Theme } from './attributes.js';
+import { checkChoice, headingLevels, loadings, type Loading, type Problem, type Theme } from './attributes.js';
 import { FirstRender } from './first-render.js';
 import { PageScheme } from './page-scheme.js';
 import { ProblemController } from './problem-controller.js';
@@ -67,7 +67,7 @@ export abstract class WidgetElement extends LitElement {
   protected abstract shows(story: Story): unknown;
 
   /** What is wrong with the widget's own attributes, for its story (or before there is one). */
-  protected abstract ownProblems(story: Story | undefined): (string | false | undefined)[];
+  protected abstract ownProblems(story: Story | undefined): (Problem | false | undefined)[];
 
   /** The widget's card, or nothing to show the page's fallback content instead. */
   protected abstract renderCard(story: Story): TemplateResult | undefined;
@@ -82,11 +82,16 @@ export abstract class WidgetElement extends LitElement {
       this.#pageScheme.problem,
       checkChoice('loading', this.loading, loadings),
       checkChoice('heading-level', this.headingLevel, headingLevels),
-      !!this.storyLink &&
-        !/^https?:\/\/\S+$/i.test(this.storyLink) &&
-        `story-link="${this.storyLink}" is not a web address; use one starting with https:// or http://.`,
+      !!this.storyLink && !isWebAddress(this.storyLink) && ['story-link', this.storyLink],
       ...this.ownProblems(story),
     ]);
+  }
+
+  /** Also waits, the first time the widget has a problem of its own, for the words that say it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#problems.messagesLoaded;
+    return super.getUpdateComplete();
   }
 
   protected override render() {
@@ -103,11 +108,15 @@ export abstract class WidgetElement extends LitElement {
 
   /** The end of the card: the editor's credit line and link to the full story, when given. */
   protected renderEnd() {
-    const link = this.storyLink && /^https?:\/\/\S+$/i.test(this.storyLink) ? this.storyLink : undefined;
+    const link = this.storyLink && isWebAddress(this.storyLink) ? this.storyLink : undefined;
     if (!this.credit && !link) return nothing;
     return html`<p class="end" part="end">
       ${this.credit ? html`<span part="credit">${this.credit}</span>` : nothing}
       ${link ? html`<a part="story-link" href=${link}>Read the full story</a>` : nothing}
     </p>`;
   }
+}
+
+function isWebAddress(text: string): boolean {
+  return /^https?:\/\/\S+$/i.test(text);
 }

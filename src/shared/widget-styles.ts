@@ -40,11 +40,12 @@ export const widgetStyles = css`
     color-scheme: light dark;
   }
 
-  :host([theme='auto']:state(page-light)) {
+  /* PageScheme sets these states only under theme="auto". */
+  :host(:state(page-light)) {
     color-scheme: light;
   }
 
-  :host([theme='auto']:state(page-dark)) {
+  :host(:state(page-dark)) {
     color-scheme: dark;
   }
 
@@ -95,7 +96,7 @@ export const widgetStyles = css`
     font-size: 0.85rem;
   }
 
-  [part='evidence'] summary {
+  summary {
     cursor: pointer;
     color: var(--_accent);
   }

@@ -10,6 +10,10 @@ import type { StoryState } from '../data/story-context.js';
 import { defaultStoryState, getPageStory, setPageStory } from '../data/page-story.js';
 import { copyMarker } from '../shared/copy-marker.js';
 import { escapeHtml } from '../embed/markup.js';
+import { loadProblemMessages } from '../shared/problem-controller.js';
+
+// A widget's own problems are worded by a file the kit loads on demand: here, before any render.
+await loadProblemMessages();
 
 export interface RenderedWidget {
   /** The widget's shadow root as declarative shadow DOM: `<template shadowrootmode="open">…</template>`. */

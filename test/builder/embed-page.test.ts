@@ -143,4 +143,19 @@ describe('the embed page and its host script', () => {
 
     expect(shownText(part(chart, 'error'))).to.include('highlight="Germany" matches no country');
   });
+
+  it('takes the article’s language from its URL, and ignores what is not a language tag', async () => {
+    const { document: page } = await loadPage('/dist/embed.html?widget=quote-card&quote=healey-post&lang=fr-CA', {
+      recorder: false,
+    });
+    expect(page.documentElement.lang).to.equal('fr-CA');
+
+    const frame = iframeFrom(
+      '<iframe src="/dist/embed.html?widget=quote-card&quote=healey-post&lang=%22%3E%3Cb%3E" title="Quote" height="200"></iframe>',
+    );
+    await loaded(frame);
+    expect(frame.contentDocument!.documentElement.lang).to.equal('en');
+    const card = frame.contentDocument!.querySelector('quote-card');
+    await waitFor(() => part(card, 'base'), 'the quote card did not render');
+  });
 });

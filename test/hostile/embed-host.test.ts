@@ -4,6 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { delay } from '../support/waiting.js';
 import { HOSTILE } from './round-two.js';
+import { engine } from '../support/hostile.js';
 
 async function installHostScript() {
   if (document.querySelector('script[data-test-host]')) return;
@@ -67,10 +68,13 @@ describe('embed-host.js: iframes that a careless or hostile page makes hard to s
     place(frame);
 
     await waitUntil(() => Math.abs(shownHeight(frame) - expected) <= 1, `stayed ${shownHeight(frame)} px`, {
-      timeout: 10_000,
+      timeout: engine === 'webkit' ? 3000 : 10_000,
     }).catch(() => undefined);
 
-    expect(shownHeight(frame), 'height of the sandboxed iframe').to.be.closeTo(expected, 1);
+    // WebKit matches the embed page's CSP 'self' against no URL in an opaque origin, so the page
+    // cannot run its scripts there: the iframe keeps its own height and may scroll (README, limits).
+    if (engine === 'webkit') expect(shownHeight(frame), 'WebKit: the iframe keeps its height').to.equal(200);
+    else expect(shownHeight(frame), 'height of the sandboxed iframe').to.be.closeTo(expected, 1);
   });
 
   it('sizes an iframe inside a shadow root', async () => {

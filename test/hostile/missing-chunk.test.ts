@@ -1,6 +1,7 @@
 // The bundle loads its story loader on demand, from chunks/ beside it. A site that copies only
 // coalition-widgets.js must get a clear message where a story of its own is asked for, and the
-// widgets that need only the built-in story must work as before.
+// widgets that need only the built-in story must work as before. The words for a widget's own
+// problems are in chunks/ too: without them the widget still names the attribute it cannot use.
 import { expect } from '@open-wc/testing';
 import { $, closePages, expectStory, loadPage, STORIES } from '../support/pages.js';
 import { isVisible, part, shownText } from '../support/reading.js';
@@ -37,5 +38,20 @@ describe('hostile setup: the bundle served without its chunks/ folder', () => {
     );
 
     expect(expectStory($(page.document, '#outside'), STORIES.default), 'widgets on the default story').to.equal(1);
+  });
+
+  it('names the attribute of a widget with a mistake, though the words that explain it did not load', async () => {
+    const page = await loadPage('/test/fixtures/hostile/lonely-mistake.html');
+    await waitFor(() => page.window.__coalitionErrors.length > 0, 'a coalition-error event');
+    const card = $(page.document, 'quote-card');
+
+    const message = 'quote="healey-planing" cannot be used.';
+    expect(page.window.__coalitionErrors.map((event) => event.message)).to.deep.equal([message]);
+    expect(page.window.__coalitionErrors[0].from).to.equal('quote-card');
+    expect(isVisible(part(card, 'error')), 'the error part is visible').to.equal(true);
+    expect(shownText(part(card, 'error'))).to.equal(message);
+    expect(page.window.__messages).to.deep.equal([
+      { level: 'warn', text: `[coalition-widgets] <quote-card>: ${message}` },
+    ]);
   });
 });

@@ -95,15 +95,19 @@ function expectNoActiveContent(root: ParentNode, context: string) {
 
 /**
  * Everything the page loaded was there before the tests began, is a story the kit fetched, or is
- * the kit's own story loader (a file it imports on demand).
+ * one of the kit's own files it imports on demand: its story loader, the words for a widget's problems.
  */
 function expectNoUnexplainedRequests(page: RecordedPage, before: Set<string>) {
   // Resource timing leaves out the #fragment in some engines.
   const withoutFragment = (url: string) => url.split('#')[0];
   const fetched = new Set(page.window.__fetches.map(withoutFragment));
-  const kitLoader = `${page.window.location.origin}/dist/chunks/story-loader-`;
+  const kitChunks = ['story-loader-', 'problem-messages-'].map(
+    (name) => `${page.window.location.origin}/dist/chunks/${name}`,
+  );
   const loaded = page.window.performance.getEntriesByType('resource').map((entry) => withoutFragment(entry.name));
-  const unexplained = loaded.filter((url) => !before.has(url) && !fetched.has(url) && !url.startsWith(kitLoader));
+  const unexplained = loaded.filter(
+    (url) => !before.has(url) && !fetched.has(url) && !kitChunks.some((chunk) => url.startsWith(chunk)),
+  );
   expect(unexplained, 'resources loaded by injected markup').to.deep.equal([]);
 }
 

@@ -50,7 +50,7 @@ describe('an article pre-rendered by `coalition-widgets prerender`', () => {
   afterEach(closePages);
 
   it('shows every widget’s facts with JavaScript off, styled and without its fallback text', async () => {
-    const page = await loadPage(`${ARTICLE}?prerendered=1`, { javascript: false, recorder: false });
+    const page = await loadPage(`${ARTICLE}?prerendered=1`, { scripts: false, recorder: false });
 
     expect(page.window.customElements.get('quote-card'), 'no script ran').to.equal(undefined);
     expectArticleFacts(page);

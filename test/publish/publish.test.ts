@@ -107,7 +107,7 @@ describe('coalition-widgets publish', function () {
   it('the embed page shows the widget’s facts without JavaScript, styled under its own CSP', async () => {
     const url = await published('satellites', 'satellite-compare', { highlight: 'UK' });
 
-    const page = await loadPage(url, { javascript: false, recorder: false });
+    const page = await loadPage(url, { scripts: false, recorder: false });
 
     const chart = page.document.querySelector('satellite-compare')!;
     expect(page.window.customElements.get('satellite-compare'), 'no script ran').to.equal(undefined);
@@ -158,7 +158,7 @@ describe('coalition-widgets publish', function () {
       coalition: { participantCount: number };
     };
 
-    const page = await loadPage(url, { javascript: false, recorder: false });
+    const page = await loadPage(url, { scripts: false, recorder: false });
     const summary = page.document.querySelector('coalition-summary')!;
 
     expect(shownText(part(summary, 'figures'))).to.include(String(story.coalition.participantCount));

@@ -42,7 +42,9 @@ export function imagePlugin() {
   }
 
   async function compare({ image: drawn, widget = drawn, width }) {
-    browser ??= await puppeteer.launch({ executablePath: chromiumPath, args: chromiumFlags, headless: true });
+    if (!browser?.connected) {
+      browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumFlags, headless: true });
+    }
     const folder = await mkdtemp(join(tmpdir(), 'widget-image-'));
     const page = await browser.newPage();
     try {
@@ -70,7 +72,7 @@ export function imagePlugin() {
       );
       return { ...measured, alt: made.alt, imageBytes: made.png.length, imageMs: made.ms };
     } finally {
-      await page.close();
+      await page.close().catch(() => undefined); // the browser may be gone with the test run
       await rm(folder, { recursive: true, force: true });
     }
   }
@@ -88,7 +90,11 @@ export function imagePlugin() {
       if (command !== 'compare-image') return undefined;
       // The same comparison for every browser the tests run in: made once.
       const key = JSON.stringify(payload);
-      if (!answers.has(key)) answers.set(key, compare(payload));
+      if (!answers.has(key)) {
+        const answer = compare(payload);
+        answers.set(key, answer);
+        answer.catch(() => answers.delete(key)); // a failure is tried again, not kept
+      }
       return answers.get(key);
     },
   };

@@ -61,8 +61,11 @@ export interface PageOptions {
    * true unless given). False for the kit's own pages and markup of the test's own.
    */
   recorder?: boolean;
-  /** False opens the page with JavaScript off (a sandboxed iframe that may not run scripts); implies recorder: false. */
-  javascript?: boolean;
+  /**
+   * Whether the page may run scripts (true unless given). False opens it sandboxed without
+   * `allow-scripts`, as a reader with JavaScript off meets it; its iframes inherit that.
+   */
+  scripts?: boolean;
 }
 
 const openFrames = new Set<HTMLIFrameElement>();
@@ -88,8 +91,8 @@ export async function loadPage(
     untilRendered = true,
     settleTimeout = 4000,
     scrollThrough = false,
-    javascript = true,
-    recorder = javascript,
+    recorder = true,
+    scripts = true,
   }: PageOptions = {},
 ): Promise<LoadedPage> {
   const name = typeof source === 'string' ? source : 'markup of the test';
@@ -99,8 +102,7 @@ export async function loadPage(
   iframe.style.border = '0';
   iframe.style.display = 'block';
   iframe.title = `Embedding test page ${name}`;
-  // Same origin, so that the test reads the page; no allow-scripts: its scripts do not run.
-  if (!javascript) iframe.sandbox.add('allow-same-origin');
+  if (!scripts) iframe.setAttribute('sandbox', 'allow-same-origin');
   if (typeof source === 'string') iframe.src = source;
   else
     iframe.srcdoc = `<!doctype html><html lang="en"><head><title>Test page</title></head><body>${source.html}</body></html>`;
@@ -117,7 +119,7 @@ export async function loadPage(
     throw new Error(`${name} does not load /test/fixtures/recorder.js first (no window.__messages, window.__pwned)`);
   }
   if (scrollThrough) await scrollThroughPage(page);
-  if (untilRendered && javascript) await widgetsRendered(page, name, settleTimeout);
+  if (untilRendered && scripts) await widgetsRendered(page, name, settleTimeout);
   return page;
 }
 

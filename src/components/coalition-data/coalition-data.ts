@@ -4,7 +4,7 @@ import { StoryProvider } from '../../data/story-provider.js';
 import { defaultStory } from '../../story/default-story.js';
 import { defaultStoryState, pageProviders, setPageStory } from '../../data/page-story.js';
 import type { LoadResult } from '../../data/story-loader.js';
-import { CoalitionErrorEvent, StoryLoadEvent } from '../../shared/events.js';
+import { reportProblem, StoryLoadEvent } from '../../shared/events.js';
 
 /**
  * Provides one story to every widget inside it. The story comes from, in this order: the `data`
@@ -174,8 +174,7 @@ export class CoalitionData extends LitElement {
     } else {
       // Keep the last good story on screen; say what went wrong.
       this.#publish({ story: this.state.story, error: result.error, loading: false });
-      console.warn(`[coalition-widgets] <coalition-data>: ${result.error}`);
-      this.dispatchEvent(new CoalitionErrorEvent(result.error));
+      reportProblem(this, result.error);
     }
   }
 

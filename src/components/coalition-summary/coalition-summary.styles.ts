@@ -23,8 +23,9 @@ export const coalitionSummaryStyles = css`
     text-transform: uppercase;
   }
 
+  /* Sizes in em, from the article's own text: a heading is never smaller than what it heads. */
   h2 {
-    font-size: 1.35rem;
+    font-size: 1.35em;
     line-height: 1.2;
   }
 
@@ -32,7 +33,7 @@ export const coalitionSummaryStyles = css`
   .note,
   .source {
     color: var(--_muted);
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
 
   .figures {
@@ -48,13 +49,13 @@ export const coalitionSummaryStyles = css`
   }
 
   .figure h3 {
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 600;
   }
 
   .number {
     display: block;
-    font-size: 1.8rem;
+    font-size: 1.8em;
     font-weight: 800;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
@@ -85,36 +86,12 @@ export const coalitionSummaryStyles = css`
     background: var(--_accent);
   }
 
-  .range {
-    display: block;
-    inline-size: 100%;
-    block-size: 0.9rem;
-    margin-block: 0.5rem 0.2rem;
-    border-radius: 3px;
-  }
-
-  .range .track {
-    fill: var(--_border);
-  }
-
-  .range .band {
-    fill: var(--_accent);
-  }
-
-  .scale {
-    display: flex;
-    justify-content: space-between;
-    color: var(--_muted);
-    font-size: 0.8rem;
-    font-variant-numeric: tabular-nums;
-  }
-
   .section {
     margin-block-start: 1.1rem;
   }
 
   .section h3 {
-    font-size: 1rem;
+    font-size: 1em;
     margin-block-end: 0.4rem;
   }
 
@@ -146,32 +123,11 @@ export const coalitionSummaryStyles = css`
     font-weight: 700;
   }
 
-  .objectives strong {
-    display: block;
-  }
-
   .us {
     padding: 0.8rem;
     border-inline-start: 4px solid var(--_highlight);
     background: var(--_subtle);
     border-radius: 0 calc(var(--_radius) * 0.7) calc(var(--_radius) * 0.7) 0;
-  }
-
-  .sought {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4rem;
-    margin-block-start: 0.4rem;
-    padding: 0;
-    list-style: none;
-  }
-
-  .sought li {
-    padding: 0.15rem 0.6rem;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface);
-    font-size: 0.9rem;
   }
 
   .source {
@@ -196,7 +152,7 @@ export const coalitionSummaryStyles = css`
     }
 
     h2 {
-      font-size: 1.6rem;
+      font-size: 1.6em;
     }
   }
 `;

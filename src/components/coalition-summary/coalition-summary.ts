@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { formatCount, formatDate, formatList, isolate, withArticle } from '../../story/format.js';
+import { formatCount, formatDate, formatList, inSentence, isolate, withArticle } from '../../story/format.js';
 import type { Story } from '../../story/story-schema.js';
 import { checkChoice, layouts, type SummaryLayout } from '../../shared/attributes.js';
 import { WidgetElement } from '../../shared/widget-element.js';
@@ -115,8 +115,9 @@ export class CoalitionSummary extends WidgetElement {
     const { coalition } = story;
     return html`
       <div class="figure">
-        <span class="number">${formatCount(coalition.participantCount)}</span>
-        <h3 aria-level=${this.#subLevel}>countries taking part</h3>
+        <h3 aria-level=${this.#subLevel}>
+          <span class="number">${formatCount(coalition.participantCount)}</span> countries taking part
+        </h3>
         ${
           compact
             ? ''
@@ -133,13 +134,15 @@ export class CoalitionSummary extends WidgetElement {
     const { troops, coalition } = story;
     const total = coalition.participantCount;
     const ready = Math.min(troops.readyCount, total);
-    // Worded as the report words it: a reported plan, not a settled fact.
-    const sentence = `${formatCount(ready)} of ${formatCount(total)} countries are reportedly considering sending troops`;
+    // Worded as the report words it: a reported plan, not a settled fact. The heading says it in
+    // words, so the marks are a picture of it only.
     return html`
       <div class="figure">
-        <span class="number">${formatCount(ready)} of ${formatCount(total)}</span>
-        <h3 aria-level=${this.#subLevel}>reportedly considering sending troops</h3>
-        <div class="marks" role="img" aria-label=${sentence}>
+        <h3 aria-level=${this.#subLevel}>
+          <span class="number">${formatCount(ready)} of ${formatCount(total)}</span> reportedly considering sending
+          troops
+        </h3>
+        <div class="marks" aria-hidden="true">
           ${Array.from({ length: total }, (_, index) => html`<span class=${index < ready ? 'mark ready' : 'mark'}></span>`)}
         </div>
         <p class="note">
@@ -154,23 +157,11 @@ export class CoalitionSummary extends WidgetElement {
 
   #renderForce(story: Story, compact: boolean) {
     const { force } = story;
-    const scaleMax = force.max || 1;
     const range = `${formatCount(force.min)}–${formatCount(force.max)}`;
+    // No bar: drawn against its own maximum, it would show nothing the numbers do not.
     return html`
       <div class="figure force">
-        <span class="number">${range}</span>
-        <h3 aria-level=${this.#subLevel}>troops could make up the allied force</h3>
-        <svg
-          class="range"
-          viewBox="0 0 ${scaleMax} 1"
-          preserveAspectRatio="none"
-          role="img"
-          aria-label="A force that could number ${range} troops, on a scale from 0 to ${formatCount(scaleMax)}"
-        >
-          <rect class="track" width=${scaleMax} height="1"></rect>
-          <rect class="band" x=${force.min} width=${force.max - force.min} height="1"></rect>
-        </svg>
-        <div class="scale" aria-hidden="true"><span>0</span><span>${formatCount(scaleMax)}</span></div>
+        <h3 aria-level=${this.#subLevel}><span class="number">${range}</span> troops could make up the allied force</h3>
         ${compact ? '' : html`<p class="note">${force.role}.</p>`} ${renderEvidence(story, force.evidence)}
       </div>
     `;
@@ -184,9 +175,8 @@ export class CoalitionSummary extends WidgetElement {
         <ol class="objectives" part="objectives">
           ${objectives.map(
             (objective) =>
-              html`<li>
-                <span><strong>${objective.title}</strong>${objective.text}</span>
-              </li>`,
+              // One line each: the title alone (the text says it again in more words).
+              html`<li>${objective.title}</li>`,
           )}
         </ol>
         ${renderEvidence(
@@ -200,10 +190,9 @@ export class CoalitionSummary extends WidgetElement {
       <div class="section us" part="us-position">
         <h3 aria-level=${this.#subLevel}>The U.S. position</h3>
         <p>${usPosition.summary}</p>
-        <p class="note">What the coalition still seeks from the U.S.:</p>
-        <ul class="sought">
-          ${usPosition.sought.map((item) => html`<li>${item}</li>`)}
-        </ul>
+        <p class="note">
+          What the coalition still seeks from the U.S.: ${formatList(usPosition.sought.map(inSentence))}.
+        </p>
         ${renderEvidence(story, usPosition.evidence)}
       </div>
     `;

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { formatDate, isolate } from '../../story/format.js';
 import { X_POST_LINK } from '../../story/post-link.js';
-import { unknownNameHelp } from '../../story/suggest.js';
 import type { Quote, Story } from '../../story/story-schema.js';
+import type { Problem } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
 import { WidgetElement } from '../../shared/widget-element.js';
 import { renderUpdates } from '../../shared/sourcing.js';
@@ -59,8 +59,8 @@ export class QuoteCard extends WidgetElement {
     super.willUpdate();
   }
 
-  protected ownProblems(story: Story | undefined) {
-    return [story && !this.#shown && this.#explainMissingQuote(story.quotes)];
+  protected ownProblems(story: Story | undefined): (Problem | undefined)[] {
+    return [story && !this.#shown ? ['quote', this.quote ?? '', story.quotes.map((quote) => quote.id)] : undefined];
   }
 
   protected renderCard(story: Story) {
@@ -121,12 +121,6 @@ export class QuoteCard extends WidgetElement {
         ${renderUpdates(story)} ${this.renderEnd()}
       </article>
     `;
-  }
-
-  #explainMissingQuote(quotes: readonly Quote[]): string {
-    const ids = quotes.map((quote) => quote.id);
-    if (!this.quote) return `Set quote="…" to the id of a quote: ${ids.map((id) => `"${id}"`).join(', ')}.`;
-    return `${isolate(`quote="${this.quote}"`)} is not a quote of this story. ${unknownNameHelp(this.quote, ids)}`;
   }
 }
 

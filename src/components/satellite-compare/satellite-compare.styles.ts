@@ -92,11 +92,6 @@ export const satelliteCompareStyles = css`
     margin-block-start: 0.9rem;
   }
 
-  summary {
-    cursor: pointer;
-    color: var(--_accent);
-  }
-
   table {
     margin-block-start: 0.5rem;
     border-collapse: collapse;

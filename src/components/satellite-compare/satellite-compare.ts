@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { describeSatellites } from '../../story/describe-satellites.js';
 import { formatCount, isolate } from '../../story/format.js';
-import { unknownNameHelp } from '../../story/suggest.js';
 import type { SatelliteCount, Story } from '../../story/story-schema.js';
+import type { Problem } from '../../shared/attributes.js';
 import { figureTokens, widgetStyles } from '../../shared/widget-styles.js';
 import { WidgetElement } from '../../shared/widget-element.js';
 import { renderEvidence, renderUpdates } from '../../shared/sourcing.js';
@@ -132,10 +132,10 @@ export class SatelliteCompare extends WidgetElement {
     return !!wanted && (country.code.toLowerCase() === wanted || country.name.toLowerCase() === wanted);
   }
 
-  #checkHighlight(story: Story): string | undefined {
-    if (!this.highlight || story.satellites.countries.some((country) => this.#isHighlighted(country))) return undefined;
-    const codes = story.satellites.countries.map((country) => country.code);
-    return `${isolate(`highlight="${this.highlight}"`)} matches no country in the chart. ${unknownNameHelp(this.highlight, codes)}`;
+  #checkHighlight(story: Story): Problem | undefined {
+    const { countries } = story.satellites;
+    if (!this.highlight || countries.some((country) => this.#isHighlighted(country))) return undefined;
+    return ['highlight', this.highlight, countries.map((country) => country.code)];
   }
 }
 
