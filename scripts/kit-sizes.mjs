@@ -3,8 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
-/** Min+gzip bytes (1 KB = 1,000 bytes). */
+/** Min+gzip bytes (1 KB = 1,000 bytes): what the kit must weigh at most. The benchmark reports against these. */
 export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000 };
+
+/**
+ * What `npm test` holds the build to while the budgets above are not met: the sizes of 1 December 2026
+ * (bundle 16.54 KB, CDN entries 13.44-13.91 KB, story loader 5.07 KB) with under 0.1 KB to spare, so
+ * that nothing grows unseen. The verbatim evidence of issue 11 and the hostile-input limits of issue 13
+ * took the kit past 15 KB; trimming it back (README, "Size and speed") lowers these, never raises them.
+ */
+export const CEILINGS = { bundle: 16_600, cdnEntry: 14_000, onDemand: 5_100 };
 
 // Rollup's minified output: `import{…}from"./x.js"`, `import"./x.js"` and `import("./x.js")`.
 const STATIC_IMPORT = /import(?:[\w\s{},*$]*from)?\s*"(\.{1,2}\/[^"]+)"/g;

@@ -165,18 +165,11 @@ export class EmbedBuilder extends LitElement {
     return html`<form aria-label="Embed options" @submit=${(event: Event) => event.preventDefault()}>
       <fieldset>
         <legend>Widget</legend>
-        ${widgetTags.map(
-          (tag) =>
-            html`<label class="choice">
-              <input
-                type="radio"
-                name="widget"
-                value=${tag}
-                .checked=${this.widget === tag}
-                @change=${() => (this.widget = tag)}
-              />
-              ${widgetCatalog[tag].label}
-            </label>`,
+        ${this.#radios(
+          'widget',
+          widgetTags.map((tag) => ({ value: tag, label: widgetCatalog[tag].label })),
+          this.widget,
+          (tag) => (this.widget = tag as WidgetTag),
         )}
       </fieldset>
       ${grouped(optionsOf(this.widget).filter((option) => option.name !== 'loading')).map((entry) =>
@@ -213,18 +206,11 @@ export class EmbedBuilder extends LitElement {
       ${this.#renderKitUrl()}
       <fieldset>
         <legend>Iframe background</legend>
-        ${backgrounds.map(
-          (background) =>
-            html`<label class="choice">
-              <input
-                type="radio"
-                name="background"
-                value=${background}
-                .checked=${this.background === background}
-                @change=${() => (this.background = background)}
-              />
-              ${background === 'plain' ? 'Plain, in the theme' : 'Transparent'}
-            </label>`,
+        ${this.#radios(
+          'background',
+          backgrounds.map((value) => ({ value, label: value === 'plain' ? 'Plain, in the theme' : 'Transparent' })),
+          this.background,
+          (background) => (this.background = background as Background),
         )}
       </fieldset>
     </form>`;
@@ -310,6 +296,16 @@ export class EmbedBuilder extends LitElement {
   }
 
   #renderChoices({ name, choices }: Pick<ChoiceOption, 'name' | 'choices'>) {
+    return this.#radios(name, choices, this.values[name], (value) => this.#set(name, value));
+  }
+
+  /** One radio button per choice, `current` checked; `choose` is told the value picked. */
+  #radios(
+    name: string,
+    choices: readonly { value: string; label: string }[],
+    current: string | undefined,
+    choose: (value: string) => void,
+  ) {
     return choices.map(
       ({ value, label }) =>
         html`<label class="choice">
@@ -317,8 +313,8 @@ export class EmbedBuilder extends LitElement {
             type="radio"
             name=${name}
             value=${value}
-            .checked=${this.values[name] === value}
-            @change=${() => this.#set(name, value)}
+            .checked=${current === value}
+            @change=${() => choose(value)}
           />
           ${label}
         </label>`,

@@ -1,20 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { defaultStory } from '../../src/story/index.js';
 import { iframeSnippet } from '../../src/builder/snippets.js';
-import { closePages, hasRendered, loadPage } from '../support/pages.js';
+import { closePages, hasRendered, installHostScript, loadPage } from '../support/pages.js';
 import { isVisible, part, shownText } from '../support/reading.js';
 import { delay, nextFrame, nextPaint, waitFor } from '../support/waiting.js';
-
-/** Installs the kit's optional host script on this page, once. */
-async function installHostScript() {
-  if (document.querySelector('script[data-test-host]')) return;
-  const script = document.createElement('script');
-  script.src = '/dist/embed-host.js';
-  script.dataset.testHost = '';
-  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-  document.head.append(script);
-  await loaded;
-}
 
 /** The iframe of a snippet, pasted into an article column of this page: the iframe under test. */
 function iframeFrom(markup: string): HTMLIFrameElement {

@@ -5,16 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { delay } from '../support/waiting.js';
 import { HOSTILE } from './round-two.js';
 import { engine } from '../support/hostile.js';
-
-async function installHostScript() {
-  if (document.querySelector('script[data-test-host]')) return;
-  const script = document.createElement('script');
-  script.src = '/dist/embed-host.js';
-  script.dataset.testHost = '';
-  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-  document.head.append(script);
-  await loaded;
-}
+import { installHostScript } from '../support/pages.js';
 
 const holders: Element[] = [];
 afterEach(() => holders.splice(0).forEach((holder) => holder.remove()));

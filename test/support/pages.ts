@@ -123,6 +123,17 @@ export async function loadPage(
   return page;
 }
 
+/** Loads the kit's optional host script (dist/embed-host.js) into this test page, once. */
+export async function installHostScript(): Promise<void> {
+  if (document.querySelector('script[data-test-host]')) return;
+  const script = document.createElement('script');
+  script.src = '/dist/embed-host.js';
+  script.dataset.testHost = '';
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  document.head.append(script);
+  await loaded;
+}
+
 /** Removes every iframe opened by loadPage; call it in afterEach. */
 export function closePages(): void {
   for (const iframe of openFrames) iframe.remove();
