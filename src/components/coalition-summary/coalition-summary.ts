@@ -62,16 +62,12 @@ export class CoalitionSummary extends WidgetElement {
     return [checkChoice('layout', this.layout, layouts)];
   }
 
-  protected renderCard(story: Story) {
-    return this.#renderSummary(story);
-  }
-
   /** Sub-headings sit one level below the headline, or take its level when it is hidden. */
   get #subLevel() {
     return this.level(this.hideHeadline ? 0 : 1);
   }
 
-  #renderSummary(story: Story) {
+  protected renderCard(story: Story) {
     const { meeting, coalition, report } = story;
     const compact = this.layout === 'compact';
     // At most 10 lead partners (the schema's cap): all of them are named.
