@@ -72,9 +72,8 @@ export class ProblemController implements ReactiveController {
   }
 
   render() {
-    const messages = [this.#inherited, this.#own].filter(Boolean);
-    if (!messages.length) return nothing;
-    const text = messages.join(' ');
+    const text = [this.#inherited, this.#own].filter(Boolean).join(' ');
+    if (!text) return nothing;
     return this.#own ? html`<p part="error" role="alert">${text}</p>` : html`<p part="error">${text}</p>`;
   }
 }
