@@ -103,7 +103,15 @@ const plugins = ({ server = false } = {}) => [
   minifyTemplates(),
   ownTrustedTypesPolicy(),
   shortLitMessages(),
-  terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+  // keep_fargs: false drops unused trailing parameters: nothing in the kit, Lit or Valibot reads a function's
+  // length. inline: 1 inlines only functions without parameters, and ascii_only writes “, ’, · and the
+  // rest as \u escapes: both compress better. Tagged templates keep their cooked strings, which is what Lit reads.
+  terser({
+    ecma: 2022,
+    module: true,
+    compress: { passes: 3, keep_fargs: false, inline: 1 },
+    format: { comments: false, ascii_only: true },
+  }),
 ];
 
 export default [

@@ -1,5 +1,5 @@
 import { VERSION } from './version.js';
-import { hydrationFor } from './prerendered.js';
+import { afterHydrationFor } from './prerendered.js';
 
 /** Which kit version defined each tag, shared by every copy of the kit on the page. */
 const definedBy: Record<string, string> = ((globalThis as Record<symbol, unknown>)[
@@ -14,9 +14,7 @@ let warnedAboutOtherVersion = false;
  * Pre-rendered copies of the tag on the page wait for Lit's hydration (./prerendered.ts).
  */
 export function define(tag: string, element: CustomElementConstructor): void {
-  const hydration = hydrationFor(tag);
-  if (hydration) void hydration.then(() => defineNow(tag, element));
-  else defineNow(tag, element);
+  afterHydrationFor(tag, () => defineNow(tag, element));
 }
 
 function defineNow(tag: string, element: CustomElementConstructor): void {

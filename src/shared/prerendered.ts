@@ -12,12 +12,13 @@ export function hasCopy(element: Element): boolean {
 }
 
 /**
- * Lit's hydration, loading, when the page holds pre-rendered copies of `tag`: it must be installed
- * before such an element's first update. A page without pre-rendered widgets never loads it. Should
- * it fail to load, the copies are replaced by a first render, as without hydration.
+ * Runs `then` at once, or, when the page holds pre-rendered copies of `tag`, once Lit's hydration has
+ * loaded: it must be installed before such an element's first update. A page without pre-rendered
+ * widgets never loads it. Should it fail to load, the copies are replaced by a first render, as
+ * without hydration.
  */
-export function hydrationFor(tag: string): Promise<unknown> | undefined {
+export function afterHydrationFor(tag: string, then: () => void): void {
   if (globalThis.document && [...document.querySelectorAll(tag)].some(hasCopy)) {
-    return (hydration ??= import('./hydration.js').catch(() => undefined));
-  }
+    void (hydration ??= import('./hydration.js').catch(() => {})).then(then);
+  } else then();
 }
