@@ -105,6 +105,17 @@ export const embedBuilderStyles = css`
     font-size: 1rem;
   }
 
+  h4 {
+    margin: 0.75rem 0 0;
+    font-size: 0.9rem;
+  }
+
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
   .previews {
     display: flex;
     flex-wrap: wrap;
