@@ -135,7 +135,6 @@ export const satelliteCompareStyles = css`
   }
 
   .problem {
-    margin-inline-start: 0.5rem;
     color: var(--_error);
   }
 

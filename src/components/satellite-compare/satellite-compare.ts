@@ -112,8 +112,9 @@ export class SatelliteCompare extends WidgetElement {
         </details>
         <p class="data">
           <button type="button" part="get-data" @click=${(event: Event) => this.#getData(story, event)}>
-            Get the data (CSV)</button
-          ><span class="problem" role="status">${this.#dataProblem}</span>
+            Get the data (CSV)
+          </button>
+          <span class="problem" role="status">${this.#dataProblem}</span>
         </p>
         <div class="source" part="source">
           ${notes.map((country) => html`<p>* ${isolate(country.name)}: ${isolate(country.note!)}</p>`)}
