@@ -397,7 +397,7 @@ describe('<satellite-compare>', () => {
         expect(rows.map((row) => heardText(row))).to.deep.equal([
           'United States 249',
           'France 17',
-          'United Kingdom (highlighted) 6',
+          'Highlighted: United Kingdom 6',
         ]);
         const weight = (row: HTMLTableRowElement) => Number(getComputedStyle(row.cells[1]).fontWeight);
         expect(weight(uk), 'the figure of the highlighted row').to.be.at.least(700);
@@ -412,7 +412,7 @@ describe('<satellite-compare>', () => {
         await openTable(chart);
 
         const table = part<HTMLTableElement>(chart, 'table')!;
-        expect(heardText(table)).not.to.include('highlighted');
+        expect(heardText(table)).not.to.include('ighlighted');
       });
 
       it('gets the data: a CSV file made in the browser, each country with its note and the source', async () => {

@@ -128,32 +128,41 @@ export class SatelliteCompare extends WidgetElement {
   /** A bar, its country and its count, read out as "United Kingdom: 6 military satellites (see note)". */
   #bar(country: SatelliteCount, largest: number) {
     const note = country.note ? html`<span aria-hidden="true">*</span>` : '';
-    return html`<li class=${isHighlighted(country, this.highlight) ? 'bar-row highlighted' : 'bar-row'}>
-      <span class="name">${isolate(country.name)}${note}<span class="visually-hidden">:</span></span>
-      <span class="count"
-        >${formatCount(country.count)}<span class="visually-hidden">
-          military satellites${country.note ? ' (see note)' : ''}</span
-        ></span
-      >
-      ${
-        country.count
-          ? html`<svg class="bar" aria-hidden="true" width="${(100 * country.count) / largest}%">
-              <rect width="100%" height="100%"></rect>
-            </svg>`
-          : nothing
-      }
-    </li>`;
+    // Starts and ends with white space: the build then keeps </li>, and a pre-rendered row's markers
+    // stay out of the row before it (see rollup.config.mjs, minifyTemplates).
+    return html`
+      <li class=${isHighlighted(country, this.highlight) ? 'bar-row highlighted' : 'bar-row'}>
+        <span class="name">${isolate(country.name)}${note}<span class="visually-hidden">:</span></span>
+        <span class="count"
+          >${formatCount(country.count)}<span class="visually-hidden">
+            military satellites${country.note ? ' (see note)' : ''}</span
+          ></span
+        >
+        ${
+          country.count
+            ? html`<svg class="bar" aria-hidden="true" width="${(100 * country.count) / largest}%">
+                <rect width="100%" height="100%"></rect>
+              </svg>`
+            : nothing
+        }
+      </li>
+    `;
   }
 
-  /** A row of the table; the highlighted one says so, to the eye and to screen readers. */
+  /**
+   * A row of the table; the highlighted one says so, to the eye and to screen readers (first: the
+   * clipped words then start where the name does, and reach no further than it).
+   */
   #tableRow(country: SatelliteCount) {
     const highlighted = isHighlighted(country, this.highlight);
-    return html`<tr class=${highlighted ? 'highlighted' : nothing}>
-      <th scope="row">
-        ${country.name}${highlighted ? html`<span class="visually-hidden"> (highlighted)</span>` : ''}
-      </th>
-      <td class="number">${formatCount(country.count)}</td>
-    </tr>`;
+    return html`
+      <tr class=${highlighted ? 'highlighted' : nothing}>
+        <th scope="row">
+          ${highlighted ? html`<span class="visually-hidden">Highlighted: </span>` : ''}${country.name}
+        </th>
+        <td class="number">${formatCount(country.count)}</td>
+      </tr>
+    `;
   }
 
   /** The CSV download, loaded at the first click. */
