@@ -156,7 +156,7 @@ export class SatelliteCompare extends WidgetElement {
   #tableRow(country: SatelliteCount) {
     const highlighted = isHighlighted(country, this.highlight);
     return html`
-      <tr class=${highlighted ? 'highlighted' : nothing}>
+      <tr class=${highlighted ? 'highlighted' : ''}>
         <th scope="row">
           ${highlighted ? html`<span class="visually-hidden">Highlighted: </span>` : ''}${country.name}
         </th>
