@@ -138,6 +138,13 @@ export const satelliteCompareStyles = css`
     color: var(--_error);
   }
 
+  /* Nothing to click on paper. */
+  @media print {
+    .data {
+      display: none;
+    }
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;
