@@ -12,7 +12,7 @@ import { hostileMiddleware } from './test/support/hostile-server.mjs';
 import { startSecondOrigin } from './test/support/second-origin-server.mjs';
 import { redirectMiddleware } from './test/support/redirect-server.mjs';
 import { prerenderPlugin, prerenderedPagesMiddleware } from './test/support/prerender-server.mjs';
-import { imagePlugin, imageWithoutFontsMiddleware } from './test/support/image-server.mjs';
+import { imagePlugin, brokenImageFilesMiddleware } from './test/support/image-server.mjs';
 
 const browsers = await testRunnerBrowsers(parseBrowsers(process.env.BROWSERS), {
   chromeLauncher,
@@ -30,8 +30,8 @@ export default {
     redirectMiddleware,
     // /test/fixtures/publish/*.html?prerendered=1: the page as `coalition-widgets prerender` writes it.
     prerenderedPagesMiddleware(),
-    // /test/fixtures/image-without-fonts/: the builder's image files, their fonts missing.
-    imageWithoutFontsMiddleware,
+    // /test/fixtures/image-without-fonts/ and image-strict-csp/: the builder's image files, broken.
+    brokenImageFilesMiddleware,
     // Tests ask here for the other origin's address (test/support/second-origin-server.mjs).
     (context, next) => {
       if (context.path !== '/__second-origin') return next();

@@ -597,7 +597,8 @@ export class EmbedBuilder extends LitElement {
       this.imageStatus = `Downloaded ${file} (${pixels}, ${kilobytes(blob.size)}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
     } catch (error) {
       this.imageFailed = true;
-      this.imageStatus = `Could not make the image: ${error instanceof Error ? error.message : String(error)}. The snippets above still work.`;
+      const reason = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+      this.imageStatus = `Could not make the image: ${reason}. The snippets above still work.`;
     } finally {
       this.drawing = undefined;
     }

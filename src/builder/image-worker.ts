@@ -83,12 +83,22 @@ async function makeImage({ tag, attributes, story, width, theme, format, scale }
   return { data: png, alt: image.alt, width, height: image.height };
 }
 
+/** What went wrong, in words for the editor: satori's and resvg's WebAssembly errors made plain. */
+function explained(error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error))
+    .replace(/\.?\s*Build with -sASSERTIONS for more info\.?$/, '')
+    .replace(/^Aborted\((.*)\)$/, '$1');
+  return /WebAssembly/i.test(message) && /Content.Security|CSP|unsafe-eval/i.test(message)
+    ? `the Content-Security-Policy that ${new URL(import.meta.url).pathname} is served with does not let it run WebAssembly (its script-src needs 'wasm-unsafe-eval')`
+    : message;
+}
+
 async function answer({ data: { id, ...request } }: MessageEvent<{ id: number } & ImageRequest>) {
   try {
     const made = await makeImage(request);
     postMessage({ id, ...made }, { transfer: typeof made.data === 'string' ? [] : [made.data.buffer as ArrayBuffer] });
   } catch (error) {
-    postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    postMessage({ id, error: explained(error) });
   }
 }
 

@@ -270,6 +270,20 @@ describe('<embed-builder> image download', function () {
     expect(inShadow<HTMLButtonElement>(broken, 'button[data-copy="script"]').disabled).to.equal(false);
   });
 
+  it('says what to change when the image maker is served with a policy that forbids WebAssembly', async () => {
+    const broken = await fixture<EmbedBuilder>(
+      html`<embed-builder image-maker-url="/test/fixtures/image-strict-csp/image-worker.js"></embed-builder>`,
+    );
+
+    const failure = await download(broken, 'svg').catch((error: Error) => error);
+
+    expect(failure).to.be.instanceOf(Error);
+    expect(imageStatus(broken)).to.equal(
+      'Could not make the image: the Content-Security-Policy that /test/fixtures/image-strict-csp/image-worker.js ' +
+        "is served with does not let it run WebAssembly (its script-src needs 'wasm-unsafe-eval'). The snippets above still work.",
+    );
+  });
+
   it('says so when the image maker is missing', async () => {
     const broken = await fixture<EmbedBuilder>(
       html`<embed-builder image-maker-url="/dist/image/no-such-worker.js"></embed-builder>`,
