@@ -567,7 +567,7 @@ export class EmbedBuilder extends LitElement {
   }
 
   /** Makes the image the preview shows, in the image maker's worker, and downloads it. */
-  async downloadImage(format: 'png' | 'svg') {
+  private async downloadImage(format: 'png' | 'svg') {
     const story = this.story;
     if (!story || this.previewProblem || this.drawing) return;
     const { widget, attributes, theme, file, madeFor } = this.#imageFor(format);
