@@ -158,4 +158,16 @@ export const figureTokens = css`
     --_highlight: var(--cw-color-highlight, light-dark(#b7860b, #f2c14e));
     --_subtle: var(--cw-color-subtle, light-dark(#eef1f5, #242a33));
   }
+
+  /* Forced colours: the reader's palette replaces every colour but system colours and those of SVG.
+     The marks (backgrounds) and the bars (SVG) take system colours; the rest is left to the palette. */
+  @media (forced-colors) {
+    .marks,
+    .bar {
+      --_accent: CanvasText;
+      --_muted: CanvasText;
+      --_highlight: Highlight;
+      --_subtle: Canvas;
+    }
+  }
 `;
