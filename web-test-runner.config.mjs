@@ -11,6 +11,7 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { hostileMiddleware } from './test/support/hostile-server.mjs';
 import { startSecondOrigin } from './test/support/second-origin-server.mjs';
 import { redirectMiddleware } from './test/support/redirect-server.mjs';
+import { mediaEmulationPlugin } from './test/support/media-emulation.mjs';
 
 const browsers = await testRunnerBrowsers(parseBrowsers(process.env.BROWSERS), {
   chromeLauncher,
@@ -44,6 +45,8 @@ export default {
           ? process.env.UPDATE_WIDGET_HEIGHTS === '1' && session.browser.name === 'Chrome'
           : undefined,
     },
+    // Print, forced colours and reduced motion, in Chromium (test/support/media.ts).
+    mediaEmulationPlugin(),
   ],
   browsers,
   // 2 cores: the three browsers run side by side, one test file each at a time.
