@@ -56,9 +56,9 @@ export default defineConfig(
     },
   },
 
-  // Node: the scripts, the benchmark, the test servers and the root configs.
+  // Node: the scripts, the benchmark, the test servers, the root configs and the command (src/publish).
   {
-    files: ['**/*.mjs'],
+    files: ['**/*.mjs', 'src/publish/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
   {

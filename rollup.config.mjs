@@ -56,19 +56,21 @@ const shortLitMessages = () => ({
  * what the widgets share): two files compress better and arrive sooner than many small ones.
  * Code that only some entries use stays with them: the story provider (only <coalition-data>), the
  * satellite sentence and name suggestions (two widgets), the post link rule (the quote card and the
- * story loader), and the story loader, which is imported on demand.
+ * story loader), and the story loader and Lit's hydration, which are imported on demand.
  */
 const notShared =
-  /[\\/](src[\\/]components[\\/]|story-provider\.ts|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|suggest\.ts|post-link\.ts|problem-messages\.ts)/;
+  /[\\/](src[\\/]components[\\/]|story-provider\.ts|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|suggest\.ts|post-link\.ts|hydration\.ts|hydrate-support-global\.ts|copy-marker\.ts|ssr-client[\\/]|private-ssr-support\.js|lit-html[\\/]directive(-helpers)?\.js|problem-messages\.ts)/;
 const sharedChunk = (id) => (notShared.test(id) ? undefined : 'shared');
 
-const plugins = () => [
-  typescript({ tsconfig: 'tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { types: [] } }),
-  nodeResolve(),
-  // Minifies css`` templates. In html`` templates it collapses each run of white space to one space
-  // (a reader sees the same: no widget uses white-space: pre; and textContent keeps a space) and
-  // drops what the HTML parser does without: quotes around attribute values that need none, and
-  // optional end tags (</li>, </p>, </td>…). The parsed DOM is the same; nothing else changes.
+/**
+ * Minifies css`` templates. In html`` templates it collapses each run of white space to one space
+ * (a reader sees the same: no widget uses white-space: pre; and textContent keeps a space) and
+ * drops what the HTML parser does without: quotes around attribute values that need none, and
+ * optional end tags (</li>, </p>, </td>…). The parsed DOM is the same; nothing else changes.
+ * Also run on dist/lib (scripts/lib-templates.mjs): Lit hydrates a pre-rendered widget only with
+ * the templates that drew it, so every build of one version must have the same ones.
+ */
+export const minifyTemplates = () =>
   minifyTemplateLiterals({
     options: {
       shouldMinify: (template) => template.tag === 'html',
@@ -81,10 +83,35 @@ const plugins = () => [
         minifyJS: false,
       },
     },
-  }),
+  });
+
+/**
+ * The one Node built-in Lit's server build uses, in @lit-labs/ssr-client's template digest:
+ * `Buffer.from(text, 'binary').toString('base64')`, which is `btoa(text)` in a worker.
+ */
+const bufferForWorker = () => ({
+  name: 'buffer-for-worker',
+  resolveId: (id) => (id === 'buffer' ? '\0buffer' : null),
+  load: (id) =>
+    id === '\0buffer' ? 'export const Buffer = { from: (text) => ({ toString: () => btoa(text) }) };' : null,
+});
+
+/** `server: true` builds with Lit's server build (no DOM), for the renderer in a worker. */
+const plugins = ({ server = false } = {}) => [
+  typescript({ tsconfig: 'tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { types: [] } }),
+  nodeResolve(server ? { exportConditions: ['node'], preferBuiltins: false } : {}),
+  minifyTemplates(),
   ownTrustedTypesPolicy(),
   shortLitMessages(),
-  terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+  // keep_fargs: false drops unused trailing parameters: nothing in the kit, Lit or Valibot reads a function's
+  // length. inline: 1 inlines only functions without parameters, and ascii_only writes “, ’, · and the
+  // rest as \u escapes: both compress better. Tagged templates keep their cooked strings, which is what Lit reads.
+  terser({
+    ecma: 2022,
+    module: true,
+    compress: { passes: 3, keep_fargs: false, inline: 1 },
+    format: { comments: false, ascii_only: true },
+  }),
 ];
 
 export default [
@@ -92,8 +119,8 @@ export default [
     // For a CMS: one file that defines everything, with the default story; a story of the page's
     // own makes it import the story loader from chunks/ beside it.
     input: 'src/coalition-widgets.ts',
-    // The story loader imports a few helpers from the bundle (formatCount, showControls, the post
-    // link rule): let the bundle export them too, rather than become a facade over a chunk.
+    // The story loader and Lit's hydration (imported on demand) import what they share with the bundle
+    // from the bundle: let the bundle export it too, rather than become a facade over a chunk.
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
@@ -121,6 +148,12 @@ export default [
     // One file: it carries the whole kit for its previews, the words for their problems included.
     output: { file: 'dist/embed-builder.js', format: 'es', inlineDynamicImports: true },
     plugins: plugins(),
+  },
+  {
+    // The builder's instant snippets: the renderer of the `prerender` command (src/ssr/render-widget.ts), in a worker.
+    input: 'src/ssr/render-worker.ts',
+    output: { file: 'dist/render-worker.js', format: 'es', inlineDynamicImports: true },
+    plugins: [bufferForWorker(), ...plugins({ server: true })],
   },
   {
     // For pages that use only some elements: one file per tag, sharing chunks.

@@ -11,6 +11,8 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { hostileMiddleware } from './test/support/hostile-server.mjs';
 import { startSecondOrigin } from './test/support/second-origin-server.mjs';
 import { redirectMiddleware } from './test/support/redirect-server.mjs';
+import { prerenderPlugin, prerenderedPagesMiddleware } from './test/support/prerender-server.mjs';
+import { imagePlugin } from './test/support/image-server.mjs';
 import { mediaEmulationPlugin } from './test/support/media-emulation.mjs';
 
 const browsers = await testRunnerBrowsers(parseBrowsers(process.env.BROWSERS), {
@@ -27,6 +29,8 @@ export default {
     // /test/fixtures/hostile/ only: CSP headers (csp/), late or failing answers (slow/, gone/), a 5 MB story, an older kit copy.
     ...hostileMiddleware,
     redirectMiddleware,
+    // /test/fixtures/publish/*.html?prerendered=1: the page as `coalition-widgets prerender` writes it.
+    prerenderedPagesMiddleware(),
     // Tests ask here for the other origin's address (test/support/second-origin-server.mjs).
     (context, next) => {
       if (context.path !== '/__second-origin') return next();
@@ -45,6 +49,10 @@ export default {
           ? process.env.UPDATE_WIDGET_HEIGHTS === '1' && session.browser.name === 'Chrome'
           : undefined,
     },
+    // Widgets pre-rendered in Node for the tests that run twice (test/support/rendering.ts).
+    prerenderPlugin(),
+    // The image command's images against Chromium screenshots of the widgets (test/publish/image.test.ts).
+    imagePlugin(),
     // Print, forced colours and reduced motion, in Chromium (test/support/media.ts).
     mediaEmulationPlugin(),
   ],

@@ -5,7 +5,8 @@
 // While a budget is not met, the check holds the build to its ceiling (scripts/kit-sizes.mjs, today's
 // size) and says that the budget is not met.
 // What a file imports on demand (the story loader, only for a page's own story; the words for a
-// widget's problems, only for a widget with a mistake) is not part of those budgets; each such file
+// widget's problems, only for a widget with a mistake; Lit's hydration, only for pages with
+// pre-rendered widgets) is not part of those budgets; each such file
 // is printed, and held to a budget of its own so that it cannot grow unseen.
 // Prints one line per budget with the sizes; --counts-file F writes "passed failed" to F.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';

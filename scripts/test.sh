@@ -32,9 +32,8 @@ fi
 
 # 3. Browsers from Debian (only those needed by BROWSERS, default all three; scripts/debian-browsers.mjs
 # knows their paths and packages). The example apps are checked in Chromium whatever BROWSERS says
-# (EXAMPLES=0 skips them).
-also=()
-[ "${EXAMPLES:-1}" = 0 ] || also=(chromium)
+# (EXAMPLES=0 skips them), and the image tests compare with Chromium screenshots.
+also=(chromium)
 # shellcheck disable=SC2207
 missing=($(node scripts/debian-browsers.mjs missing-packages "${BROWSERS:-}" "${also[@]}")) ||
   fail "bad BROWSERS value (see above)"

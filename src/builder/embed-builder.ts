@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResult } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { defaultStory } from '../story/default-story.js';
 import type { Story } from '../story/story-schema.js';
 import { loadStory } from '../data/story-loader.js';
@@ -14,7 +14,8 @@ import {
   type WidgetOption,
   type WidgetTag,
 } from '../embed/widget-catalog.js';
-import { hostScriptSnippet, iframeSnippet, scriptSnippet, type Prerendered } from './snippets.js';
+import { hostScriptSnippet, iframeSnippet, scriptSnippet } from './snippets.js';
+import { Renderer } from './renderer.js';
 import { embedBuilderStyles } from './embed-builder.styles.js';
 import { element } from './element-directive.js';
 import { isLocalUrl } from '../embed/local-url.js';
@@ -71,6 +72,7 @@ export class EmbedBuilder extends LitElement {
     background: { state: true },
     story: { state: true },
     status: { state: true },
+    rendererUrl: { attribute: 'renderer-url' },
     prerendered: { state: true },
     instant: { state: true },
     previewProblem: { state: true },
@@ -90,7 +92,15 @@ export class EmbedBuilder extends LitElement {
   private background: Background = 'plain';
   private story: Story | undefined = defaultStory;
   private status = '';
-  private prerendered?: Prerendered;
+  /**
+   * Where the kit's renderer for instant snippets is (dist/render-worker.js, beside this file by
+   * default); a worker, so it must be on the builder page's own origin.
+   */
+  rendererUrl = new URL('render-worker.js', import.meta.url).href;
+
+  #renderer?: Renderer;
+  /** The chosen widget pre-rendered by the kit's renderer, for the instant snippet, and what it was made for. */
+  private prerendered?: { shadow: string; madeFor: string };
   /** The script + tag snippet carries the widget pre-rendered, so it shows before the kit loads. */
   private instant = false;
   /** What the preview's widget says is wrong; nothing can be copied meanwhile. */
@@ -119,20 +129,35 @@ export class EmbedBuilder extends LitElement {
 
   protected override updated() {
     void this.#readPreview();
+    void this.#makeCopy();
   }
 
-  /**
-   * What the desktop preview shows, once it has rendered: its problem, if any (Copy is off
-   * meanwhile), and its markup, which the instant-render snippet carries.
-   */
+  /** What the desktop preview shows, once it has rendered: its problem, if any (Copy is off meanwhile). */
   async #readPreview() {
     const widget = this.renderRoot.querySelector<LitElement>(`[data-preview="desktop"] :is(${anyWidget})`);
     if (!widget) return;
     await widget.updateComplete;
     this.previewProblem = widget.shadowRoot?.querySelector('[part~="error"]')?.textContent?.trim() ?? '';
-    const prerendered = widget.shadowRoot ? serialize(widget) : undefined;
-    if (prerendered?.html !== this.prerendered?.html || prerendered?.css !== this.prerendered?.css) {
-      this.prerendered = prerendered;
+  }
+
+  /** What the pre-rendered copy shows: the widget, its options, and the story (from its URL, when one is chosen). */
+  get #copyFor(): string {
+    const { widget, attributes, src } = this.options;
+    return JSON.stringify([widget, attributes, src, this.story === defaultStory]);
+  }
+
+  /** The chosen widget pre-rendered by the kit's renderer, with the story the snippet's text is written from. */
+  async #makeCopy() {
+    const { widget, attributes } = this.options;
+    const story = this.story;
+    const madeFor = this.#copyFor;
+    if (!this.instant || !story || this.prerendered?.madeFor === madeFor) return;
+    this.#renderer ??= new Renderer(this.rendererUrl);
+    try {
+      const { shadow } = await this.#renderer.render(widget, attributes, { story, loading: false });
+      this.prerendered = { shadow, madeFor };
+    } catch (error) {
+      console.warn(`[coalition-widgets] embed builder: the widget could not be pre-rendered (${String(error)}).`);
     }
   }
 
@@ -351,12 +376,12 @@ export class EmbedBuilder extends LitElement {
 
   #renderSnippets() {
     const options = this.options;
-    const prerendered = this.instant ? this.prerendered : undefined;
-    const scriptCode = scriptSnippet(options, this.story, this.kitUrl, prerendered);
+    const copy = this.prerendered?.madeFor === this.#copyFor ? this.prerendered.shadow : undefined;
+    const scriptCode = scriptSnippet(options, this.story, this.kitUrl, this.instant ? copy : undefined);
     const iframeCode = iframeSnippet(options, this.story, this.kitUrl);
-    const instantCost = this.prerendered
+    const instantCost = copy
       ? kilobytes(
-          scriptSnippet(options, this.story, this.kitUrl, this.prerendered).length -
+          scriptSnippet(options, this.story, this.kitUrl, copy).length -
             scriptSnippet(options, this.story, this.kitUrl).length,
         )
       : '';
@@ -451,15 +476,6 @@ export class EmbedBuilder extends LitElement {
 
 function kilobytes(characters: number): string {
   return `${(characters / 1024).toFixed(1)} KB`;
-}
-
-/** The widget's shadow DOM as markup, without Lit's comment markers, and its styles. */
-function serialize(widget: LitElement): Prerendered {
-  const styles = (widget.constructor as typeof LitElement).elementStyles as CSSResult[];
-  return {
-    html: widget.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, ''),
-    css: styles.map((style) => style.cssText.replace(/\s+/g, ' ').trim()).join(''),
-  };
 }
 
 define('embed-builder', EmbedBuilder);

@@ -22,29 +22,23 @@ function iframeHeight({ widget, attributes }: EmbedOptions): number {
   return same?.phone ?? Math.max(...measured.map((entry) => entry.phone));
 }
 
-/** The widget as rendered in the builder: its shadow DOM markup (serialized by the browser) and styles. */
-export interface Prerendered {
-  html: string;
-  css: string;
-}
-
 /**
  * The script + tag snippet: a script line that is safe to paste in every block, and the tag with
  * readable fallback content inside, for readers without JavaScript and for search engines. Given
- * the widget as rendered, the tag also carries it as declarative shadow DOM: the page shows the
- * widget at its final size before the kit arrives, and does not jump when it does.
+ * the widget pre-rendered by the kit's renderer (`shadow`: its declarative shadow root), the tag also
+ * carries it: the page shows the widget at its final size before the kit arrives, and the kit
+ * hydrates it once the widget's story is there (or draws it anew, should that story have changed).
  */
 export function scriptSnippet(
   options: EmbedOptions,
   story: Story | undefined,
   kitUrl: KitUrl,
-  prerendered?: Prerendered,
+  shadow?: string,
 ): string {
   const script = `<script type="module" src="${escapeHtml(new URL('coalition-widgets.js', kitUrl).href)}"></script>`;
-  const shadow = prerendered
-    ? `<template shadowrootmode="open"><style>${prerendered.css.replace(/<\//g, '<\\/')}</style>${prerendered.html}</template>\n`
-    : '';
-  const widget = `<${options.widget}${attributesOf(options)}>\n${indent(shadow + fallbackContent(options, story))}\n</${options.widget}>`;
+  // The copy is written as the renderer wrote it, not indented: the same copy as the command's.
+  const copy = shadow ? `\n  ${shadow}` : '';
+  const widget = `<${options.widget}${attributesOf(options)}>${copy}\n${indent(fallbackContent(options, story))}\n</${options.widget}>`;
   return `${script}\n${options.src ? `<coalition-data src="${escapeHtml(options.src)}">\n${indent(widget)}\n</coalition-data>` : widget}`;
 }
 

@@ -5,7 +5,8 @@ import { isLocalUrl } from './local-url.js';
 
 /**
  * Runs in dist/embed.html: shows the one widget its URL asks for, full-bleed, and tells the page
- * around the iframe how tall it is whenever that changes. Loads nothing but the kit.
+ * around the iframe how tall it is whenever that changes. Loads nothing but the kit. In a page the
+ * `publish` command wrote, the widget is there already.
  */
 
 const read = fromSearchParams(new URLSearchParams(location.search));
@@ -24,7 +25,12 @@ if (around && !isLocalUrl(around) && isLocalUrl(location.href)) {
   );
 }
 
-if (refusal) {
+// A page written by `coalition-widgets publish` holds its widget already, pre-rendered: it only reports its height.
+const published = root.querySelector(':scope > :is(coalition-data, [data-coalition-widget])');
+
+if (published) {
+  // Nothing to add.
+} else if (refusal) {
   showProblem(refusal);
 } else if (read.ok) {
   const { widget, attributes, src, background, lang } = read.options;

@@ -1,4 +1,5 @@
 import type { LitElement, ReactiveController } from 'lit';
+import { hydrating } from './prerendered.js';
 
 type Widget = LitElement & { loading?: string };
 
@@ -13,9 +14,11 @@ const whenNear = new WeakMap<Element, () => void>();
  *
  * - At once, or with `loading="lazy"` only when the widget comes near the viewport, as a browser
  *   does for a lazy image: a long article then draws only what a reader is about to see.
- * - A snippet from the embed builder carries the widget pre-rendered as declarative shadow DOM, so
- *   the page shows it at its final size before the kit loads. That copy stays until the first
- *   render, which replaces it in the same task: no frame shows the widget empty.
+ * - A pre-rendered widget (the `prerender` command, the builder's instant snippet) carries its
+ *   shadow root as declarative shadow DOM, so the page shows it at its final size before the kit
+ *   loads. A copy of what the widget would render now is hydrated by Lit (./hydration.ts) and kept;
+ *   any other copy stays until the first render, which replaces it in the same task: no frame shows
+ *   the widget empty.
  */
 export class FirstRender implements ReactiveController {
   readonly #host: Widget;
@@ -55,6 +58,6 @@ export class FirstRender implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (!this.#host.hasUpdated) this.#host.renderRoot.replaceChildren();
+    if (!this.#host.hasUpdated && !hydrating.has(this.#host)) this.#host.renderRoot.replaceChildren();
   }
 }

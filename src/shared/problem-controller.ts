@@ -11,6 +11,14 @@ let messages: Messages | undefined;
 let loadingMessages: Promise<unknown> | undefined;
 
 /**
+ * Loads the words for problems now: for the server renderer (src/ssr/render-widget.ts), which draws a
+ * widget in one pass and so cannot wait for them.
+ */
+export async function loadProblemMessages(): Promise<void> {
+  messages ??= await import('./problem-messages.js');
+}
+
+/**
  * Shows what is wrong with a widget in a visible `part="error"` element, and tells the page once
  * per new problem: a `coalition-error` event and a console warning. Never throws.
  *
@@ -64,9 +72,8 @@ export class ProblemController implements ReactiveController {
   }
 
   render() {
-    const messages = [this.#inherited, this.#own].filter(Boolean);
-    if (!messages.length) return nothing;
-    const text = messages.join(' ');
+    const text = [this.#inherited, this.#own].filter(Boolean).join(' ');
+    if (!text) return nothing;
     return this.#own ? html`<p part="error" role="alert">${text}</p>` : html`<p part="error">${text}</p>`;
   }
 }

@@ -52,3 +52,8 @@ export function isolate(text: string): string {
 export function withArticle(countryName: string): string {
   return /^(United|Netherlands|Philippines|Czech Republic)\b/.test(countryName) ? `the ${countryName}` : countryName;
 }
+
+/** "Political backing" as it reads inside a sentence: "political backing" (but "NATO" stays). */
+export function inSentence(item: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(item) ? item[0].toLowerCase() + item.slice(1) : item;
+}

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { EmbedBuilder } from '../../src/builder/embed-builder.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/builder/embed-builder.js';
 import { closePages, hasRendered, loadPage } from '../support/pages.js';
 import { isVisible, part, shownText } from '../support/reading.js';
@@ -54,7 +54,9 @@ describe('<embed-builder>', () => {
   let builder: EmbedBuilder;
 
   beforeEach(async () => {
-    builder = await fixture<EmbedBuilder>(html`<embed-builder kit-url=${kitUrl}></embed-builder>`);
+    builder = await fixture<EmbedBuilder>(
+      html`<embed-builder kit-url=${kitUrl} renderer-url="/dist/render-worker.js"></embed-builder>`,
+    );
   });
 
   afterEach(closePages);
@@ -217,6 +219,8 @@ describe('<embed-builder>', () => {
     const { iframe: frame, document: page } = await freshPage(tag.join('\n'), { kitLater: true });
     const summary = page.querySelector('coalition-summary')!;
     const heightBefore = summary.getBoundingClientRect().height;
+    const card = summary.shadowRoot?.querySelector('[part~="base"]');
+    expect(card, 'the pre-rendered card').to.not.equal(undefined);
     expect(summary.textContent, 'the facts as text, for feed readers and search engines').to.include(
       '6 of 30 are reportedly considering sending troops',
     );
@@ -230,11 +234,31 @@ describe('<embed-builder>', () => {
     const upgraded = await renderedIn(frame, 'coalition-summary');
 
     expect(upgraded === summary, 'the same element upgraded').to.equal(true);
+    expect(upgraded.shadowRoot!.querySelectorAll('[part~="base"]').length, 'one card').to.equal(1);
     expect(
-      upgraded.shadowRoot!.querySelectorAll('[part~="base"]').length,
-      'the pre-rendered copy is replaced, not kept',
-    ).to.equal(1);
+      upgraded.shadowRoot!.querySelector('[part~="base"]') === card,
+      'the copy is hydrated, not drawn again',
+    ).to.equal(true);
     expect(upgraded.getBoundingClientRect().height).to.equal(heightBefore);
+  });
+
+  it('writes the same pre-rendered copy as the `prerender` command (one renderer)', async () => {
+    await choose(builder, 'widget', 'quote-card');
+    await choose(builder, 'quote', 'healey-post');
+    await choose(builder, 'theme', 'dark');
+    inShadow<HTMLInputElement>(builder, 'input[name="instant"]').click();
+    await waitFor(
+      () => snippet(builder, 'script').includes('shadowrootmode'),
+      'the snippet has no pre-rendered widget',
+    );
+
+    const fromCommand = await executeServerCommand<{ shadow: string }, unknown>('prerender', {
+      tag: 'quote-card',
+      attributes: { quote: 'healey-post', theme: 'dark' },
+      built: true,
+    });
+    expect(fromCommand.shadow).to.include('shadowrootmode');
+    expect(snippet(builder, 'script')).to.include(fromCommand.shadow);
   });
 
   it('gives an iframe snippet whose embed page renders what the preview shows', async () => {

@@ -42,15 +42,12 @@ describe('embed snippets', () => {
     );
   });
 
-  it('carries the rendered widget as declarative shadow DOM when given it', () => {
-    const snippet = scriptSnippet(options({ attributes: { quote: 'healey-post' } }), defaultStory, kitUrl, {
-      html: '<figure part="base">…</figure>',
-      css: ':host{display:block}',
-    });
+  it('carries the pre-rendered widget as declarative shadow DOM when given it, as the renderer wrote it', () => {
+    const shadow =
+      '<template shadowrootmode="open"><style>:host{display:block}</style><figure part="base">…</figure></template>';
+    const snippet = scriptSnippet(options({ attributes: { quote: 'healey-post' } }), defaultStory, kitUrl, shadow);
 
-    expect(snippet).to.include(
-      '<quote-card quote="healey-post">\n  <template shadowrootmode="open"><style>:host{display:block}</style><figure part="base">…</figure></template>\n  <blockquote>',
-    );
+    expect(snippet).to.include(`<quote-card quote="healey-post">\n  ${shadow}\n  <blockquote>`);
   });
 
   it('wraps the tag in <coalition-data> when a story URL is chosen', () => {

@@ -4,6 +4,7 @@ import type { CoalitionData, CoalitionErrorEvent, QuoteCard, StoryLoadEvent } fr
 import '../../src/coalition-widgets.js';
 import { watchProblems } from '../support/problems.js';
 import { isVisible, part, shownText } from '../support/reading.js';
+import { forEachRendering, renderMarkup, type CopyFate } from '../support/rendering.js';
 
 function storyWith(change: (story: Story) => void): Story {
   const story = structuredClone(defaultStory);
@@ -36,32 +37,6 @@ function holdFetches() {
 describe('<coalition-data>', () => {
   const problems = watchProblems();
 
-  it('provides the default story when given no source', async () => {
-    const data = await fixture<CoalitionData>(
-      html`<coalition-data><quote-card quote="healey-planning"></quote-card></coalition-data>`,
-    );
-    const card = data.querySelector('quote-card')!;
-    await card.updateComplete;
-
-    expect(data.state.story).to.deep.equal(defaultStory);
-    expect(shownText(card)).to.include('Our planning is real and substantial.');
-  });
-
-  it('provides a story set as the data property, and re-renders when it changes', async () => {
-    const data = await fixture<CoalitionData>(
-      html`<coalition-data .data=${otherQuote}><quote-card quote="healey-planning"></quote-card></coalition-data>`,
-    );
-    const card = data.querySelector<QuoteCard>('quote-card')!;
-    await card.updateComplete;
-    expect(shownText(card)).to.include('A different quote.');
-
-    data.data = defaultStory;
-    await data.updateComplete;
-    await card.updateComplete;
-
-    expect(shownText(card)).to.include('Our planning is real and substantial.');
-  });
-
   it('fetches a story from src and fires coalition-load', async () => {
     const data = document.createElement('coalition-data');
     data.src = '/dist/story.json';
@@ -73,46 +48,6 @@ describe('<coalition-data>', () => {
     expect(event.detail.source).to.equal('/dist/story.json');
     expect(event.detail.story.satellites.countries[0].count).to.equal(249);
     expect(event.bubbles && event.composed).to.equal(true);
-  });
-
-  it('reads a story from a child <script type="application/json">, even one added after upgrade', async () => {
-    const data = await fixture<CoalitionData>(
-      html`<coalition-data><satellite-compare></satellite-compare></coalition-data>`,
-    );
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(storyWith((story) => (story.satellites.countries[0].count = 250)));
-    const loaded = oneEvent<StoryLoadEvent>(data, 'coalition-load');
-
-    data.append(script);
-    await loaded;
-    const chart = data.querySelector('satellite-compare')!;
-    await chart.updateComplete;
-
-    expect(shownText(chart)).to.include('250');
-  });
-
-  it('keeps the last good story and shows an error when new data is invalid', async () => {
-    const data = await fixture<CoalitionData>(
-      html`<coalition-data .data=${thirtyOne}><coalition-summary></coalition-summary></coalition-data>`,
-    );
-    const summary = data.querySelector('coalition-summary')!;
-    const failed = oneEvent<CoalitionErrorEvent>(data, 'coalition-error');
-
-    data.data = { schemaVersion: 1 };
-    const event = await failed;
-    await data.updateComplete;
-    await summary.updateComplete;
-
-    expect(event.detail.message).to.include('The data property is not a valid story: story.headline: missing');
-    expect(data.state.story).to.deep.equal(thirtyOne);
-    expect(shownText(summary)).to.include('31');
-    expect(shownText(part(summary, 'error'))).to.include('story.headline: missing');
-    expect(isVisible(part(data, 'error'))).to.equal(true);
-    expect(problems.warnings, 'console warnings').to.have.length(1);
-    expect(problems.kitWarnings()[0]).to.match(
-      /^\[coalition-widgets\] <coalition-data>: The data property is not a valid story/,
-    );
   });
 
   it('says what the server answered when src fails', async () => {
@@ -139,30 +74,6 @@ describe('<coalition-data>', () => {
     );
   });
 
-  it('ends with the story of the latest src when an earlier one answers last', async () => {
-    const fetches = holdFetches();
-    try {
-      const data = await fixture<CoalitionData>(
-        html`<coalition-data src="/stories/a.json"><quote-card quote="healey-planning"></quote-card></coalition-data>`,
-      );
-      data.src = '/stories/b.json';
-      await data.updateComplete;
-      const loaded = oneEvent<StoryLoadEvent>(data, 'coalition-load');
-
-      await fetches.answer('/stories/b.json', otherQuote);
-      await loaded;
-      await fetches.answer('/stories/a.json', defaultStory);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const card = data.querySelector<QuoteCard>('quote-card')!;
-      await card.updateComplete;
-
-      expect(data.state.story).to.deep.equal(otherQuote);
-      expect(shownText(card)).to.include('A different quote.');
-    } finally {
-      fetches.restore();
-    }
-  });
-
   it('fetches a URL once however many elements use it', async () => {
     const fetches = holdFetches();
     try {
@@ -185,53 +96,199 @@ describe('<coalition-data>', () => {
     }
   });
 
-  it('with the page attribute, gives its story to widgets outside any <coalition-data>', async () => {
-    const page = await fixture<HTMLElement>(html`
-      <div>
-        <coalition-data page .data=${thirtyOne}></coalition-data>
-        <coalition-summary layout="compact"></coalition-summary>
-      </div>
-    `);
-    const pageData = page.querySelector('coalition-data')!;
-    const summary = page.querySelector('coalition-summary')!;
-    await pageData.updateComplete;
-    await summary.updateComplete;
-    expect(shownText(summary)).to.include('31');
+  // With widgets in it: each test runs with the widgets written as tags, then as the `prerender`
+  // command writes them (pre-rendered from the story the page gives them), which the kit hydrates.
+  forEachRendering((rendering) => {
+    /** What becomes of a copy of the story a widget is given, and of a copy of another story. */
+    const current: CopyFate = rendering === 'client-rendered' ? 'no copy' : 'kept (hydrated)';
+    const stale: CopyFate = rendering === 'client-rendered' ? 'no copy' : 'drawn anew';
+    // The kit asks for a story URL once per page: each run asks for its own.
+    const run = `?run=${rendering.replace(/\W+/g, '-')}`;
 
-    pageData.remove();
-    await summary.updateComplete;
+    it('provides the default story when given no source', async () => {
+      const { root, copyOf } = await renderMarkup(
+        '<coalition-data><quote-card quote="healey-planning"></quote-card></coalition-data>',
+      );
+      const data = root.querySelector('coalition-data')!;
+      const card = data.querySelector('quote-card')!;
 
-    expect(shownText(summary)).to.include('30');
-    expect(shownText(summary)).not.to.include('31');
-  });
+      expect(data.state.story).to.deep.equal(defaultStory);
+      expect(shownText(card)).to.include('Our planning is real and substantial.');
+      expect(copyOf(card)).to.equal(current);
+    });
 
-  it('re-renders only the widgets that show what changed', async () => {
-    const data = await fixture<CoalitionData>(html`
-      <coalition-data .data=${defaultStory}>
-        <quote-card quote="healey-planning"></quote-card>
-        <quote-card quote="healey-post"></quote-card>
-        <satellite-compare></satellite-compare>
-        <coalition-summary></coalition-summary>
-      </coalition-data>
-    `);
-    const widgets = [...data.children] as (HTMLElement & {
-      update(changed: unknown): void;
-      updateComplete: Promise<unknown>;
-    })[];
-    const updates = new Map<Element, number>(widgets.map((widget) => [widget, 0]));
-    for (const widget of widgets) {
-      const update = widget.update.bind(widget);
-      widget.update = (changed) => {
-        updates.set(widget, updates.get(widget)! + 1);
-        update(changed);
-      };
-    }
+    it('provides a story set as the data property, and re-renders when it changes', async () => {
+      const { root, copyOf } = await renderMarkup(
+        '<coalition-data><quote-card quote="healey-planning"></quote-card></coalition-data>',
+        { beforeConnect: (root) => (root.querySelector('coalition-data')!.data = otherQuote) },
+      );
+      const data = root.querySelector('coalition-data')!;
+      const card = data.querySelector<QuoteCard>('quote-card')!;
+      expect(shownText(card)).to.include('A different quote.');
+      expect(copyOf(card), 'a copy of the default story').to.equal(stale);
 
-    data.data = storyWith((story) => (story.quotes[0].text = 'A different quote.'));
-    await data.updateComplete;
-    await Promise.all(widgets.map((widget) => widget.updateComplete));
+      data.data = defaultStory;
+      await data.updateComplete;
+      await card.updateComplete;
 
-    expect(widgets.map((widget) => updates.get(widget))).to.deep.equal([1, 0, 0, 0]);
-    expect(shownText(widgets[0])).to.include('A different quote.');
+      expect(shownText(card)).to.include('Our planning is real and substantial.');
+      expect(shownText(card)).not.to.include('A different quote.');
+    });
+
+    it('reads a story from a child <script type="application/json">, even one added after upgrade', async () => {
+      const { root, copyOf } = await renderMarkup(
+        '<coalition-data><satellite-compare></satellite-compare></coalition-data>',
+      );
+      const data = root.querySelector('coalition-data')!;
+      const chart = data.querySelector('satellite-compare')!;
+      expect(copyOf(chart)).to.equal(current);
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(storyWith((story) => (story.satellites.countries[0].count = 250)));
+      const loaded = oneEvent<StoryLoadEvent>(data, 'coalition-load');
+
+      data.append(script);
+      await loaded;
+      await chart.updateComplete;
+
+      expect(shownText(chart)).to.include('250');
+      expect(shownText(chart)).not.to.include('249');
+    });
+
+    it('shows a story written inline as JSON', async () => {
+      const { root, copyOf } = await renderMarkup(`
+        <coalition-data>
+          <script type="application/json">${JSON.stringify(thirtyOne)}</script>
+          <coalition-summary layout="compact"></coalition-summary>
+        </coalition-data>`);
+      const summary = root.querySelector('coalition-summary')!;
+
+      expect(shownText(part(summary, 'figures'))).to.include('31');
+      expect(copyOf(summary)).to.equal(current);
+    });
+
+    it('keeps the last good story and shows an error when new data is invalid', async () => {
+      const { root } = await renderMarkup('<coalition-data><coalition-summary></coalition-summary></coalition-data>', {
+        beforeConnect: (root) => (root.querySelector('coalition-data')!.data = thirtyOne),
+      });
+      const data = root.querySelector('coalition-data')!;
+      const summary = data.querySelector('coalition-summary')!;
+      const failed = oneEvent<CoalitionErrorEvent>(data, 'coalition-error');
+
+      data.data = { schemaVersion: 1 };
+      const event = await failed;
+      await data.updateComplete;
+      await summary.updateComplete;
+
+      expect(event.detail.message).to.include('The data property is not a valid story: story.headline: missing');
+      expect(data.state.story).to.deep.equal(thirtyOne);
+      expect(shownText(summary)).to.include('31');
+      expect(shownText(part(summary, 'error'))).to.include('story.headline: missing');
+      expect(isVisible(part(data, 'error'))).to.equal(true);
+      expect(problems.warnings, 'console warnings').to.have.length(1);
+      expect(problems.kitWarnings()[0]).to.match(
+        /^\[coalition-widgets\] <coalition-data>: The data property is not a valid story/,
+      );
+    });
+
+    it('ends with the story of the latest src when an earlier one answers last', async () => {
+      const fetches = holdFetches();
+      try {
+        const { root, copyOf } = await renderMarkup(
+          `<coalition-data src="/stories/a.json${run}"><quote-card quote="healey-planning"></quote-card></coalition-data>`,
+        );
+        const data = root.querySelector('coalition-data')!;
+        const card = data.querySelector<QuoteCard>('quote-card')!;
+        data.src = `/stories/b.json${run}`;
+        await data.updateComplete;
+        const loaded = oneEvent<StoryLoadEvent>(data, 'coalition-load');
+
+        await fetches.answer(`/stories/b.json${run}`, otherQuote);
+        await loaded;
+        await fetches.answer(`/stories/a.json${run}`, defaultStory);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await card.updateComplete;
+
+        expect(data.state.story).to.deep.equal(otherQuote);
+        expect(shownText(card)).to.include('A different quote.');
+        // The command could not read /stories/a.json: its copy shows the error, and gives way.
+        expect(copyOf(card)).to.equal(stale);
+      } finally {
+        fetches.restore();
+      }
+    });
+
+    it('keeps a copy on screen while its story loads, then hydrates it', async () => {
+      const fetches = holdFetches();
+      try {
+        const { root, copyOf } = await renderMarkup(
+          `<coalition-data src="/dist/story.json${run}"><quote-card quote="healey-post"></quote-card></coalition-data>`,
+          { settle: false },
+        );
+        const data = root.querySelector('coalition-data')!;
+        const card = data.querySelector<QuoteCard>('quote-card')!;
+        // Client-rendered, the card shows its fallback (none here) until the story comes.
+        const whileLoading = shownText(card);
+        const loaded = oneEvent<StoryLoadEvent>(data, 'coalition-load');
+
+        await fetches.answer(`/dist/story.json${run}`, defaultStory);
+        await loaded;
+        await card.updateComplete;
+
+        expect(whileLoading.includes('We stand by Ukraine in the fight')).to.equal(rendering !== 'client-rendered');
+        expect(shownText(card)).to.include('We stand by Ukraine in the fight');
+        expect(copyOf(card)).to.equal(current);
+      } finally {
+        fetches.restore();
+      }
+    });
+
+    it('with the page attribute, gives its story to widgets outside any <coalition-data>', async () => {
+      const { root, copyOf } = await renderMarkup(
+        '<coalition-data page></coalition-data><coalition-summary layout="compact"></coalition-summary>',
+        { beforeConnect: (root) => (root.querySelector('coalition-data')!.data = thirtyOne) },
+      );
+      const pageData = root.querySelector('coalition-data')!;
+      const summary = root.querySelector('coalition-summary')!;
+      expect(shownText(summary)).to.include('31');
+      expect(copyOf(summary), 'a copy of the default story').to.equal(stale);
+
+      pageData.remove();
+      await summary.updateComplete;
+
+      expect(shownText(summary)).to.include('30');
+      expect(shownText(summary)).not.to.include('31');
+    });
+
+    it('re-renders only the widgets that show what changed', async () => {
+      const { root, copyOf } = await renderMarkup(`
+        <coalition-data>
+          <quote-card quote="healey-planning"></quote-card>
+          <quote-card quote="healey-post"></quote-card>
+          <satellite-compare></satellite-compare>
+          <coalition-summary></coalition-summary>
+        </coalition-data>`);
+      const data = root.querySelector('coalition-data')!;
+      const widgets = [...data.children] as (HTMLElement & {
+        update(changed: unknown): void;
+        updateComplete: Promise<unknown>;
+      })[];
+      expect(widgets.map(copyOf)).to.deep.equal([current, current, current, current]);
+      const updates = new Map<Element, number>(widgets.map((widget) => [widget, 0]));
+      for (const widget of widgets) {
+        const update = widget.update.bind(widget);
+        widget.update = (changed) => {
+          updates.set(widget, updates.get(widget)! + 1);
+          update(changed);
+        };
+      }
+
+      data.data = storyWith((story) => (story.quotes[0].text = 'A different quote.'));
+      await data.updateComplete;
+      await Promise.all(widgets.map((widget) => widget.updateComplete));
+
+      expect(widgets.map((widget) => updates.get(widget))).to.deep.equal([1, 0, 0, 0]);
+      expect(shownText(widgets[0])).to.include('A different quote.');
+    });
   });
 });

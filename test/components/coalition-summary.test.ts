@@ -4,7 +4,7 @@ import '../../src/coalition-widgets.js';
 import { runWidgetContract } from '../support/contract.js';
 import { expectNoProblemShown, expectOneProblemReported, watchProblems } from '../support/problems.js';
 import { isVisible, part, shownText, tags } from '../support/reading.js';
-import { renderWidget, type Surroundings } from '../support/rendering.js';
+import { forEachRendering, renderWidget, type Surroundings } from '../support/rendering.js';
 import { settled } from '../support/waiting.js';
 
 function renderSummary(attributes: { layout?: string } = {}, around?: Surroundings): Promise<CoalitionSummary> {
@@ -18,165 +18,167 @@ function figuresText(summary: CoalitionSummary): string {
 describe('<coalition-summary>', () => {
   const watch = watchProblems();
 
-  runWidgetContract({
-    tag: 'coalition-summary',
-    looks: [{ layout: 'full' }, { layout: 'compact' }],
-    mistakes: [{ attributes: { layout: 'wide' }, fix: { layout: 'compact' }, says: ['"full"', '"compact"'] }],
-    text: '[part="headline"]',
-    accent: [
-      { what: 'the kicker', selector: '.kicker', property: 'color' },
-      { what: 'the marks of countries ready to send troops', selector: '.mark.ready', property: 'background-color' },
-      { what: 'the objective numbers', selector: '.objectives li', pseudo: '::before', property: 'background-color' },
-    ],
-  });
-
-  describe('content, as the article reports it (full layout)', () => {
-    it('says the meeting was at NATO Headquarters in Brussels on 10 April 2025', async () => {
-      const summary = await renderSummary();
-
-      const text = shownText(summary);
-      expect(text).to.include('Brussels');
-      expect(text).to.include('NATO Headquarters');
-      expect(text.toLowerCase()).to.include('10 april 2025');
-      const dates = [...summary.shadowRoot!.querySelectorAll('time')].map((time) => time.getAttribute('datetime'));
-      expect(dates).to.include('2025-04-10');
+  forEachRendering(() => {
+    runWidgetContract({
+      tag: 'coalition-summary',
+      looks: [{ layout: 'full' }, { layout: 'compact' }],
+      mistakes: [{ attributes: { layout: 'wide' }, fix: { layout: 'compact' }, says: ['"full"', '"compact"'] }],
+      text: '[part="headline"]',
+      accent: [
+        { what: 'the kicker', selector: '.kicker', property: 'color' },
+        { what: 'the marks of countries ready to send troops', selector: '.mark.ready', property: 'background-color' },
+        { what: 'the objective numbers', selector: '.objectives li', pseudo: '::before', property: 'background-color' },
+      ],
     });
 
-    it('dates and places the meeting from the story’s meeting, not its report', async () => {
-      // A story of the test's own: the meeting in another city, two weeks before the report from Brussels.
-      const story = structuredClone(defaultStory);
-      story.meeting.city = 'Paris';
-      story.meeting.date = '2025-03-27';
+    describe('content, as the article reports it (full layout)', () => {
+      it('says the meeting was at NATO Headquarters in Brussels on 10 April 2025', async () => {
+        const summary = await renderSummary();
 
-      const summary = await renderSummary({}, { story });
+        const text = shownText(summary);
+        expect(text).to.include('Brussels');
+        expect(text).to.include('NATO Headquarters');
+        expect(text.toLowerCase()).to.include('10 april 2025');
+        const dates = [...summary.shadowRoot!.querySelectorAll('time')].map((time) => time.getAttribute('datetime'));
+        expect(dates).to.include('2025-04-10');
+      });
 
-      const kicker = summary.shadowRoot!.querySelector('.kicker');
-      expect(shownText(kicker), 'the kicker, in capitals').to.equal('PARIS · 27 MARCH 2025');
-      expect(kicker?.querySelector('time')?.getAttribute('datetime')).to.equal('2025-03-27');
-      expect(shownText(part(summary, 'source'))).to.equal('Report by Anna van Densky, Brussels, 10 April 2025');
+      it('dates and places the meeting from the story’s meeting, not its report', async () => {
+        // A story of the test's own: the meeting in another city, two weeks before the report from Brussels.
+        const story = structuredClone(defaultStory);
+        story.meeting.city = 'Paris';
+        story.meeting.date = '2025-03-27';
+
+        const summary = await renderSummary({}, { story });
+
+        const kicker = summary.shadowRoot!.querySelector('.kicker');
+        expect(shownText(kicker), 'the kicker, in capitals').to.equal('PARIS · 27 MARCH 2025');
+        expect(kicker?.querySelector('time')?.getAttribute('datetime')).to.equal('2025-03-27');
+        expect(shownText(part(summary, 'source'))).to.equal('Report by Anna van Densky, Brussels, 10 April 2025');
+      });
+
+      it('counts 30 countries taking part', async () => {
+        const summary = await renderSummary();
+
+        expect(figuresText(summary)).to.match(/\b30 countries taking part\b/);
+      });
+
+      it('says 6 of 30 countries are reportedly considering sending troops, with 30 marks of which 6 are "ready"', async () => {
+        const summary = await renderSummary();
+
+        const marks = [...summary.shadowRoot!.querySelectorAll<HTMLElement>('.marks .mark')];
+        const ready = marks.filter((mark) => mark.classList.contains('ready'));
+        expect(figuresText(summary)).to.include('6 of 30 reportedly considering sending troops');
+        expect(marks.length).to.equal(30);
+        expect(ready.length).to.equal(6);
+        expect(marks.every(isVisible), 'every mark is visible').to.equal(true);
+        const readyColour = getComputedStyle(ready[0]).backgroundColor;
+        expect(getComputedStyle(marks[29]).backgroundColor, 'a mark that is not ready looks different').not.to.equal(
+          readyColour,
+        );
+      });
+
+      it('says each figure in its heading, so that a screen reader hears the number with its words', async () => {
+        const summary = await renderSummary();
+
+        const headings = [...summary.shadowRoot!.querySelectorAll('.figure h3')].map((heading) => shownText(heading));
+        expect(headings).to.deep.equal([
+          '30 countries taking part',
+          '6 of 30 reportedly considering sending troops',
+          '10,000–30,000 troops could make up the allied force',
+        ]);
+        expect(
+          summary.shadowRoot!.querySelector('.marks')!.getAttribute('aria-hidden'),
+          'the marks, a picture of the heading',
+        ).to.equal('true');
+      });
+
+      it('draws no bar for the force: against its own maximum it would show nothing the numbers do not', async () => {
+        const summary = await renderSummary();
+
+        expect(summary.shadowRoot!.querySelector('.force svg, .force [role="img"]')).to.equal(null);
+      });
+
+      it('lists the four objectives in order', async () => {
+        const summary = await renderSummary();
+
+        const objectives = part(summary, 'objectives');
+        const lines = [...(objectives?.querySelectorAll('li') ?? [])].map((line) => shownText(line));
+        expect(lines, 'one line each, the title alone').to.deep.equal([
+          'Safe skies',
+          'Safe sea',
+          'Peace on the land',
+          'Ukraine’s own deterrent',
+        ]);
+        expect(isVisible(objectives)).to.equal(true);
+      });
+
+      it('explains the U.S. position: no part in the reassurance force; intelligence, surveillance and satellites sought', async () => {
+        const summary = await renderSummary();
+
+        const position = part(summary, 'us-position');
+        const text = shownText(position).toLowerCase();
+        expect(isVisible(position)).to.equal(true);
+        expect(text).to.include('reassurance force');
+        expect(text).to.include('intelligence sharing');
+        expect(text).to.include('surveillance');
+        expect(text).to.include('satellite support');
+      });
+
+      it('names the United Kingdom and France as the closest partners', async () => {
+        const summary = await renderSummary();
+
+        expect(shownText(summary)).to.match(/Closest partners: the United Kingdom and France/);
+      });
+
+      it('attributes the troop figure to AFP as quoted on X, and notes that the list stops at "the Baltic…"', async () => {
+        const summary = await renderSummary();
+
+        const text = figuresText(summary);
+        expect(text).to.include('AFP, as quoted on X by @jurgen_nauditt');
+        expect(text).to.include('the Baltic…');
+      });
+
+      it('spells New Zealand correctly, never "Zeeland"', async () => {
+        const summary = await renderSummary();
+
+        expect(shownText(summary)).to.include('New Zealand');
+        expect(shownText(summary, { alsoHidden: 'all' }), 'anywhere, shown or not').not.to.match(/Zeeland/i);
+      });
+
+      it('names the report it comes from', async () => {
+        const summary = await renderSummary();
+
+        expect(shownText(part(summary, 'source'))).to.equal('Report by Anna van Densky, Brussels, 10 April 2025');
+      });
     });
 
-    it('counts 30 countries taking part', async () => {
-      const summary = await renderSummary();
+    describe('layout="compact"', () => {
+      it('hides the objectives and the U.S. position', async () => {
+        const summary = await renderSummary({ layout: 'compact' });
 
-      expect(figuresText(summary)).to.match(/\b30 countries taking part\b/);
-    });
+        expect(tags(summary.shadowRoot!.querySelector('[part="objectives"]'))).to.deep.equal([]);
+        expect(tags(summary.shadowRoot!.querySelector('[part="us-position"]'))).to.deep.equal([]);
+        expect(shownText(summary)).not.to.include('Safe skies');
+      });
 
-    it('says 6 of 30 countries are reportedly considering sending troops, with 30 marks of which 6 are "ready"', async () => {
-      const summary = await renderSummary();
+      it('keeps the three figures: 30 countries, 6 of 30 reportedly considering, 10,000–30,000 troops', async () => {
+        const summary = await renderSummary({ layout: 'compact' });
 
-      const marks = [...summary.shadowRoot!.querySelectorAll<HTMLElement>('.marks .mark')];
-      const ready = marks.filter((mark) => mark.classList.contains('ready'));
-      expect(figuresText(summary)).to.include('6 of 30 reportedly considering sending troops');
-      expect(marks.length).to.equal(30);
-      expect(ready.length).to.equal(6);
-      expect(marks.every(isVisible), 'every mark is visible').to.equal(true);
-      const readyColour = getComputedStyle(ready[0]).backgroundColor;
-      expect(getComputedStyle(marks[29]).backgroundColor, 'a mark that is not ready looks different').not.to.equal(
-        readyColour,
-      );
-    });
+        const text = figuresText(summary);
+        expect(text).to.match(/\b30 countries taking part\b/);
+        expect(text).to.include('6 of 30 reportedly considering sending troops');
+        expect(text).to.include('10,000–30,000 troops');
+        expect(summary.shadowRoot!.querySelectorAll('.marks .mark.ready').length).to.equal(6);
+        expectNoProblemShown(summary);
+      });
 
-    it('says each figure in its heading, so that a screen reader hears the number with its words', async () => {
-      const summary = await renderSummary();
+      it('is shorter than the full layout', async () => {
+        const full = await renderSummary();
+        const compact = await renderSummary({ layout: 'compact' });
 
-      const headings = [...summary.shadowRoot!.querySelectorAll('.figure h3')].map((heading) => shownText(heading));
-      expect(headings).to.deep.equal([
-        '30 countries taking part',
-        '6 of 30 reportedly considering sending troops',
-        '10,000–30,000 troops could make up the allied force',
-      ]);
-      expect(
-        summary.shadowRoot!.querySelector('.marks')!.getAttribute('aria-hidden'),
-        'the marks, a picture of the heading',
-      ).to.equal('true');
-    });
-
-    it('draws no bar for the force: against its own maximum it would show nothing the numbers do not', async () => {
-      const summary = await renderSummary();
-
-      expect(summary.shadowRoot!.querySelector('.force svg, .force [role="img"]')).to.equal(null);
-    });
-
-    it('lists the four objectives in order', async () => {
-      const summary = await renderSummary();
-
-      const objectives = part(summary, 'objectives');
-      const lines = [...(objectives?.querySelectorAll('li') ?? [])].map((line) => shownText(line));
-      expect(lines, 'one line each, the title alone').to.deep.equal([
-        'Safe skies',
-        'Safe sea',
-        'Peace on the land',
-        'Ukraine’s own deterrent',
-      ]);
-      expect(isVisible(objectives)).to.equal(true);
-    });
-
-    it('explains the U.S. position: no part in the reassurance force; intelligence, surveillance and satellites sought', async () => {
-      const summary = await renderSummary();
-
-      const position = part(summary, 'us-position');
-      const text = shownText(position).toLowerCase();
-      expect(isVisible(position)).to.equal(true);
-      expect(text).to.include('reassurance force');
-      expect(text).to.include('intelligence sharing');
-      expect(text).to.include('surveillance');
-      expect(text).to.include('satellite support');
-    });
-
-    it('names the United Kingdom and France as the closest partners', async () => {
-      const summary = await renderSummary();
-
-      expect(shownText(summary)).to.match(/Closest partners: the United Kingdom and France/);
-    });
-
-    it('attributes the troop figure to AFP as quoted on X, and notes that the list stops at "the Baltic…"', async () => {
-      const summary = await renderSummary();
-
-      const text = figuresText(summary);
-      expect(text).to.include('AFP, as quoted on X by @jurgen_nauditt');
-      expect(text).to.include('the Baltic…');
-    });
-
-    it('spells New Zealand correctly, never "Zeeland"', async () => {
-      const summary = await renderSummary();
-
-      expect(shownText(summary)).to.include('New Zealand');
-      expect(shownText(summary, { alsoHidden: 'all' }), 'anywhere, shown or not').not.to.match(/Zeeland/i);
-    });
-
-    it('names the report it comes from', async () => {
-      const summary = await renderSummary();
-
-      expect(shownText(part(summary, 'source'))).to.equal('Report by Anna van Densky, Brussels, 10 April 2025');
-    });
-  });
-
-  describe('layout="compact"', () => {
-    it('hides the objectives and the U.S. position', async () => {
-      const summary = await renderSummary({ layout: 'compact' });
-
-      expect(tags(summary.shadowRoot!.querySelector('[part="objectives"]'))).to.deep.equal([]);
-      expect(tags(summary.shadowRoot!.querySelector('[part="us-position"]'))).to.deep.equal([]);
-      expect(shownText(summary)).not.to.include('Safe skies');
-    });
-
-    it('keeps the three figures: 30 countries, 6 of 30 reportedly considering, 10,000–30,000 troops', async () => {
-      const summary = await renderSummary({ layout: 'compact' });
-
-      const text = figuresText(summary);
-      expect(text).to.match(/\b30 countries taking part\b/);
-      expect(text).to.include('6 of 30 reportedly considering sending troops');
-      expect(text).to.include('10,000–30,000 troops');
-      expect(summary.shadowRoot!.querySelectorAll('.marks .mark.ready').length).to.equal(6);
-      expectNoProblemShown(summary);
-    });
-
-    it('is shorter than the full layout', async () => {
-      const full = await renderSummary();
-      const compact = await renderSummary({ layout: 'compact' });
-
-      expect(compact.getBoundingClientRect().height).to.be.below(full.getBoundingClientRect().height);
+        expect(compact.getBoundingClientRect().height).to.be.below(full.getBoundingClientRect().height);
+      });
     });
   });
 

@@ -1,11 +1,12 @@
 // Corrections as newsrooms publish them: a story with `updated` and `corrections` shows them in every
 // widget, and a story served from the newsroom's own URL replaces what a pasted snippet carried.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../src/coalition-widgets.js';
 import type { CoalitionData } from '../../src/coalition-widgets.js';
 import { defaultStory, type Story } from '../../src/story/index.js';
-import { scriptSnippet, type Prerendered } from '../../src/builder/snippets.js';
+import { scriptSnippet } from '../../src/builder/snippets.js';
 import { isVisible, part, shownText } from '../support/reading.js';
 import { settled } from '../support/waiting.js';
 
@@ -81,13 +82,14 @@ describe('a correction reaches a published snippet', () => {
   const frames: HTMLIFrameElement[] = [];
   afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
-  /** The widget as the builder would have pre-rendered it before the correction. */
-  async function prerender(markup: string): Promise<Prerendered> {
-    const widget = await renderWith(defaultStory, markup);
-    const styles = (widget.constructor as typeof LitElement).elementStyles.map((style) =>
-      'cssText' in style ? style.cssText : '',
-    );
-    return { html: widget.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, ''), css: styles.join('') };
+  /** The widget as the builder would have pre-rendered it before the correction (the built kit's renderer). */
+  async function prerender(tag: string, attributes: Record<string, string>): Promise<string> {
+    const rendered = await executeServerCommand<{ shadow: string }, unknown>('prerender', {
+      tag,
+      attributes,
+      built: true,
+    });
+    return rendered.shadow;
   }
 
   for (const { widget, attributes } of [
@@ -98,10 +100,7 @@ describe('a correction reaches a published snippet', () => {
     it(`<${widget}>: the pasted copy, made before the correction, is replaced by the corrected story from the newsroom's URL`, async () => {
       // Arrange: the snippet as copied before the correction, its story served from the newsroom's URL
       const kitUrl = new URL('/dist/', location.href).href;
-      const attributeText = Object.entries(attributes)
-        .map(([name, value]) => ` ${name}="${value}"`)
-        .join('');
-      const prerendered = await prerender(`<${widget}${attributeText}></${widget}>`);
+      const prerendered = await prerender(widget, attributes);
       const snippet = scriptSnippet(
         { widget, attributes, background: 'plain', src: CORRECTED_URL },
         defaultStory,

@@ -10,7 +10,7 @@ import '../../src/coalition-widgets.js';
 import { runWidgetContract } from '../support/contract.js';
 import { expectOneProblemReported, watchProblems } from '../support/problems.js';
 import { isVisible, part, shownText, tags } from '../support/reading.js';
-import { renderWidget } from '../support/rendering.js';
+import { forEachRendering, renderWidget } from '../support/rendering.js';
 import { settled } from '../support/waiting.js';
 import { isVerbatimIn } from '../support/verbatim.js';
 
@@ -48,124 +48,126 @@ async function cardWithoutStory(fallback: string): Promise<{ data: CoalitionData
 describe('<quote-card>', () => {
   const watch = watchProblems();
 
-  runWidgetContract({
-    tag: 'quote-card',
-    // A quote, one without a date, a post on X, the longest quote and the longest post.
-    looks: ['healey-planning', 'macron-with-or-without', 'healey-post', 'healey-objectives', 'nauditt-post'].map(
-      (quote) => ({ quote }),
-    ),
-    mistakes: [
-      {
-        attributes: { quote: 'healey-planing' },
-        fix: { quote: 'healey-planning' },
-        says: ['Did you mean "healey-planning"'],
-      },
-      { attributes: {}, fix: { quote: 'healey-planning' }, says: ['"healey-planning"', '"macron-with-or-without"'] },
-    ],
-    text: '[part="quote"] p',
-    accent: [
-      { what: 'the rule beside the quote', selector: '[part="quote"]', property: 'border-left-color' },
-      { what: 'the avatar', look: { quote: 'healey-post' }, selector: '.avatar', property: 'background-color' },
-      { what: 'links', look: { quote: 'healey-post' }, selector: '[part="link"]', property: 'color' },
-    ],
-  });
-
-  describe('content, as the article reports it', () => {
-    let article: string;
-    before(async () => {
-      const response = await fetch('/test/fixtures/article.txt');
-      expect(response.ok, 'GET /test/fixtures/article.txt').to.equal(true);
-      article = await response.text();
+  forEachRendering(() => {
+    runWidgetContract({
+      tag: 'quote-card',
+      // A quote, one without a date, a post on X, the longest quote and the longest post.
+      looks: ['healey-planning', 'macron-with-or-without', 'healey-post', 'healey-objectives', 'nauditt-post'].map(
+        (quote) => ({ quote }),
+      ),
+      mistakes: [
+        {
+          attributes: { quote: 'healey-planing' },
+          fix: { quote: 'healey-planning' },
+          says: ['Did you mean "healey-planning"'],
+        },
+        { attributes: {}, fix: { quote: 'healey-planning' }, says: ['"healey-planning"', '"macron-with-or-without"'] },
+      ],
+      text: '[part="quote"] p',
+      accent: [
+        { what: 'the rule beside the quote', selector: '[part="quote"]', property: 'border-left-color' },
+        { what: 'the avatar', look: { quote: 'healey-post' }, selector: '.avatar', property: 'background-color' },
+        { what: 'links', look: { quote: 'healey-post' }, selector: '[part="link"]', property: 'color' },
+      ],
     });
 
-    for (const { id, text } of defaultStory.quotes) {
-      it(`shows the quote "${id}" verbatim, word for word as in the article`, async () => {
-        // Arrange, Act
-        const card = await renderCard(id);
-
-        // Assert
-        const shown = renderedQuote(card);
-        expect(isVerbatimIn(article, text), 'the story quotes the article verbatim').to.equal(true);
-        expect(shown).to.equal(text);
-        expect(isVerbatimIn(article, shown), 'the card shows words from the article').to.equal(true);
-        expect(shownText(card)).to.include(shown.split('\n')[0]);
+    describe('content, as the article reports it', () => {
+      let article: string;
+      before(async () => {
+        const response = await fetch('/test/fixtures/article.txt');
+        expect(response.ok, 'GET /test/fixtures/article.txt').to.equal(true);
+        article = await response.text();
       });
-    }
 
-    it('shows the quote text verbatim', async () => {
-      const card = await renderCard('healey-planning');
+      for (const { id, text } of defaultStory.quotes) {
+        it(`shows the quote "${id}" verbatim, word for word as in the article`, async () => {
+          // Arrange, Act
+          const card = await renderCard(id);
 
-      expect(renderedQuote(card)).to.equal(
-        'Our planning is real and substantial. Our plans are well developed and we have clear objectives for Ukraine',
-      );
-    });
-
-    it('names the speaker, their role, the date as "10 April 2025" and the setting', async () => {
-      const card = await renderCard('healey-planning');
-
-      const attribution = part(card, 'attribution')!;
-      const text = shownText(card);
-      expect(text).to.include('John Healey');
-      expect(text).to.include('UK Defence Secretary');
-      expect(text).to.include('Opening remarks, NATO Headquarters, Brussels');
-      expect(text).to.include('10 April 2025');
-      expect(attribution.querySelector('time')?.getAttribute('datetime')).to.equal('2025-04-10');
-    });
-
-    it('shows no date for Macron’s words, as the report gives none', async () => {
-      const card = await renderCard('macron-with-or-without');
-
-      const text = shownText(card);
-      expect(renderedQuote(card)).to.equal('with or without the U.S.');
-      expect(text).to.include('Emmanuel Macron');
-      expect(text).to.include('President of France');
-      expect(text).not.to.match(/2025|April/);
-      expect(tags(card.shadowRoot!.querySelectorAll('time'))).to.deep.equal([]);
-    });
-
-    const posts = [
-      { id: 'healey-post', speaker: 'John Healey', handle: '@JohnHealey_MP' },
-      { id: 'nauditt-post', speaker: 'Jürgen Nauditt', handle: '@jurgen_nauditt' },
-    ];
-    for (const post of posts) {
-      describe(`the post on X "${post.id}"`, () => {
-        it('is a static post card with the author, the @handle and the date', async () => {
-          const card = await renderCard(post.id);
-
-          const base = part(card, 'base')!;
-          const text = shownText(card);
-          expect(base.localName).to.equal('article');
-          expect(base.getAttribute('aria-label')).to.equal(`Post on X by ${post.speaker}`);
-          expect(text).to.include(post.speaker);
-          expect(text).to.include(post.handle);
-          expect(text).to.include('10 April 2025');
+          // Assert
+          const shown = renderedQuote(card);
+          expect(isVerbatimIn(article, text), 'the story quotes the article verbatim').to.equal(true);
+          expect(shown).to.equal(text);
+          expect(isVerbatimIn(article, shown), 'the card shows words from the article').to.equal(true);
+          expect(shownText(card)).to.include(shown.split('\n')[0]);
         });
+      }
 
-        it('links to the post in a new tab, with rel="noopener noreferrer"', async () => {
-          const card = await renderCard(post.id);
+      it('shows the quote text verbatim', async () => {
+        const card = await renderCard('healey-planning');
 
-          const link = part<HTMLAnchorElement>(card, 'link')!;
-          expect(link.href).to.match(/^https?:\/\//);
-          expect(link.getAttribute('target')).to.equal('_blank');
-          expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
-          expect(isVisible(link)).to.equal(true);
-          expect(shownText(link)).to.include('View the post on X');
-        });
-
-        it('loads nothing from X: no iframe or script is created', async () => {
-          const framesBefore = document.querySelectorAll('iframe').length;
-          const scriptsBefore = document.querySelectorAll('script').length;
-
-          const card = await renderCard(post.id);
-
-          expect(tags(card.shadowRoot!.querySelectorAll('iframe, script, object, embed'))).to.deep.equal([]);
-          expect(tags(card.querySelectorAll('iframe, script'))).to.deep.equal([]);
-          expect(document.querySelectorAll('iframe').length).to.equal(framesBefore);
-          expect(document.querySelectorAll('script').length).to.equal(scriptsBefore);
-          expect(tags(document.querySelector('script[src*="twitter"]'))).to.deep.equal([]);
-        });
+        expect(renderedQuote(card)).to.equal(
+          'Our planning is real and substantial. Our plans are well developed and we have clear objectives for Ukraine',
+        );
       });
-    }
+
+      it('names the speaker, their role, the date as "10 April 2025" and the setting', async () => {
+        const card = await renderCard('healey-planning');
+
+        const attribution = part(card, 'attribution')!;
+        const text = shownText(card);
+        expect(text).to.include('John Healey');
+        expect(text).to.include('UK Defence Secretary');
+        expect(text).to.include('Opening remarks, NATO Headquarters, Brussels');
+        expect(text).to.include('10 April 2025');
+        expect(attribution.querySelector('time')?.getAttribute('datetime')).to.equal('2025-04-10');
+      });
+
+      it('shows no date for Macron’s words, as the report gives none', async () => {
+        const card = await renderCard('macron-with-or-without');
+
+        const text = shownText(card);
+        expect(renderedQuote(card)).to.equal('with or without the U.S.');
+        expect(text).to.include('Emmanuel Macron');
+        expect(text).to.include('President of France');
+        expect(text).not.to.match(/2025|April/);
+        expect(tags(card.shadowRoot!.querySelectorAll('time'))).to.deep.equal([]);
+      });
+
+      const posts = [
+        { id: 'healey-post', speaker: 'John Healey', handle: '@JohnHealey_MP' },
+        { id: 'nauditt-post', speaker: 'Jürgen Nauditt', handle: '@jurgen_nauditt' },
+      ];
+      for (const post of posts) {
+        describe(`the post on X "${post.id}"`, () => {
+          it('is a static post card with the author, the @handle and the date', async () => {
+            const card = await renderCard(post.id);
+
+            const base = part(card, 'base')!;
+            const text = shownText(card);
+            expect(base.localName).to.equal('article');
+            expect(base.getAttribute('aria-label')).to.equal(`Post on X by ${post.speaker}`);
+            expect(text).to.include(post.speaker);
+            expect(text).to.include(post.handle);
+            expect(text).to.include('10 April 2025');
+          });
+
+          it('links to the post in a new tab, with rel="noopener noreferrer"', async () => {
+            const card = await renderCard(post.id);
+
+            const link = part<HTMLAnchorElement>(card, 'link')!;
+            expect(link.href).to.match(/^https?:\/\//);
+            expect(link.getAttribute('target')).to.equal('_blank');
+            expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+            expect(isVisible(link)).to.equal(true);
+            expect(shownText(link)).to.include('View the post on X');
+          });
+
+          it('loads nothing from X: no iframe or script is created', async () => {
+            const framesBefore = document.querySelectorAll('iframe').length;
+            const scriptsBefore = document.querySelectorAll('script').length;
+
+            const card = await renderCard(post.id);
+
+            expect(tags(card.shadowRoot!.querySelectorAll('iframe, script, object, embed'))).to.deep.equal([]);
+            expect(tags(card.querySelectorAll('iframe, script'))).to.deep.equal([]);
+            expect(document.querySelectorAll('iframe').length).to.equal(framesBefore);
+            expect(document.querySelectorAll('script').length).to.equal(scriptsBefore);
+            expect(tags(document.querySelector('script[src*="twitter"]'))).to.deep.equal([]);
+          });
+        });
+      }
+    });
   });
 
   // A story from a provider of another copy of the kit, or of an app, reaches the card unchecked by

@@ -119,7 +119,7 @@ export async function loadPage(
     throw new Error(`${name} does not load /test/fixtures/recorder.js first (no window.__messages, window.__pwned)`);
   }
   if (scrollThrough) await scrollThroughPage(page);
-  if (untilRendered) await widgetsRendered(page, name, settleTimeout);
+  if (untilRendered && scripts) await widgetsRendered(page, name, settleTimeout);
   return page;
 }
 

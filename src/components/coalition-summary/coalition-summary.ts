@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { formatCount, formatDate, formatList, isolate, withArticle } from '../../story/format.js';
+import { formatCount, formatDate, formatList, inSentence, isolate, withArticle } from '../../story/format.js';
 import type { Story } from '../../story/story-schema.js';
 import { checkChoice, layouts, type SummaryLayout } from '../../shared/attributes.js';
 import { WidgetElement } from '../../shared/widget-element.js';
@@ -62,16 +62,12 @@ export class CoalitionSummary extends WidgetElement {
     return [checkChoice('layout', this.layout, layouts)];
   }
 
-  protected renderCard(story: Story) {
-    return this.#renderSummary(story);
-  }
-
   /** Sub-headings sit one level below the headline, or take its level when it is hidden. */
   get #subLevel() {
     return this.level(this.hideHeadline ? 0 : 1);
   }
 
-  #renderSummary(story: Story) {
+  protected renderCard(story: Story) {
     const { meeting, coalition, report } = story;
     const compact = this.layout === 'compact';
     // At most 10 lead partners (the schema's cap): all of them are named.
@@ -197,11 +193,6 @@ export class CoalitionSummary extends WidgetElement {
       </div>
     `;
   }
-}
-
-/** "Political backing" as it reads inside a sentence: "political backing" (but "NATO" stays). */
-function inSentence(item: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(item) ? item[0].toLowerCase() + item.slice(1) : item;
 }
 
 declare global {

@@ -48,25 +48,24 @@ export class QuoteCard extends WidgetElement {
   /** Id of the quote to show, for example `healey-planning` (see the story's `quotes`). */
   quote?: string;
 
-  #shown?: Quote;
-
   protected shows(story: Story) {
-    return [story.quotes.find((quote) => quote.id === this.quote), story.updated, story.corrections];
-  }
-
-  protected override willUpdate(): void {
-    this.#shown = this.data.state.story?.quotes.find((quote) => quote.id === this.quote);
-    super.willUpdate();
+    return [this.#quoteIn(story), story.updated, story.corrections];
   }
 
   protected ownProblems(story: Story | undefined): (Problem | undefined)[] {
-    return [story && !this.#shown ? ['quote', this.quote ?? '', story.quotes.map((quote) => quote.id)] : undefined];
+    return [
+      story && !this.#quoteIn(story) ? ['quote', this.quote ?? '', story.quotes.map((quote) => quote.id)] : undefined,
+    ];
   }
 
   protected renderCard(story: Story) {
-    const quote = this.#shown;
+    const quote = this.#quoteIn(story);
     if (!quote) return undefined;
     return quote.post ? this.#renderPost(story, quote, quote.post) : this.#renderQuote(story, quote);
+  }
+
+  #quoteIn(story: Story): Quote | undefined {
+    return story.quotes.find((quote) => quote.id === this.quote);
   }
 
   /** The editor's title over the card, if given (the quote card has none of its own). */

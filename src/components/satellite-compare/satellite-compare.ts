@@ -62,10 +62,6 @@ export class SatelliteCompare extends WidgetElement {
   }
 
   protected renderCard(story: Story) {
-    return this.#renderChart(story);
-  }
-
-  #renderChart(story: Story) {
     const { countries, source, evidence = [] } = story.satellites;
     const sourceLine = `Source: ${source}`;
     const largest = Math.max(1, ...countries.map((country) => country.count));

@@ -1,0 +1,60 @@
+// The one renderer of pre-rendered widgets: the `prerender`, `image` and `publish` commands call it
+// in Node, and the builder's instant snippet in a worker (src/ssr/render-worker.ts). It renders the
+// kit's own elements with @lit-labs/ssr, so a copy is what the widget draws, and Lit can hydrate it.
+// No DOM and no Node API: Lit's server build stands in for the DOM.
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import '../coalition-widgets.js';
+import type { StoryState } from '../data/story-context.js';
+import { defaultStoryState, getPageStory, setPageStory } from '../data/page-story.js';
+import { copyMarker } from '../shared/copy-marker.js';
+import { escapeHtml } from '../embed/markup.js';
+import { loadProblemMessages } from '../shared/problem-controller.js';
+
+// A widget's own problems are worded by a file the kit loads on demand: here, before any render.
+await loadProblemMessages();
+
+export interface RenderedWidget {
+  /** The widget's shadow root as declarative shadow DOM: `<template shadowrootmode="open">…</template>`. */
+  shadow: string;
+  /** What the widget's error message says, when it shows one. */
+  problem?: string;
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/**
+ * Renders `<tag attributes…>` showing the story of `state` (the default story unless given), as the
+ * kit would in a browser. A copy of a story opens with its marker (src/shared/copy-marker.ts), so
+ * the kit hydrates it only while it still shows what the widget would render.
+ */
+export function renderWidget(
+  tag: string,
+  attributes: Readonly<Record<string, string>>,
+  state: StoryState = defaultStoryState,
+): RenderedWidget {
+  const written = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+  const before = getPageStory();
+  // A widget outside any <coalition-data> shows the page's story, read when it is made.
+  setPageStory(state);
+  let output: string;
+  try {
+    output = collectResultSync(render(html`${unsafeStatic(`<${tag}${written}></${tag}>`)}`));
+  } finally {
+    setPageStory(before);
+  }
+  const start = output.indexOf('<template ');
+  if (start < 0) throw new Error(`<${tag}> is not an element of the kit`);
+  const content = output.slice(output.indexOf('>', start) + 1, output.lastIndexOf(`</template></${tag}>`));
+  const marker = state.story ? `<!--${copyMarker(state.story)}-->` : '';
+  const error = /<p part="error"[^>]*>(?:<!--[^]*?-->)*([^]*?)(?:<!--[^]*?-->)*<\/p>/.exec(content)?.[1];
+  return {
+    shadow: `<template shadowrootmode="open">${marker}${content}</template>`,
+    problem: error
+      ?.replace(/<!--[^]*?-->/g, '')
+      .replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => entities[name]),
+  };
+}
