@@ -13,6 +13,7 @@ import { startSecondOrigin } from './test/support/second-origin-server.mjs';
 import { redirectMiddleware } from './test/support/redirect-server.mjs';
 import { prerenderPlugin, prerenderedPagesMiddleware } from './test/support/prerender-server.mjs';
 import { imagePlugin, brokenImageFilesMiddleware } from './test/support/image-server.mjs';
+import { mediaEmulationPlugin } from './test/support/media-emulation.mjs';
 
 const browsers = await testRunnerBrowsers(parseBrowsers(process.env.BROWSERS), {
   chromeLauncher,
@@ -54,6 +55,8 @@ export default {
     prerenderPlugin(),
     // The image command's images against Chromium screenshots of the widgets (test/publish/image.test.ts).
     imagePlugin(),
+    // Print, forced colours and reduced motion, in Chromium (test/support/media.ts).
+    mediaEmulationPlugin(),
   ],
   browsers,
   // 2 cores: the three browsers run side by side, one test file each at a time.
