@@ -166,6 +166,11 @@ export const embedBuilderStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* A command line's options (--width) stay whole: browsers would break a line between their hyphens. */
+  .hint code.command span {
+    white-space: nowrap;
+  }
+
   pre {
     margin: 0.4rem 0;
     padding: 0.75rem;

@@ -561,7 +561,11 @@ export class EmbedBuilder extends LitElement {
       }
       <p class="hint">
         The same image from the command line:
-        <code data-image-command>${imageCommand(this.widget, attributes, { width: this.imageWidth, src, file })}</code>
+        <code class="command" data-image-command
+          >${imageCommand(this.widget, attributes, { width: this.imageWidth, src, file })
+            .split(' ')
+            .map((word, i) => html`${i ? ' ' : ''}${word.startsWith('-') ? html`<span>${word}</span>` : word}`)}</code
+        >
       </p>
     </section>`;
   }
