@@ -12,7 +12,7 @@ import { hostileMiddleware } from './test/support/hostile-server.mjs';
 import { startSecondOrigin } from './test/support/second-origin-server.mjs';
 import { redirectMiddleware } from './test/support/redirect-server.mjs';
 import { prerenderPlugin, prerenderedPagesMiddleware } from './test/support/prerender-server.mjs';
-import { imagePlugin } from './test/support/image-server.mjs';
+import { imagePlugin, brokenImageFilesMiddleware } from './test/support/image-server.mjs';
 import { mediaEmulationPlugin } from './test/support/media-emulation.mjs';
 
 const browsers = await testRunnerBrowsers(parseBrowsers(process.env.BROWSERS), {
@@ -31,6 +31,8 @@ export default {
     redirectMiddleware,
     // /test/fixtures/publish/*.html?prerendered=1: the page as `coalition-widgets prerender` writes it.
     prerenderedPagesMiddleware(),
+    // /test/fixtures/image-without-fonts/ and image-strict-csp/: the builder's image files, broken.
+    brokenImageFilesMiddleware,
     // Tests ask here for the other origin's address (test/support/second-origin-server.mjs).
     (context, next) => {
       if (context.path !== '/__second-origin') return next();

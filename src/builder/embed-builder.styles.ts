@@ -105,6 +105,17 @@ export const embedBuilderStyles = css`
     font-size: 1rem;
   }
 
+  h4 {
+    margin: 0.75rem 0 0;
+    font-size: 0.9rem;
+  }
+
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
   .previews {
     display: flex;
     flex-wrap: wrap;
@@ -153,6 +164,11 @@ export const embedBuilderStyles = css`
   /* A URL in a hint may break anywhere rather than widen the page on a phone. */
   .hint code {
     overflow-wrap: anywhere;
+  }
+
+  /* A command line's options (--width) stay whole: browsers would break a line between their hyphens. */
+  .hint code.command span {
+    white-space: nowrap;
   }
 
   pre {
