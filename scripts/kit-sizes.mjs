@@ -7,18 +7,20 @@ import { dirname, resolve } from 'node:path';
 export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000 };
 
 /**
- * What `npm test` holds the build to while the budgets above are not met: the sizes of 1 December 2026
- * (bundle 16.54 KB, CDN entries 13.44-13.91 KB, story loader 5.07 KB) with under 0.1 KB to spare, so
- * that nothing grows unseen. The verbatim evidence of issue 11 and the hostile-input limits of issue 13
- * took the kit past 15 KB; trimming it back (README, "Size and speed") lowers these. Raised once, for
- * the bundle only: finding pre-rendered widgets and waiting for Lit's hydration (issue 16) cost it
- * 0.17 KB, of which terser options and three small rewrites won back 0.10 KB (16.61 KB). Raised again
- * for the chart that states its finding (issue 14): the title worded from the figures, "Get the data"
- * (its CSV code itself is a chunk loaded at the click, 0.41 KB), the screen-reader words of each bar and
- * of the table's highlighted row, and the quiet and highlighted colours: bundle 16.61 -> 17.15 KB,
- * dist/cdn/satellite-compare.js 13.90 -> 14.56 KB.
+ * What `npm test` holds the build to while the budgets above are not met, so that nothing grows
+ * unseen: the sizes of 1 December 2026 with under 0.1 KB to spare (bundle 16.54 KB, CDN entries
+ * 13.44-13.91 KB, story loader 5.07 KB). The verbatim evidence of issue 11 and the hostile-input limits
+ * of issue 13 took the kit past 15 KB; trimming it back (README, "Size and speed") lowers these.
+ * Raised since, each time for what every reader gets, and said here:
+ * - finding pre-rendered widgets and waiting for Lit's hydration (issue 16): +0.17 KB, of which
+ *   terser options and three small rewrites won back 0.10 KB;
+ * - print styles, forced colours (issue 14): +0.12 KB in the bundle and each CDN entry;
+ * - the chart that states its finding (issue 14): the title worded from the figures, "Get the data"
+ *   (its CSV code itself is a chunk loaded at the click, 0.41 KB), the screen-reader words of each bar
+ *   and of the table's highlighted row, the quiet and highlighted colours: bundle 16.73 -> 17.28 KB,
+ *   dist/cdn/satellite-compare.js 14.02 -> 14.71 KB.
  */
-export const CEILINGS = { bundle: 17_200, cdnEntry: 14_600, onDemand: 5_100 };
+export const CEILINGS = { bundle: 17_300, cdnEntry: 14_750, onDemand: 5_100 };
 
 // Rollup's minified output: `import{…}from"./x.js"`, `import"./x.js"` and `import("./x.js")`.
 const STATIC_IMPORT = /import(?:[\w\s{},*$]*from)?\s*"(\.{1,2}\/[^"]+)"/g;

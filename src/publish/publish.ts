@@ -48,7 +48,7 @@ export interface OEmbed {
 const kitFolder = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** `'sha256-…'` of each distinct `<style>` in the page: the CSP allows exactly those. */
-function styleHashes(html: string): string[] {
+export function styleHashes(html: string): string[] {
   const texts = new Set([...html.matchAll(/<style>([^]*?)<\/style>/g)].map((match) => match[1]));
   return [...texts].map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
 }
