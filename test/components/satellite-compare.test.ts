@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { defaultStory, type SatelliteCompare, type Story } from '../../src/coalition-widgets.js';
 import { widgetCsv } from '../../src/story/csv.js';
 import '../../src/coalition-widgets.js';
@@ -472,35 +471,6 @@ describe('<satellite-compare>', () => {
       expect(isVisible(part(chart, 'error'))).to.equal(true);
       expect(isVisible(part(chart, 'chart'))).to.equal(true);
       expect(watch.pageErrors).to.deep.equal([]);
-    });
-  });
-
-  describe('on paper', () => {
-    it('prints no "Get the data" button, and the chart', async () => {
-      const chart = await renderChart();
-      let printed: boolean;
-      try {
-        await emulateMedia({ media: 'print' });
-        printed = true;
-      } catch {
-        printed = false; // Firefox (WebDriver BiDi) and WebKitGTK (WebDriver) cannot emulate print here
-      }
-      try {
-        if (printed) {
-          await settled(chart);
-          expect(isVisible(part(chart, 'get-data')), 'the button, printed').to.equal(false);
-          expect(isVisible(part(chart, 'chart')), 'the bars, printed').to.equal(true);
-        } else {
-          // Where print cannot be emulated: the chart's print rule, as the browser parsed it.
-          const rules = chart.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-          const print = rules.find(
-            (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && /print/.test(rule.conditionText),
-          );
-          expect(print?.cssText.replace(/\s+/g, ' ')).to.match(/\.data \{ display: none; \}/);
-        }
-      } finally {
-        if (printed) await emulateMedia({ media: 'screen' });
-      }
     });
   });
 
