@@ -174,6 +174,8 @@ describe('Print, forced colours and reduced motion', () => {
           expect(highlighted.length, 'highlighted bars').to.equal(highlight ? 1 : 0);
           for (const { row, colour } of others) {
             expect(contrast(colour, canvas), `${how}: ${label(row)} against Canvas`).to.be.at.least(3);
+            // In the reader's text colour, quiet or not: an author's grey may fade into the reader's Canvas.
+            expect(colour, `${how}: ${label(row)}`).to.deep.equal(over(systemColour('CanvasText', chart), canvas));
           }
           for (const { row, colour } of highlighted) {
             expect(label(row)).to.include('United Kingdom');
