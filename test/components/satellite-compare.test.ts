@@ -532,6 +532,22 @@ describe('<satellite-compare>', () => {
     });
   });
 
+  describe("in the article's type", () => {
+    for (const font of ['19px Georgia, serif', '15px Arial, sans-serif']) {
+      it(`titles the chart at least as large as the text it sits in (${font})`, async () => {
+        const chart = await renderChart({}, { font });
+
+        const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+        const text = size(chart.parentElement!);
+        expect(size(part(chart, 'title')!), 'the title').to.be.at.least(text);
+        expect(size(part(chart, 'title')!), 'the title, against the line under it').to.be.above(
+          size(part(chart, 'summary')!),
+        );
+        expect(size(part(chart, 'summary')!), 'the line under the title').to.equal(text);
+      });
+    }
+  });
+
   describe('accessibility', () => {
     for (const theme of ['light', 'dark']) {
       it(`passes axe in the ${theme} theme with France highlighted and the table open`, async () => {
