@@ -166,7 +166,6 @@ export const figureTokens = css`
     .bar {
       --_accent: CanvasText;
       --_muted: CanvasText;
-      --_quiet: CanvasText;
       --_highlight: Highlight;
       --_subtle: Canvas;
     }

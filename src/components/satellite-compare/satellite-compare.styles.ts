@@ -73,6 +73,13 @@ export const satelliteCompareStyles = css`
     fill: var(--_highlight);
   }
 
+  /* Forced colours leave SVG fills as drawn: the quiet bars too take the reader's text colour. */
+  @media (forced-colors) {
+    .bar {
+      --_quiet: CanvasText;
+    }
+  }
+
   .highlighted .name,
   .highlighted .count {
     font-weight: 800;
