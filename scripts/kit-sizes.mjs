@@ -14,9 +14,13 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000 };
  * Raised since, each time for what every reader gets, and said here:
  * - finding pre-rendered widgets and waiting for Lit's hydration (issue 16): +0.17 KB, of which
  *   terser options and three small rewrites won back 0.10 KB;
- * - print styles, forced colours (issue 14): +0.12 KB in the bundle and each CDN entry.
+ * - print styles, forced colours (issue 14): +0.12 KB in the bundle and each CDN entry;
+ * - the chart that states its finding (issue 14): the title worded from the figures, "Get the data"
+ *   (its CSV code itself is a chunk loaded at the click, 0.41 KB), the screen-reader words of each bar
+ *   and of the table's highlighted row, the quiet and highlighted colours: bundle 16.73 -> 17.29 KB,
+ *   dist/cdn/satellite-compare.js 14.02 -> 14.73 KB.
  */
-export const CEILINGS = { bundle: 16_750, cdnEntry: 14_150, onDemand: 5_100 };
+export const CEILINGS = { bundle: 17_300, cdnEntry: 14_750, onDemand: 5_100 };
 
 // Rollup's minified output: `import{…}from"./x.js"`, `import"./x.js"` and `import("./x.js")`.
 const STATIC_IMPORT = /import(?:[\w\s{},*$]*from)?\s*"(\.{1,2}\/[^"]+)"/g;

@@ -7,7 +7,7 @@ import { defaultStory, parseStory, summarizeProblems, type Story } from '../../s
 import { closePages, loadPage, type RecordedPage } from '../support/pages.js';
 import { deepElements, part, shownText } from '../support/reading.js';
 import { nextFrame, settled } from '../support/waiting.js';
-import { ACTIVE_TAGS, expectNothingRan, shape, shapeDifference } from '../support/hostile.js';
+import { expectNothingRan, isActive, shape, shapeDifference } from '../support/hostile.js';
 import { URL_VECTORS, XSS_VECTORS, arm } from './xss-vectors.js';
 
 const PAGE = '/test/fixtures/hostile/xss.html';
@@ -82,7 +82,7 @@ function expectSafeLinks(root: ParentNode, context: string) {
 /** No element that loads or runs anything in any widget, no on* attribute anywhere. */
 function expectNoActiveContent(root: ParentNode, context: string) {
   const elements = deepElements(root);
-  const active = elements.filter((el) => el.getRootNode() !== root.ownerDocument && ACTIVE_TAGS.includes(el.localName));
+  const active = elements.filter((el) => el.getRootNode() !== root.ownerDocument && isActive(el));
   expect(
     active.map((el) => el.localName),
     `${context}: loading or running elements inside widgets`,

@@ -72,3 +72,13 @@ export const ACTIVE_TAGS = [
   'animate',
   'set',
 ];
+
+/**
+ * Whether `element` loads something or runs code: one of ACTIVE_TAGS, but not a button that can only
+ * be clicked (type="button", in no form, no formaction), as the chart's "Get the data".
+ */
+export function isActive(element: Element): boolean {
+  const plainButton =
+    element.getAttribute('type') === 'button' && !element.closest('form') && !element.hasAttribute('formaction');
+  return ACTIVE_TAGS.includes(element.localName) && !(element.localName === 'button' && plainButton);
+}
