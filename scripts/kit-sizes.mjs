@@ -7,14 +7,16 @@ import { dirname, resolve } from 'node:path';
 export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000 };
 
 /**
- * What `npm test` holds the build to while the budgets above are not met: the sizes of 1 December 2026
- * (bundle 16.54 KB, CDN entries 13.44-13.91 KB, story loader 5.07 KB) with under 0.1 KB to spare, so
- * that nothing grows unseen. The verbatim evidence of issue 11 and the hostile-input limits of issue 13
- * took the kit past 15 KB; trimming it back (README, "Size and speed") lowers these. Raised once, for
- * the bundle only: finding pre-rendered widgets and waiting for Lit's hydration (issue 16) cost it
- * 0.17 KB, of which terser options and three small rewrites won back 0.10 KB (16.61 KB).
+ * What `npm test` holds the build to while the budgets above are not met, so that nothing grows
+ * unseen: the sizes of 1 December 2026 with under 0.1 KB to spare (bundle 16.54 KB, CDN entries
+ * 13.44-13.91 KB, story loader 5.07 KB). The verbatim evidence of issue 11 and the hostile-input limits
+ * of issue 13 took the kit past 15 KB; trimming it back (README, "Size and speed") lowers these.
+ * Raised since, each time for what every reader gets, and said here:
+ * - finding pre-rendered widgets and waiting for Lit's hydration (issue 16): +0.17 KB, of which
+ *   terser options and three small rewrites won back 0.10 KB;
+ * - print styles, forced colours (issue 14): +0.12 KB in the bundle and each CDN entry.
  */
-export const CEILINGS = { bundle: 16_650, cdnEntry: 14_000, onDemand: 5_100 };
+export const CEILINGS = { bundle: 16_750, cdnEntry: 14_150, onDemand: 5_100 };
 
 // Rollup's minified output: `import{…}from"./x.js"`, `import"./x.js"` and `import("./x.js")`.
 const STATIC_IMPORT = /import(?:[\w\s{},*$]*from)?\s*"(\.{1,2}\/[^"]+)"/g;

@@ -14,8 +14,12 @@ import {
   type WidgetOption,
   type WidgetTag,
 } from '../embed/widget-catalog.js';
-import { hostScriptSnippet, iframeSnippet, scriptSnippet } from './snippets.js';
+import { hostScriptSnippet, iframeSnippet, imageCommand, scriptSnippet } from './snippets.js';
 import { Renderer } from './renderer.js';
+import { WorkerCalls } from './worker-calls.js';
+import type { ImageRequest, MadeImage } from './image-worker.js';
+import type { Theme } from '../publish/draw-widget.js';
+import { declaredScheme } from '../shared/page-scheme.js';
 import { embedBuilderStyles } from './embed-builder.styles.js';
 import { element } from './element-directive.js';
 import { isLocalUrl } from '../embed/local-url.js';
@@ -76,6 +80,12 @@ export class EmbedBuilder extends LitElement {
     prerendered: { state: true },
     instant: { state: true },
     previewProblem: { state: true },
+    imageMakerUrl: { attribute: 'image-maker-url' },
+    imageWidth: { state: true },
+    drawing: { state: true },
+    imageStatus: { state: true },
+    imageFailed: { state: true },
+    madeImage: { state: true },
   };
 
   /**
@@ -105,8 +115,24 @@ export class EmbedBuilder extends LitElement {
   private instant = false;
   /** What the preview's widget says is wrong; nothing can be copied meanwhile. */
   private previewProblem = '';
+  /**
+   * Where the image maker is (dist/image/image-worker.js, beside this file by default, with the files it
+   * loads beside it); a worker, so it must be on the builder page's own origin.
+   */
+  imageMakerUrl = new URL('image/image-worker.js', import.meta.url).href;
 
-  /** The chosen widget's attributes, without empty or default values. */
+  #imageMaker?: WorkerCalls<ImageRequest, MadeImage>;
+  /** The image's width in CSS pixels. */
+  private imageWidth = 600;
+  /** The image being made, if one is. */
+  private drawing?: 'png' | 'svg';
+  /** What became of the last image asked for; `imageFailed` when it could not be made. */
+  private imageStatus = '';
+  private imageFailed = false;
+  /** The text alternative of the last image made, and what it was made for. */
+  private madeImage?: { alt: string; madeFor: string };
+
+  /** The chosen widget's attributes, without empty or default values (the snippets' attributes). */
   private get options(): EmbedOptions {
     const attributes: Record<string, string> = {};
     for (const option of optionsOf(this.widget)) {
@@ -118,11 +144,21 @@ export class EmbedBuilder extends LitElement {
     return { widget: this.widget, attributes, src, background: this.background };
   }
 
+  /** The attributes the previews show: what only the script + tag snippet carries stays out of them. */
+  get #shownAttributes(): Record<string, string> {
+    const { widget, attributes } = this.options;
+    return Object.fromEntries(
+      optionsOf(widget)
+        .filter((option) => !option.scriptOnly && attributes[option.name] !== undefined)
+        .map((option) => [option.name, attributes[option.name]]),
+    );
+  }
+
   protected override render() {
     return html`
       <div class="layout">
         ${this.#renderForm()}
-        <div>${this.#renderPreviews()} ${this.#renderSnippets()}</div>
+        <div>${this.#renderPreviews()} ${this.#renderSnippets()} ${this.#renderImage()}</div>
       </div>
     `;
   }
@@ -360,13 +396,9 @@ export class EmbedBuilder extends LitElement {
   }
 
   #renderPreview(size: 'phone' | 'desktop', caption: string) {
-    const { widget, attributes: chosen, src } = this.options;
+    const { widget, src } = this.options;
     // The previews render at once: what only the script + tag snippet carries stays out of them.
-    const shown = Object.fromEntries(
-      optionsOf(widget)
-        .filter((option) => !option.scriptOnly && chosen[option.name] !== undefined)
-        .map((option) => [option.name, chosen[option.name]]),
-    );
+    const shown = this.#shownAttributes;
     const preview = element(widget, shown);
     return html`<figure class="preview ${size} ${shown.theme === 'dark' ? 'dark' : ''}" data-preview=${size}>
       <figcaption>${caption}</figcaption>
@@ -421,25 +453,159 @@ export class EmbedBuilder extends LitElement {
       <p class="status" role="status">${this.status}</p>`;
   }
 
+  /** Why `kind` cannot be copied or made now (the problem the preview shows), beside its button. */
+  #renderBlocked(kind: string, doing: string) {
+    return this.previewProblem
+      ? html`<p class="blocked" id="${kind}-blocked">
+          Fix the problem the preview shows before ${doing}: ${this.previewProblem}
+        </p>`
+      : nothing;
+  }
+
   /** A Copy button, off while the preview shows a problem, with the reason beside it. */
   #renderCopy(kind: 'script' | 'iframe', code: string, name: string) {
     const problem = this.previewProblem;
-    return html`${
-        problem
-          ? html`<p class="blocked" id="${kind}-blocked">
-              Fix the problem the preview shows before copying: ${problem}
-            </p>`
-          : nothing
-      }
+    return html`${this.#renderBlocked(kind, 'copying')}
       <button
         type="button"
         data-copy=${kind}
         ?disabled=${!!problem}
         aria-describedby=${problem ? `${kind}-blocked` : nothing}
-        @click=${() => this.copy(code, name)}
+        @click=${async () => (this.status = await copied(code, `the ${name} snippet`))}
       >
         Copy ${name}
       </button>`;
+  }
+
+  /** The image's colours: the preview's (for `auto`, the page's scheme around it, else the system's). */
+  get #imageTheme(): Theme {
+    const { theme } = this.#shownAttributes;
+    if (theme !== 'auto') return theme === 'dark' ? 'dark' : 'light';
+    const preview = this.renderRoot.querySelector('[data-preview="desktop"]');
+    const scheme =
+      (preview && declaredScheme(preview)) ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+    return scheme;
+  }
+
+  /** The image's attributes and file name, as the `coalition-widgets image` command takes them. */
+  #imageFor(format: 'png' | 'svg') {
+    const { widget, src } = this.options;
+    const { theme: _chosen, ...attributes } = this.#shownAttributes;
+    const theme = this.#imageTheme;
+    if (theme === 'dark') attributes.theme = 'dark';
+    const quote = attributes.quote ? `-${attributes.quote.replace(/[^\w-]+/g, '_')}` : '';
+    const file = `${widget}${quote}-${this.imageWidth}px${theme === 'dark' ? '-dark' : ''}.${format}`;
+    return {
+      widget,
+      attributes,
+      theme,
+      src,
+      file,
+      madeFor: JSON.stringify([widget, attributes, src, this.imageWidth]),
+    };
+  }
+
+  #renderImage() {
+    const problem = this.previewProblem;
+    const blocked = problem || !this.story || this.drawing;
+    const { theme, attributes, src, file, madeFor } = this.#imageFor('png');
+    const alt = this.madeImage?.madeFor === madeFor ? this.madeImage.alt : undefined;
+    return html`<section class="snippet" aria-labelledby="image-heading">
+      <h3 id="image-heading">3. Image, for newsletters and apps</h3>
+      <p class="hint">
+        Where no script or iframe runs (newsletters, Apple News, social posts): the widget as a still image, ${theme} as
+        the preview shows it, with its text alternative for the image's alt text. The PNG has twice the width in pixels,
+        for sharp screens; an SVG stays sharp at any size. The first image loads the drawing tools once: about 0.8 MB,
+        and 1 MB more for a PNG.
+      </p>
+      <fieldset class="inline">
+        <legend>Width</legend>
+        ${this.#radios(
+          'image-width',
+          imageWidths.map((width) => ({ value: String(width), label: `${width} px` })),
+          String(this.imageWidth),
+          (width) => (this.imageWidth = Number(width)),
+        )}
+      </fieldset>
+      ${this.#renderBlocked('image', 'making an image')}
+      <div class="buttons">
+        ${(['png', 'svg'] as const).map(
+          (format) =>
+            html`<button
+              type="button"
+              data-download=${format}
+              ?disabled=${!!blocked}
+              aria-describedby=${problem ? 'image-blocked' : nothing}
+              @click=${() => this.downloadImage(format)}
+            >
+              ${this.drawing === format ? `Drawing the ${format.toUpperCase()}…` : `Download ${format === 'png' ? 'PNG (2×)' : 'SVG'}`}
+            </button>`,
+        )}
+      </div>
+      <p class=${this.imageFailed ? 'blocked' : 'status'} role="status" data-image-status>${this.imageStatus}</p>
+      ${
+        alt === undefined
+          ? nothing
+          : html`<h4 id="alt-heading">Text alternative</h4>
+              <pre tabindex="0" aria-labelledby="alt-heading"><code data-image-alt>${alt}</code></pre>
+              <button
+                type="button"
+                data-copy="alt"
+                @click=${async () => {
+                  this.imageFailed = false;
+                  this.imageStatus = await copied(alt, 'the text alternative');
+                }}
+              >
+                Copy text alternative
+              </button>`
+      }
+      <p class="hint">
+        The same image from the command line:
+        <code class="command" data-image-command
+          >${imageCommand(this.widget, attributes, { width: this.imageWidth, src, file })
+            .split(' ')
+            .map((word, i) => html`${i ? ' ' : ''}${word.startsWith('-') ? html`<span>${word}</span>` : word}`)}</code
+        >
+      </p>
+    </section>`;
+  }
+
+  /** Makes the image the preview shows, in the image maker's worker, and downloads it. */
+  private async downloadImage(format: 'png' | 'svg') {
+    const story = this.story;
+    if (!story || this.previewProblem || this.drawing) return;
+    const { widget, attributes, theme, file, madeFor } = this.#imageFor(format);
+    this.drawing = format;
+    this.imageFailed = false;
+    this.imageStatus = `Drawing the ${format.toUpperCase()}…`;
+    const started = performance.now();
+    this.#imageMaker ??= new WorkerCalls(this.imageMakerUrl, 'the image maker did not start');
+    try {
+      const made = await this.#imageMaker.call({
+        tag: widget,
+        attributes,
+        story,
+        width: this.imageWidth,
+        theme,
+        format,
+        scale: 2,
+      });
+      const type = format === 'png' ? 'image/png' : 'image/svg+xml';
+      const blob = new Blob([made.data as BlobPart], { type });
+      saveAs(blob, file);
+      this.madeImage = { alt: made.alt, madeFor };
+      const pixels =
+        format === 'png'
+          ? `${Math.round(made.width * 2)}×${Math.round(made.height * 2)} pixels`
+          : `${made.width}×${Math.round(made.height)} CSS pixels`;
+      this.imageStatus = `Downloaded ${file} (${pixels}, ${kilobytes(blob.size)}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
+    } catch (error) {
+      this.imageFailed = true;
+      const reason = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+      this.imageStatus = `Could not make the image: ${reason}. The snippets above still work.`;
+    } finally {
+      this.drawing = undefined;
+    }
   }
 
   private chooseStoryUrl(useStoryUrl: boolean) {
@@ -463,19 +629,33 @@ export class EmbedBuilder extends LitElement {
     const result = await loadStory(src);
     if (this.options.src === src) this.story = result.ok ? result.story : undefined;
   }
+}
 
-  private async copy(text: string, name: string) {
-    try {
-      await navigator.clipboard.writeText(text);
-      this.status = `Copied the ${name} snippet.`;
-    } catch {
-      this.status = `Could not copy automatically: select the ${name} snippet and copy it.`;
-    }
+/** Copies `text` to the clipboard, and says whether it could. */
+async function copied(text: string, what: string): Promise<string> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return `Copied ${what}.`;
+  } catch {
+    return `Could not copy automatically: select ${what} and copy it.`;
   }
 }
 
+/** The image widths offered: a phone's, a newsletter's column, the desktop preview's. */
+const imageWidths = [360, 600, 720];
+
 function kilobytes(characters: number): string {
   return `${(characters / 1024).toFixed(1)} KB`;
+}
+
+/** Downloads `blob` as `file`, as a link with `download` would. */
+function saveAs(blob: Blob, file: string) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = file;
+  link.click();
+  // Some browsers read the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
 }
 
 define('embed-builder', EmbedBuilder);

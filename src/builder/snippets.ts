@@ -101,3 +101,24 @@ function titleOf(options: EmbedOptions, story: Story | undefined): string {
 export function fallbackContent(options: EmbedOptions, story: Story | undefined): string {
   return story ? widgetCatalog[options.widget].fallback(story, options.attributes) : '';
 }
+
+/** A word for a POSIX shell: as it is when it needs no quotes, else in single quotes. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * The `coalition-widgets image` command line that writes the image the builder downloads: the same
+ * drawing, for newsrooms that make their images in a script.
+ */
+export function imageCommand(
+  tag: string,
+  attributes: Record<string, string>,
+  { width, src, file }: { width: number; src?: string; file: string },
+): string {
+  const words = Object.entries(attributes).map(([name, value]) => (value === '' ? name : `${name}=${value}`));
+  const story = src ? ['--story', src] : [];
+  return ['npx', 'coalition-widgets', 'image', tag, ...words, '--width', String(width), ...story, '-o', file]
+    .map(shellWord)
+    .join(' ');
+}

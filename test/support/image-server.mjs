@@ -4,7 +4,8 @@
 // font), `widget` defaulting to the image's own. Answers the two sizes and how far apart they look:
 // both are cut into 16 px squares, and each square's mean colour compared (0-255).
 // IMAGE_PAIRS=<folder> keeps each image and screenshot there.
-// `executeServerCommand('publish', …)` writes an embed folder with the built command (below).
+// `executeServerCommand('publish', …)` writes an embed folder with the built command, and
+// `executeServerCommand('image-command', …)` runs the image command the embed builder shows (below).
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -87,6 +88,7 @@ export function imagePlugin() {
     },
     executeCommand({ command, payload }) {
       if (command === 'publish') return publishFolder(payload);
+      if (command === 'image-command') return imageCommand(payload);
       if (command !== 'compare-image') return undefined;
       // The same comparison for every browser the tests run in: made once.
       const key = JSON.stringify(payload);
@@ -98,6 +100,47 @@ export function imagePlugin() {
       return answers.get(key);
     },
   };
+}
+
+/**
+ * `executeServerCommand('image-command', { words })`: runs the built `coalition-widgets image` with `words`
+ * (as the embed builder shows the command, without `npx coalition-widgets`), writing to a file of its own
+ * whatever `-o` names; answers the file (base64) and the text alternative written beside it.
+ */
+async function imageCommand({ words }) {
+  if (words[0] !== 'image' || !words.includes('-o')) throw new Error(`not an image command: ${words.join(' ')}`);
+  const folder = await mkdtemp(join(tmpdir(), 'builder-image-'));
+  try {
+    const output = join(folder, `image${words[words.indexOf('-o') + 1].slice(-4)}`);
+    const args = words.map((word, i) => (words[i - 1] === '-o' ? output : word));
+    await execFileAsync(process.execPath, ['bin/coalition-widgets.mjs', ...args]);
+    return {
+      data: (await readFile(output)).toString('base64'),
+      alt: await readFile(join(folder, 'image.txt'), 'utf8'),
+    };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The builder's image files (dist/image/) as two broken servers answer them:
+ * /test/fixtures/image-without-fonts/<file>, with no fonts/ beside them, and
+ * /test/fixtures/image-strict-csp/<file>, each with a Content-Security-Policy that allows no WebAssembly.
+ */
+export async function brokenImageFilesMiddleware(context, next) {
+  const [, broken, file] = /^\/test\/fixtures\/image-(without-fonts|strict-csp)\/(.+)$/.exec(context.path) ?? [];
+  if (!broken) return next();
+  if (broken === 'without-fonts' && file.startsWith('fonts/')) {
+    context.status = 404;
+    context.body = 'Not found (test/support/image-server.mjs)';
+    return undefined;
+  }
+  context.path = `/dist/image/${file}`;
+  await next();
+  if (broken === 'strict-csp')
+    context.set('Content-Security-Policy', "default-src 'none'; script-src 'self'; connect-src 'self'");
+  return undefined;
 }
 
 /**

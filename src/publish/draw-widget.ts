@@ -1,0 +1,559 @@
+// A widget as a still image: the card laid out by satori (the kit's own wording and figures, drawn with
+// the widget's sizes and colours, text set in Inter), as an SVG whose text is shapes. Shared by the
+// `coalition-widgets image` command (./image.ts, in Node) and the embed builder's download
+// (src/builder/image-maker.ts, in the browser), so both draw the same image: nothing here needs Node or
+// a DOM; each caller hands in satori and the fonts (FONT_FILES) as it loads them.
+import { figureTokens, widgetStyles } from '../shared/widget-styles.js';
+import type { Story, Quote, Evidence } from '../story/story-schema.js';
+import { formatCount, formatDate, formatList, inSentence, withArticle } from '../story/format.js';
+import { describeSatellites } from '../story/describe-satellites.js';
+import { reportersOf, updateNotes } from '../story/sourcing.js';
+import { X_POST_LINK } from '../story/post-link.js';
+
+export type Theme = 'light' | 'dark';
+
+export interface ImageOptions {
+  story: Story;
+  /** CSS pixels (default 600). */
+  width?: number;
+  /** Device pixels per CSS pixel in a PNG (default 2, for retina screens). */
+  scale?: number;
+  theme?: Theme;
+}
+
+export interface WidgetImage {
+  svg: string;
+  /** In CSS pixels. */
+  width: number;
+  height: number;
+  /** What the image shows, as text: for `alt`, or beside the image where there is no `alt`. */
+  alt: string;
+}
+
+/** A node of satori's tree: an element with its style and children. */
+interface Node {
+  type: string;
+  props: { style?: Style; children?: Child | Child[]; [name: string]: unknown };
+}
+type Child = Node | string;
+type Style = Record<string, string | number>;
+
+const REM = 16;
+
+function el(type: string, style: Style, ...children: (Child | false | undefined | null)[]): Node {
+  const kept = children.filter((child): child is Child => !!child);
+  return { type, props: { style: { display: 'flex', boxSizing: 'border-box', ...style }, children: kept } };
+}
+
+/** A line of text in a box: satori wraps it in the box's width. */
+function text(style: Style, content: string): Node {
+  return { type: 'div', props: { style: { display: 'flex', boxSizing: 'border-box', ...style }, children: content } };
+}
+
+/**
+ * The widget's colours, read from the kit's own styles (src/shared/widget-styles.ts): each token is
+ * `--_name: var(--cw-…, light-dark(light, dark))`.
+ */
+export function colors(theme: Theme): Record<string, string> {
+  const tokens: Record<string, string> = {};
+  const css = widgetStyles.cssText + figureTokens.cssText;
+  for (const [, name, light, dark] of css.matchAll(
+    /--_(\w+):\s*var\(--cw-[\w-]+,\s*light-dark\(([^,]+),\s*([^)]+)\)\)/g,
+  )) {
+    tokens[name] = (theme === 'dark' ? dark : light).trim();
+  }
+  return tokens;
+}
+
+/**
+ * The closed disclosure of a `<details>`: its summary line after a triangle, as a browser draws it
+ * (the triangle inline: a second line starts under it).
+ */
+function disclosure(color: string, size: number, label: string, style: Style = {}): Node {
+  const triangle: Node = {
+    type: 'svg',
+    props: {
+      width: size * 0.6,
+      height: size * 0.6,
+      viewBox: '0 0 10 10',
+      style: { position: 'absolute', left: 0, top: size * 0.45 },
+      children: [{ type: 'path', props: { d: 'M1 0 L9 5 L1 10 Z', fill: color } }],
+    },
+  };
+  // An em space holds the triangle's place in the first line.
+  return el('div', { position: 'relative', color, fontSize: size, ...style }, triangle, text({}, `\u2003${label}`));
+}
+
+interface Options {
+  attributes: Record<string, string>;
+  story: Story;
+  width: number;
+  c: Record<string, string>;
+}
+
+function card(o: Options, children: (Child | false | undefined)[]): Node {
+  return el(
+    'div',
+    {
+      flexDirection: 'column',
+      width: o.width,
+      background: o.c.surface,
+      border: `1px solid ${o.c.border}`,
+      borderRadius: 10,
+      padding: REM,
+      color: o.c.text,
+      fontFamily: 'Inter',
+      fontSize: REM,
+      lineHeight: 1.45,
+    },
+    ...children,
+  );
+}
+
+/** The editor's credit line and "Read the full story" link, and the story's updates and corrections. */
+function updatesAndEnd(o: Options): Node[] {
+  const nodes: Node[] = [];
+  const notes = updateNotes(o.story);
+  if (notes.length) {
+    nodes.push(
+      el(
+        'div',
+        { flexDirection: 'column', marginTop: 0.75 * REM, fontSize: 0.9 * REM },
+        ...notes.map((note) => text({}, note)),
+      ),
+    );
+  }
+  const { credit } = o.attributes;
+  const link = /^https?:\/\/\S+$/i.test(o.attributes['story-link'] ?? '');
+  if (credit || link) {
+    nodes.push(
+      el(
+        'div',
+        {
+          justifyContent: 'space-between',
+          flexWrap: 'wrap',
+          marginTop: 0.75 * REM,
+          color: o.c.muted,
+          fontSize: 0.85 * REM,
+        },
+        credit && text({}, credit),
+        link && text({ color: o.c.accent, fontWeight: 600, textDecoration: 'underline' }, 'Read the full story'),
+      ),
+    );
+  }
+  return nodes;
+}
+
+function sourceLine(story: Story, evidence: readonly Evidence[]): string {
+  const names = reportersOf(story, evidence);
+  return `Source${names[1] ? 's' : ''}: ${formatList(names)}`;
+}
+
+function evidence(o: Options, items: readonly Evidence[] | undefined, label?: string): Node | undefined {
+  if (!items?.length) return undefined;
+  return disclosure(o.c.accent, 0.85 * REM, label ?? sourceLine(o.story, items), { marginTop: 0.4 * REM });
+}
+
+// <quote-card>
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/, 2)
+    .map((word) => [...word][0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+function quoteCard(o: Options): Node {
+  const quote = o.story.quotes.find((each) => each.id === o.attributes.quote)!;
+  const heading = o.attributes.heading && !('hide-headline' in o.attributes) ? o.attributes.heading : undefined;
+  const lines = quote.text.split('\n');
+  if (quote.post) return post(o, quote, heading, lines);
+  const size = o.width >= 520 ? 1.3 * REM : 1.15 * REM;
+  return card(o, [
+    heading && text({ fontWeight: 700, marginBottom: 0.6 * REM }, heading),
+    quote.lead && text({ fontStyle: 'italic', marginBottom: 0.3 * REM }, quote.lead),
+    el(
+      'div',
+      { flexDirection: 'column', paddingLeft: 1.1 * REM, borderLeft: `4px solid ${o.c.accent}` },
+      ...lines.map((line, i) =>
+        text(
+          { fontSize: size, lineHeight: 1.5, marginTop: i ? 0.5 * REM : 0 },
+          `${i === 0 ? '“' : ''}${line}${i === lines.length - 1 ? '”' : ''}`,
+        ),
+      ),
+    ),
+    el(
+      'div',
+      { flexDirection: 'column', marginTop: 0.85 * REM },
+      text({ fontWeight: 700 }, quote.speaker),
+      text({ color: o.c.muted, fontSize: 0.92 * REM, marginTop: 0.1 * REM }, quote.role),
+      text(
+        { color: o.c.muted, fontSize: 0.92 * REM, marginTop: 0.1 * REM },
+        `${quote.setting}${quote.date ? `, ${formatDate(quote.date)}` : ''}`,
+      ),
+    ),
+    ...updatesAndEnd(o),
+  ]);
+}
+
+function post(o: Options, quote: Quote, heading: string | undefined, lines: string[]): Node {
+  const post = quote.post!;
+  const avatar = 2.6 * REM;
+  return card(o, [
+    heading && text({ fontWeight: 700, marginBottom: 0.6 * REM }, heading),
+    el(
+      'div',
+      { alignItems: 'center', marginBottom: 0.75 * REM },
+      el(
+        'div',
+        {
+          width: avatar,
+          height: avatar,
+          flexShrink: 0,
+          borderRadius: avatar / 2,
+          background: o.c.accent,
+          color: o.c.surface,
+          fontWeight: 700,
+          alignItems: 'center',
+          justifyContent: 'center',
+          marginRight: 0.65 * REM,
+        },
+        initials(quote.speaker),
+      ),
+      el(
+        'div',
+        { flexDirection: 'column', flexGrow: 1, flexShrink: 1 },
+        text({ fontWeight: 700 }, quote.speaker),
+        text({ color: o.c.muted }, post.handle),
+        text({ color: o.c.muted, fontSize: 0.92 * REM }, quote.role),
+      ),
+      text({ fontWeight: 800, fontSize: 1.2 * REM, marginLeft: 0.65 * REM }, post.platform),
+    ),
+    el(
+      'div',
+      { flexDirection: 'column' },
+      ...lines.map((line, i) => text({ fontSize: 1.05 * REM, lineHeight: 1.5, marginTop: i ? 0.5 * REM : 0 }, line)),
+    ),
+    el(
+      'div',
+      {
+        justifyContent: 'space-between',
+        flexWrap: 'wrap',
+        marginTop: 0.85 * REM,
+        paddingTop: 0.6 * REM,
+        borderTop: `1px solid ${o.c.border}`,
+        color: o.c.muted,
+        fontSize: 0.92 * REM,
+      },
+      quote.date && text({}, formatDate(quote.date)),
+      X_POST_LINK.test(post.url) &&
+        text({ color: o.c.accent, textDecoration: 'underline' }, `View the post on ${post.platform}`),
+    ),
+    ...updatesAndEnd(o),
+  ]);
+}
+
+// <satellite-compare>
+
+function satelliteCompare(o: Options): Node {
+  const { countries, source, evidence: items = [] } = o.story.satellites;
+  const largest = Math.max(1, ...countries.map((country) => country.count));
+  const wanted = o.attributes.highlight?.trim().toLowerCase();
+  const wide = o.width >= 480;
+  const inner = o.width - 2 * REM - 2;
+  const barHeight = 0.9 * REM;
+  const rows = countries.map((country, i) => {
+    const highlighted = !!wanted && (country.code.toLowerCase() === wanted || country.name.toLowerCase() === wanted);
+    const fill = highlighted ? o.c.highlight : wanted ? o.c.muted : o.c.accent;
+    const weight = highlighted ? 800 : 400;
+    const barWidth = wide ? inner - 9 * REM - 3.5 * REM - 2 * 0.75 * REM : inner;
+    const bar = el(
+      'div',
+      { width: barWidth, height: barHeight, borderRadius: 3, background: o.c.subtle, overflow: 'hidden' },
+      el('div', {
+        width: (barWidth * country.count) / largest,
+        height: barHeight,
+        background: fill,
+        opacity: wanted && !highlighted ? 0.55 : 1,
+      }),
+    );
+    const name = text({ fontWeight: weight }, `${country.name}${country.note ? '*' : ''}`);
+    const count = text({ fontWeight: highlighted ? 800 : 700 }, formatCount(country.count));
+    const gap = i ? 0.55 * REM : 0;
+    return wide
+      ? el(
+          'div',
+          { alignItems: 'center', marginTop: gap },
+          el('div', { width: 9 * REM, marginRight: 0.75 * REM }, name),
+          bar,
+          el('div', { width: 3.5 * REM, marginLeft: 0.75 * REM, justifyContent: 'flex-end' }, count),
+        )
+      : el(
+          'div',
+          { flexDirection: 'column', marginTop: gap },
+          el('div', { justifyContent: 'space-between' }, name, count),
+          el('div', { marginTop: 0.2 * REM }, bar),
+        );
+  });
+  const notes = countries.filter((country) => country.note);
+  const title = o.attributes.heading ?? 'Military satellites by country';
+  return card(o, [
+    el(
+      'div',
+      { flexDirection: 'column', marginBottom: 0.9 * REM },
+      !('hide-headline' in o.attributes) &&
+        text({ fontWeight: 700, fontSize: 1.1 * REM, marginBottom: 0.25 * REM }, title),
+      text({ color: o.c.muted }, describeSatellites(countries, reportersOf(o.story, items))),
+    ),
+    el('div', { flexDirection: 'column' }, ...rows),
+    disclosure(o.c.accent, REM, 'Show the figures as a table', { marginTop: 0.9 * REM }),
+    el(
+      'div',
+      { flexDirection: 'column', marginTop: 0.9 * REM, fontSize: 0.85 * REM, color: o.c.muted },
+      ...notes.map((country) => text({}, `* ${country.name}: ${country.note}`)),
+      items.length ? evidence(o, items, `Source: ${source}`) : text({}, `Source: ${source}`),
+    ),
+    ...updatesAndEnd(o),
+  ]);
+}
+
+// <coalition-summary>
+
+function coalitionSummary(o: Options): Node {
+  const { meeting, coalition, report, troops, force } = o.story;
+  const compact = o.attributes.layout === 'compact';
+  const wide = o.width >= 560;
+  const inner = o.width - 2 * REM - 2;
+  const gap = 0.75 * REM;
+  const columns = wide ? (compact ? 3 : 2) : 1;
+  const column = (inner - gap * (columns - 1)) / columns;
+  const leads = formatList(coalition.leadPartners.map((country) => withArticle(country.name)));
+  const muted = { color: o.c.muted, fontSize: 0.9 * REM };
+  const figure = (width: number, ...children: (Node | false | undefined)[]) =>
+    el(
+      'div',
+      { flexDirection: 'column', width, padding: 0.8 * REM, borderRadius: 7, background: o.c.subtle },
+      ...children,
+    );
+  const number = (value: string) => text({ fontSize: 1.8 * REM, fontWeight: 800, lineHeight: 1.1 }, value);
+  const h3 = (label: string) => text({ fontWeight: 600 }, label);
+
+  const total = coalition.participantCount;
+  const ready = Math.min(troops.readyCount, total);
+  const markSize = compact ? 10 : 12;
+  const markGap = compact ? 3 : 4;
+  const marks = el(
+    'div',
+    { flexWrap: 'wrap', width: 10 * markSize + 9 * markGap, marginTop: 0.5 * REM, marginBottom: 0.5 * REM - markGap },
+    ...Array.from({ length: total }, (_, i) =>
+      el('div', {
+        width: markSize,
+        height: markSize,
+        borderRadius: markSize / 2,
+        border: `2px solid ${i < ready ? o.c.accent : o.c.muted}`,
+        background: i < ready ? o.c.accent : 'transparent',
+        marginRight: i % 10 === 9 ? 0 : markGap,
+        marginBottom: markGap,
+      }),
+    ),
+  );
+  const troopsNote = `${troops.evidence || !troops.reportedBy ? '' : `Reported by ${troops.reportedBy}. `}${troops.caveat}${
+    compact || !troops.otherContributions ? '' : ` ${troops.otherContributions}`
+  }`;
+  const forceWidth = compact || !wide ? column : inner;
+  const figures = [
+    figure(
+      column,
+      number(formatCount(total)),
+      h3('countries taking part'),
+      !compact && text(muted, `${coalition.description}.${coalition.initiative ? ` ${coalition.initiative}.` : ''}`),
+      !compact && evidence(o, coalition.evidence),
+    ),
+    figure(
+      column,
+      number(`${formatCount(ready)} of ${formatCount(total)}`),
+      h3('reportedly considering sending troops'),
+      marks,
+      text(muted, troopsNote),
+      evidence(o, troops.evidence),
+    ),
+    figure(
+      forceWidth,
+      number(`${formatCount(force.min)}–${formatCount(force.max)}`),
+      h3('troops could make up the allied force'),
+      !compact && text(muted, `${force.role}.`),
+      evidence(o, force.evidence),
+    ),
+  ];
+  // The CSS grid's rows, as flex rows: items of a row stretch to the same height.
+  const rows: Node[][] = [];
+  if (columns === 1) figures.forEach((each) => rows.push([each]));
+  else if (compact) rows.push(figures);
+  else rows.push(figures.slice(0, 2), [figures[2]]);
+  const grid = el(
+    'div',
+    { flexDirection: 'column' },
+    ...rows.map((row, i) =>
+      el(
+        'div',
+        { marginTop: i ? gap : 0, alignItems: 'stretch' },
+        ...row.map((each, j) => el('div', { marginLeft: j ? gap : 0 }, each)),
+      ),
+    ),
+  );
+
+  const heading = o.attributes.heading ?? o.story.headline;
+  return card(o, [
+    el(
+      'div',
+      { flexDirection: 'column', marginBottom: REM },
+      text(
+        { color: o.c.accent, fontSize: 0.8 * REM, fontWeight: 700, letterSpacing: 0.06 * 0.8 * REM },
+        `${meeting.city} · ${formatDate(meeting.date)}`.toUpperCase(),
+      ),
+      !('hide-headline' in o.attributes) &&
+        text({ fontSize: (wide ? 1.6 : 1.35) * REM, lineHeight: 1.2, fontWeight: 700, marginTop: 0.2 * REM }, heading),
+      text(
+        { ...muted, marginTop: 0.2 * REM },
+        `${meeting.name}, ${meeting.venue}${compact ? '' : ` · Closest partners: ${leads}`}`,
+      ),
+    ),
+    grid,
+    !compact && details(o),
+    !('hide-byline' in o.attributes) &&
+      text({ ...muted, marginTop: REM }, `Report by ${report.author}, ${report.city}, ${formatDate(report.date)}`),
+    ...updatesAndEnd(o),
+  ]);
+}
+
+function details(o: Options): Node {
+  const { objectives, usPosition } = o.story;
+  const objectiveEvidence = objectives
+    .flatMap((objective) => objective.evidence ?? [])
+    .filter((item, index, all) => all.findIndex((other) => other.excerpt === item.excerpt) === index);
+  const h3 = (label: string) => text({ fontWeight: 700, marginBottom: 0.4 * REM }, label);
+  return el(
+    'div',
+    { flexDirection: 'column' },
+    el(
+      'div',
+      { flexDirection: 'column', marginTop: 1.1 * REM },
+      h3('Objectives'),
+      ...objectives.map((objective, i) =>
+        el(
+          'div',
+          { marginTop: i ? 0.4 * REM : 0, alignItems: 'flex-start' },
+          el(
+            'div',
+            { width: 1.8 * REM, flexShrink: 0, paddingTop: 0.05 * REM },
+            el(
+              'div',
+              {
+                width: 1.4 * REM,
+                height: 1.4 * REM,
+                borderRadius: 0.7 * REM,
+                background: o.c.accent,
+                color: o.c.surface,
+                fontSize: 0.8 * REM,
+                fontWeight: 700,
+                alignItems: 'center',
+                justifyContent: 'center',
+              },
+              String(i + 1),
+            ),
+          ),
+          text({ flexShrink: 1 }, objective.title),
+        ),
+      ),
+      evidence(o, objectiveEvidence),
+    ),
+    el(
+      'div',
+      {
+        flexDirection: 'column',
+        marginTop: 1.1 * REM,
+        padding: 0.8 * REM,
+        borderLeft: `4px solid ${o.c.highlight}`,
+        background: o.c.subtle,
+        borderRadius: '0 7px 7px 0',
+      },
+      h3('The U.S. position'),
+      text({}, usPosition.summary),
+      text(
+        { color: o.c.muted, fontSize: 0.9 * REM },
+        `What the coalition still seeks from the U.S.: ${formatList(usPosition.sought.map(inSentence))}.`,
+      ),
+      evidence(o, usPosition.evidence),
+    ),
+  );
+}
+
+const drawers = {
+  'coalition-summary': coalitionSummary,
+  'quote-card': quoteCard,
+  'satellite-compare': satelliteCompare,
+} as const;
+
+/** Every string a tree shows, in reading order: the text alternative of what it draws as text. */
+function textOf(node: Child | undefined): string[] {
+  if (node === undefined) return [];
+  if (typeof node === 'string') return [node];
+  const children = node.props.children;
+  return (Array.isArray(children) ? children : [children]).flatMap(textOf);
+}
+
+/** The sentences a reader hears for what the image draws as shapes (the widget's own aria-labels). */
+function shapesSaid(tag: keyof typeof drawers, story: Story): string[] {
+  if (tag === 'satellite-compare') {
+    return story.satellites.countries.map((country) => `${country.name}: ${formatCount(country.count)}`);
+  }
+  if (tag === 'coalition-summary') {
+    const total = story.coalition.participantCount;
+    return [
+      `${formatCount(Math.min(story.troops.readyCount, total))} of ${formatCount(total)} countries are reportedly considering sending troops.`,
+    ];
+  }
+  return [];
+}
+
+type FontWeight = 400 | 600 | 700 | 800;
+type FontStyle = 'normal' | 'italic';
+
+/** The faces of Inter the images use, as @fontsource/inter names its files (woff: satori reads no woff2). */
+export const FONT_FILES: { weight: FontWeight; style: FontStyle; file: string }[] = (
+  [
+    [400, 'normal'],
+    [400, 'italic'],
+    [600, 'normal'],
+    [700, 'normal'],
+    [800, 'normal'],
+  ] as const
+).map(([weight, style]) => ({ weight, style, file: `inter-latin-${weight}-${style}.woff` }));
+
+export interface Font {
+  name: string;
+  data: ArrayBuffer;
+  weight: FontWeight;
+  style: FontStyle;
+}
+
+/** satori's default export (the Node build's or the browser's), as called here. */
+export type Satori = (tree: never, options: { width: number; fonts: Font[] }) => Promise<string>;
+
+/** The widget `<tag attributes>` showing `story`, drawn as an SVG (its text as shapes: no fonts needed to show it). */
+export async function drawWidget(
+  satori: Satori,
+  fonts: Font[],
+  tag: string,
+  attributes: Record<string, string>,
+  { story, width = 600, theme = 'light' }: ImageOptions,
+): Promise<WidgetImage> {
+  const draw = drawers[tag as keyof typeof drawers];
+  if (!draw) throw new Error(`<${tag}> is not a widget of the kit`);
+  const tree = draw({ attributes, story, width, c: colors(theme) });
+  const svg = await satori(tree as never, { width, fonts });
+  const height = Number(/height="([\d.]+)"/.exec(svg)?.[1]);
+  const alt = [...textOf(tree), ...shapesSaid(tag as keyof typeof drawers, story)].join('\n');
+  return { svg, width, height, alt };
+}
