@@ -80,5 +80,5 @@ export const formats: Formats = {
     'prosince',
   ],
   date: '{day}. {month} {year}',
-  list: [', ', ' a '],
+  list: [', ', ' a\u00a0'], // a no-break space: Czech keeps a one-letter word off the end of a line
 };
