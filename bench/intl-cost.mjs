@@ -25,7 +25,8 @@ const rounds = Number(process.argv[2] ?? 5);
 const tables = await build({
   stdin: {
     contents: `
-      import { localeFrom, englishLocale } from './src/i18n/catalogue.ts';
+      import { englishLocale } from './src/i18n/catalogue.ts';
+      import { localeFrom } from './src/i18n/locale-from.ts';
       globalThis.tables = {
         en: () => englishLocale,
         fr: async () => localeFrom('fr', await import('./src/i18n/catalogues/fr.ts')),

@@ -1,4 +1,4 @@
-import { englishLocale, localeFrom, type Catalogue, type Locale } from './catalogue.js';
+import { englishLocale, type Catalogue, type Locale } from './catalogue.js';
 import type { Language } from './language.js';
 
 // Each language's catalogue is a chunk of its own, imported the first time a widget on the page is in
@@ -40,8 +40,9 @@ export function loadLocale(language: Language): Promise<Locale> {
   if (known) return Promise.resolve(known);
   let locale = loading.get(language);
   if (!locale) {
-    locale = catalogues[language as Exclude<Language, 'en'>]().then(
-      (catalogue) => localeFrom(language, catalogue),
+    // The tables' code comes with the first catalogue, in parallel: English needs none of it.
+    locale = Promise.all([catalogues[language as Exclude<Language, 'en'>](), import('./locale-from.js')]).then(
+      ([catalogue, { localeFrom }]) => localeFrom(language, catalogue),
       () => englishLocale,
     );
     loading.set(

@@ -1,6 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LanguageController } from '../../src/i18n/language-controller.js';
+import { loadLocale } from '../../src/i18n/load-catalogue.js';
 
 /** A widget as the kit's will be: it waits for its words, then writes a heading, a date and a count. */
 class LanguageProbe extends LitElement {
@@ -25,7 +26,7 @@ async function shown(probe: LanguageProbe): Promise<string[]> {
   await nextFrame(); // the observer's callback runs as a microtask after the change
   await probe.i18n.loaded;
   await probe.updateComplete;
-  return [...probe.shadowRoot!.querySelectorAll('h3, p')].map((element) => element.textContent!.trim());
+  return [...probe.shadowRoot!.querySelectorAll('h3, p')].map((element) => element.textContent.trim());
 }
 
 describe('LanguageController', () => {
@@ -117,5 +118,6 @@ describe('LanguageController', () => {
       .getEntriesByType('resource')
       .filter((entry) => /\/src\/i18n\/catalogues\/lv\.ts/.test(entry.name));
     expect(requests).to.have.length(1);
+    expect(await loadLocale('lv')).to.equal(first.i18n.locale); // made once, not per widget or per change
   });
 });
