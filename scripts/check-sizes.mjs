@@ -8,12 +8,16 @@
 // widget's problems, only for a widget with a mistake; Lit's hydration, only for pages with
 // pre-rendered widgets) is not part of those budgets; each such file
 // is printed, and held to a budget of its own so that it cannot grow unseen.
+// Each language's catalogue (its interface's words, and apart its words for problems) loads on
+// demand too, each held to 1.5 KB; until the widgets use them they are built beside the kit, in
+// dist/i18n/ (rollup.config.mjs), and checked there.
 // Prints one line per budget with the sizes; --counts-file F writes "passed failed" to F.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS, CEILINGS, dynamicImports, staticClosure } from './kit-sizes.mjs';
+import { existsSync } from 'node:fs';
+import { BUDGETS, CATALOGUE_CHUNK, CEILINGS, dynamicImports, staticClosure } from './kit-sizes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -42,15 +46,25 @@ const cdnEntries = readdirSync(join(dist, 'cdn'))
 for (const name of cdnEntries) {
   check(`dist/cdn/${name} with the chunks it imports`, staticClosure(join(dist, 'cdn', name)), 'cdnEntry');
 }
+const i18nLoaders = ['load-catalogue.js', 'load-problems.js']
+  .map((name) => join(dist, 'i18n', name))
+  .filter((file) => existsSync(file));
 const onDemand = new Set(
-  [bundle, ...cdnEntries.map((name) => join(dist, 'cdn', name))].flatMap((entry) =>
+  [bundle, ...cdnEntries.map((name) => join(dist, 'cdn', name)), ...i18nLoaders].flatMap((entry) =>
     staticClosure(entry).flatMap(dynamicImports),
   ),
 );
 if (onDemand.size === 0) console.log('  (nothing is imported on demand)');
-for (const file of [...onDemand].sort()) {
+const catalogues = [...onDemand].filter((file) => CATALOGUE_CHUNK.test(file)).sort();
+for (const file of [...onDemand].filter((file) => !CATALOGUE_CHUNK.test(file)).sort()) {
   check(`${relative(root, file)}, imported on demand`, [file], 'onDemand');
 }
+for (const file of catalogues) check(`${relative(root, file)}, a language's catalogue`, [file], 'catalogue');
+// Every language but English (in the bundle) has its interface catalogue: 17 of them.
+const interfaceCatalogues = catalogues.filter((file) => !/problem-words-/.test(file)).length;
+const everyLanguage = interfaceCatalogues > 0 && interfaceCatalogues % 17 === 0;
+results[everyLanguage ? 'passed' : 'failed'] += 1;
+console.log(`  ${everyLanguage ? '✓' : '✗'} interface catalogues: ${interfaceCatalogues} (17 languages per build)`);
 
 const countsFile = process.argv.indexOf('--counts-file');
 if (countsFile >= 0) writeFileSync(process.argv[countsFile + 1], `${results.passed} ${results.failed}\n`);

@@ -1,0 +1,67 @@
+import type { Formats, Messages } from '../catalogue.js';
+
+// Danish: "angiveligt" and "kunne" carry the report's hedging. Country names take no article,
+// so the sentence keeps its English shape.
+export const messages: Messages = {
+  closestPartners: 'Nærmeste partnere: {names}',
+  countriesTakingPart: { one: '{figure} deltagende land', other: '{figure} deltagende lande' },
+  readyOfTotal: '{ready} af {total}',
+  consideringTroops: '{figure} overvejer angiveligt at sende tropper',
+  reportedBy: 'Oplyst af {name}.',
+  forceSize: {
+    one: '{figure} soldat kunne indgå i den allierede styrke',
+    other: '{figure} soldater kunne indgå i den allierede styrke',
+  },
+  objectives: 'Mål',
+  usPosition: 'USA’s holdning',
+  soughtFromUs: 'Hvad koalitionen stadig ønsker fra USA: {items}.',
+  reportBy: 'Af {author}, {city}, {date}',
+  satellitesTitle: 'Militære satellitter efter land',
+  showTable: 'Vis tallene som tabel',
+  country: 'Land',
+  militarySatellites: 'Militære satellitter',
+  source: 'Kilde: {source}',
+  noSatellites: 'Der er ingen tal for satellitter.',
+  satellitesReported: {
+    one: 'Ifølge {reporters} har {country} {count} militær satellit',
+    other: 'Ifølge {reporters} har {country} {count} militære satellitter',
+  },
+  satellitesUnreported: {
+    one: '{country} har {count} militær satellit',
+    other: '{country} har {count} militære satellitter',
+  },
+  comparedTimes: 'omkring {count} gange så mange som {country} ({figure})',
+  comparedSame: 'omkring lige så mange som {country} ({figure})',
+  comparedNone: 'mens {country} har ingen ({figure})',
+  comparison: '{lead}: {comparisons}.',
+  postLabel: 'Opslag fra {name} på {platform}',
+  viewPost: 'Se opslaget på {platform}',
+  sources: { one: 'Kilde: {names}', other: 'Kilder: {names}' },
+  updated: 'Opdateret {date}',
+  correction: 'Rettelse ({date}): {text}',
+  readFullStory: 'Læs hele artiklen',
+  newTab: '(åbner i en ny fane)',
+  andMore: '{count} mere',
+};
+
+export const formats: Formats = {
+  plural: (n) => (n === 1 || (n > 0 && n < 2 && !Number.isInteger(n)) ? 'one' : 'other'),
+  number: ['.', ','],
+  range: '{min}–{max}',
+  months: [
+    'januar',
+    'februar',
+    'marts',
+    'april',
+    'maj',
+    'juni',
+    'juli',
+    'august',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  date: '{day}. {month} {year}',
+  list: [', ', ' og '],
+};

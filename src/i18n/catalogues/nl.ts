@@ -1,0 +1,70 @@
+import type { Formats, Messages } from '../catalogue.js';
+
+// Dutch: "naar verluidt" and "zouden" carry the report's hedging. Country names stand as labels,
+// where an article would depend on the name ("de Verenigde Staten").
+export const messages: Messages = {
+  closestPartners: 'Naaste partners: {names}',
+  countriesTakingPart: { one: '{figure} deelnemend land', other: '{figure} deelnemende landen' },
+  readyOfTotal: '{ready} van de {total}',
+  consideringTroops: {
+    one: '{figure} overweegt naar verluidt troepen te sturen',
+    other: '{figure} overwegen naar verluidt troepen te sturen',
+  },
+  reportedBy: 'Gemeld door {name}.',
+  forceSize: {
+    one: '{figure} militair zou de geallieerde troepenmacht kunnen vormen',
+    other: '{figure} militairen zouden de geallieerde troepenmacht kunnen vormen',
+  },
+  objectives: 'Doelen',
+  usPosition: 'Het standpunt van de VS',
+  soughtFromUs: 'Wat de coalitie nog van de VS verlangt: {items}.',
+  reportBy: 'Door {author}, {city}, {date}',
+  satellitesTitle: 'Militaire satellieten per land',
+  showTable: 'Toon de cijfers als tabel',
+  country: 'Land',
+  militarySatellites: 'Militaire satellieten',
+  source: 'Bron: {source}',
+  noSatellites: 'Er worden geen cijfers over satellieten gegeven.',
+  satellitesReported: {
+    one: 'Volgens {reporters}, {country}: {count} militaire satelliet',
+    other: 'Volgens {reporters}, {country}: {count} militaire satellieten',
+  },
+  satellitesUnreported: {
+    one: '{country}: {count} militaire satelliet',
+    other: '{country}: {count} militaire satellieten',
+  },
+  comparedTimes: '{country} ({figure}): ongeveer {count} keer minder',
+  comparedSame: '{country} ({figure}): ongeveer evenveel',
+  comparedNone: '{country} ({figure}): geen',
+  comparison: '{lead}; {comparisons}.',
+  postLabel: 'Bericht van {name} op {platform}',
+  viewPost: 'Bekijk het bericht op {platform}',
+  sources: { one: 'Bron: {names}', other: 'Bronnen: {names}' },
+  updated: 'Bijgewerkt op {date}',
+  correction: 'Correctie ({date}): {text}',
+  readFullStory: 'Lees het hele artikel',
+  newTab: '(opent in een nieuw tabblad)',
+  andMore: '{count} andere',
+};
+
+export const formats: Formats = {
+  plural: (n) => (n === 1 ? 'one' : 'other'),
+  number: ['.', ','],
+  range: '{min}–{max}',
+  months: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  date: '{day} {month} {year}',
+  list: [', ', ' en '],
+};

@@ -1,0 +1,99 @@
+import type { Formats, Messages } from '../catalogue.js';
+
+// Ukrainian: "за повідомленнями", "могли б" carry the report's hedging. Numerals govern the noun's
+// form (1 країна, 2 країни, 5 країн, 1,5 країни), hence one/few/many/other. Names stand in the
+// nominative, as labels or after "ніж".
+export const messages: Messages = {
+  closestPartners: 'Найближчі партнери: {names}',
+  countriesTakingPart: {
+    one: '{figure} країна бере участь',
+    few: '{figure} країни беруть участь',
+    many: '{figure} країн беруть участь',
+    other: '{figure} країни бере участь',
+  },
+  readyOfTotal: '{ready} з {total}',
+  consideringTroops: {
+    one: '{figure}, за повідомленнями, розглядає відправлення військ',
+    few: '{figure}, за повідомленнями, розглядають відправлення військ',
+    many: '{figure}, за повідомленнями, розглядають відправлення військ',
+    other: '{figure}, за повідомленнями, розглядають відправлення військ',
+  },
+  reportedBy: 'Повідомляє {name}.',
+  forceSize: {
+    one: '{figure} військовий міг би увійти до складу союзних сил',
+    few: '{figure} військові могли б увійти до складу союзних сил',
+    many: '{figure} військових могли б увійти до складу союзних сил',
+    other: '{figure} військового могли б увійти до складу союзних сил',
+  },
+  objectives: 'Цілі',
+  usPosition: 'Позиція США',
+  soughtFromUs: 'Чого коаліція досі чекає від США: {items}.',
+  reportBy: 'Автор: {author}, {city}, {date}',
+
+  satellitesTitle: 'Військові супутники за країнами',
+  showTable: 'Показати дані таблицею',
+  country: 'Країна',
+  militarySatellites: 'Військові супутники',
+  source: 'Джерело: {source}',
+  noSatellites: 'Даних про супутники не наведено.',
+  satellitesReported: {
+    one: '{country}: {count} військовий супутник (джерело: {reporters})',
+    few: '{country}: {count} військові супутники (джерело: {reporters})',
+    many: '{country}: {count} військових супутників (джерело: {reporters})',
+    other: '{country}: {count} військового супутника (джерело: {reporters})',
+  },
+  satellitesUnreported: {
+    one: '{country}: {count} військовий супутник',
+    few: '{country}: {count} військові супутники',
+    many: '{country}: {count} військових супутників',
+    other: '{country}: {count} військового супутника',
+  },
+  comparedTimes: {
+    one: 'приблизно в {count} раз більше, ніж {country} ({figure})',
+    few: 'приблизно в {count} рази більше, ніж {country} ({figure})',
+    many: 'приблизно в {count} разів більше, ніж {country} ({figure})',
+    other: 'приблизно в {count} раза більше, ніж {country} ({figure})',
+  },
+  comparedSame: 'приблизно стільки ж, скільки {country} ({figure})',
+  comparedNone: 'тоді як {country} не має жодного ({figure})',
+  comparison: '{lead} — {comparisons}.',
+
+  postLabel: 'Допис у {platform}, автор: {name}',
+  viewPost: 'Переглянути допис у {platform}',
+
+  sources: { one: 'Джерело: {names}', few: 'Джерела: {names}', many: 'Джерела: {names}', other: 'Джерела: {names}' },
+  updated: 'Оновлено {date}',
+  correction: 'Виправлення ({date}): {text}',
+  readFullStory: 'Читати весь матеріал',
+  newTab: '(відкривається в новій вкладці)',
+  andMore: 'ще {count}',
+};
+
+export const formats: Formats = {
+  plural: (n) =>
+    !Number.isInteger(n)
+      ? 'other'
+      : n % 10 === 1 && n % 100 !== 11
+        ? 'one'
+        : n % 10 > 1 && n % 10 < 5 && (n % 100 < 12 || n % 100 > 14)
+          ? 'few'
+          : 'many',
+  number: ['\u00a0', ','],
+  range: '{min}–{max}',
+  months: [
+    'січня',
+    'лютого',
+    'березня',
+    'квітня',
+    'травня',
+    'червня',
+    'липня',
+    'серпня',
+    'вересня',
+    'жовтня',
+    'листопада',
+    'грудня',
+  ],
+  date: '{day} {month} {year} р.',
+  list: [', ', ' і '],
+};

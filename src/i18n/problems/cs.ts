@@ -1,0 +1,68 @@
+import type { ProblemMessages } from '../catalogue.js';
+
+export const messages: ProblemMessages = {
+  cannotBeUsed: '{named} nelze použít.',
+  notWebAddress: '{named} není webová adresa; použijte adresu začínající https:// nebo http://.',
+  unknownQuote: '{named} není citát z tohoto článku. {help}',
+  noQuote: 'Nastavte quote="…" na identifikátor citátu: {known}.',
+  unknownHighlight: '{named} neodpovídá žádné zemi v grafu. {help}',
+  unsupported: '{named} není podporováno; použijte {known}.',
+  didYouMean: 'Měli jste na mysli {name}?',
+  known: 'Možné hodnoty: {names}.',
+  twoPageStories:
+    'Na této stránce jsou dva prvky <coalition-data page>: {ignored} se ignoruje a widgety mimo jakýkoli <coalition-data> si ponechávají článek prvního, {first}.',
+  loaderMissing:
+    'Sada nemohla načíst svůj modul pro načítání článků ({why}). Zveřejněte celou složku sady včetně chunks/.',
+  couldNotLoad: 'Článek se nepodařilo načíst z {url}: {why}',
+  notUrl: 'nejde o platnou adresu URL.',
+  onlyHttp: 'povoleny jsou jen adresy URL http(s).',
+  serverAnswered: 'server odpověděl {status}.',
+  storyLimit: {
+    one: 'článek smí mít nejvýše {count} bajt.',
+    few: 'článek smí mít nejvýše {count} bajty.',
+    many: 'článek smí mít nejvýše {count} bajtu.',
+    other: 'článek smí mít nejvýše {count} bajtů.',
+  },
+  tooLargeAnnounced: {
+    one: 'je příliš velký: server ohlašuje {count} bajt; {limit}',
+    few: 'je příliš velký: server ohlašuje {count} bajty; {limit}',
+    many: 'je příliš velký: server ohlašuje {count} bajtu; {limit}',
+    other: 'je příliš velký: server ohlašuje {count} bajtů; {limit}',
+  },
+  tooLargeArrived: {
+    one: 'je příliš velký: dorazilo přes {count} bajt; {limit}',
+    few: 'je příliš velký: dorazilo přes {count} bajty; {limit}',
+    many: 'je příliš velký: dorazilo přes {count} bajtu; {limit}',
+    other: 'je příliš velký: dorazilo přes {count} bajtů; {limit}',
+  },
+  tooLargeJson: {
+    one: 'je příliš velký: přes {count} bajt jako JSON; {limit}',
+    few: 'je příliš velký: přes {count} bajty jako JSON; {limit}',
+    many: 'je příliš velký: přes {count} bajtu jako JSON; {limit}',
+    other: 'je příliš velký: přes {count} bajtů jako JSON; {limit}',
+  },
+  tooLargeInline: {
+    one: 'je příliš velký: přes {count} bajt; {limit}',
+    few: 'je příliš velký: přes {count} bajty; {limit}',
+    many: 'je příliš velký: přes {count} bajtu; {limit}',
+    other: 'je příliš velký: přes {count} bajtů; {limit}',
+  },
+  notJson: 'nejde o platný JSON ({why}).',
+  noAnswer: 'server neodpověděl do {seconds} ({which}).',
+  unfinished: {
+    one: 'odpověď nebyla do {seconds} úplná ({which}): dorazilo {count} bajt.',
+    few: 'odpověď nebyla do {seconds} úplná ({which}): dorazilo {count} bajty.',
+    many: 'odpověď nebyla do {seconds} úplná ({which}): dorazilo {count} bajtu.',
+    other: 'odpověď nebyla do {seconds} úplná ({which}): dorazilo {count} bajtů.',
+  },
+  defaultTimeout: 'výchozí časový limit',
+  seconds: '{count} s',
+  notWanted: 'tento článek už žádný prvek nepotřebuje.',
+  networkFailed: 'síťový požadavek selhal ({why}).',
+  brokeOff: 'odpověď se přerušila ({why}).',
+  notValidStory: 'nejde o platný článek',
+  invalidData: 'Vlastnost data není platný článek',
+  invalidInline: 'Vložený článek není platný',
+  readingFailed: 'čtení selhalo ({why}).',
+  inlineNotJson: 'Vložený <script type="application/json"> není platný JSON ({why}).',
+};

@@ -1,0 +1,38 @@
+import type { ProblemMessages } from '../catalogue.js';
+
+export const messages: ProblemMessages = {
+  cannotBeUsed: '{named} kan ikke bruges.',
+  notWebAddress: '{named} er ikke en webadresse; brug en, der begynder med https:// eller http://.',
+  unknownQuote: '{named} er ikke et citat fra denne artikel. {help}',
+  noQuote: 'Sæt quote="…" til id’et for et citat: {known}.',
+  unknownHighlight: '{named} svarer ikke til noget land i diagrammet. {help}',
+  unsupported: '{named} understøttes ikke; brug {known}.',
+  didYouMean: 'Mente du {name}?',
+  known: 'Mulige værdier: {names}.',
+  twoPageStories:
+    'Siden har to <coalition-data page>-elementer: {ignored} ignoreres, og widgets uden for et <coalition-data> beholder det førstes artikel, {first}.',
+  loaderMissing:
+    'Kittet kunne ikke indlæse sit modul til indlæsning af artikler ({why}). Udgiv hele kittets mappe, inklusive chunks/.',
+  couldNotLoad: 'Artiklen kunne ikke indlæses fra {url}: {why}',
+  notUrl: 'det er ikke en gyldig URL.',
+  onlyHttp: 'kun http(s)-URL’er er tilladt.',
+  serverAnswered: 'serveren svarede {status}.',
+  storyLimit: 'en artikel må højst fylde {count} byte.',
+  tooLargeAnnounced: 'den er for stor: serveren angiver {count} byte; {limit}',
+  tooLargeArrived: 'den er for stor: mere end {count} byte nåede frem; {limit}',
+  tooLargeJson: 'den er for stor: mere end {count} byte som JSON; {limit}',
+  tooLargeInline: 'den er for stor: mere end {count} byte; {limit}',
+  notJson: 'det er ikke gyldig JSON ({why}).',
+  noAnswer: 'serveren svarede ikke inden for {seconds} ({which}).',
+  unfinished: 'svaret blev ikke færdigt inden for {seconds} ({which}): {count} byte nåede frem.',
+  defaultTimeout: 'standardtidsgrænsen',
+  seconds: '{count} s',
+  notWanted: 'intet element har længere brug for denne artikel.',
+  networkFailed: 'netværksanmodningen mislykkedes ({why}).',
+  brokeOff: 'svaret blev afbrudt ({why}).',
+  notValidStory: 'det er ikke en gyldig artikel',
+  invalidData: 'Egenskaben data er ikke en gyldig artikel',
+  invalidInline: 'Den indlejrede artikel er ikke gyldig',
+  readingFailed: 'læsningen mislykkedes ({why}).',
+  inlineNotJson: 'Det indlejrede <script type="application/json"> er ikke gyldig JSON ({why}).',
+};

@@ -1,0 +1,38 @@
+import type { ProblemMessages } from '../catalogue.js';
+
+export const messages: ProblemMessages = {
+  cannotBeUsed: '{named} は使用できません。',
+  notWebAddress: '{named} はウェブアドレスではありません。https:// または http:// で始まるアドレスを指定してください。',
+  unknownQuote: '{named} はこの記事の引用ではありません。{help}',
+  noQuote: 'quote="…" に引用の ID を指定してください：{known}。',
+  unknownHighlight: '{named} はグラフのどの国とも一致しません。{help}',
+  unsupported: '{named} には対応していません。{known} を使用してください。',
+  didYouMean: '{name} のことですか？',
+  known: '指定できる値：{names}。',
+  twoPageStories:
+    'このページには <coalition-data page> 要素が2つあります。{ignored} は無視され、<coalition-data> の外にあるウィジェットは最初の要素 {first} の記事を表示し続けます。',
+  loaderMissing:
+    'キットが記事の読み込みモジュールを読み込めませんでした（{why}）。chunks/ を含むキットのフォルダー全体を公開してください。',
+  couldNotLoad: '{url} から記事を読み込めませんでした：{why}',
+  notUrl: '有効な URL ではありません。',
+  onlyHttp: 'http(s) の URL のみ使用できます。',
+  serverAnswered: 'サーバーの応答は {status} でした。',
+  storyLimit: '記事のサイズは最大 {count} バイトです。',
+  tooLargeAnnounced: 'サイズが大きすぎます：サーバーは {count} バイトと通知しています。{limit}',
+  tooLargeArrived: 'サイズが大きすぎます：{count} バイトを超えて受信しました。{limit}',
+  tooLargeJson: 'サイズが大きすぎます：JSON として {count} バイトを超えています。{limit}',
+  tooLargeInline: 'サイズが大きすぎます：{count} バイトを超えています。{limit}',
+  notJson: '有効な JSON ではありません（{why}）。',
+  noAnswer: 'サーバーが {seconds} 以内に応答しませんでした（{which}）。',
+  unfinished: '{seconds} 以内に応答が完了しませんでした（{which}）：受信は {count} バイト。',
+  defaultTimeout: '既定のタイムアウト',
+  seconds: '{count} 秒',
+  notWanted: 'この記事を必要とする要素はもうありません。',
+  networkFailed: 'ネットワーク要求が失敗しました（{why}）。',
+  brokeOff: '応答が途中で切れました（{why}）。',
+  notValidStory: '有効な記事ではありません',
+  invalidData: 'data プロパティが有効な記事ではありません',
+  invalidInline: '埋め込まれた記事が有効ではありません',
+  readingFailed: '読み取りに失敗しました（{why}）。',
+  inlineNotJson: '埋め込まれた <script type="application/json"> が有効な JSON ではありません（{why}）。',
+};

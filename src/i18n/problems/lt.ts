@@ -1,0 +1,68 @@
+import type { ProblemMessages } from '../catalogue.js';
+
+export const messages: ProblemMessages = {
+  cannotBeUsed: '{named} negalima naudoti.',
+  notWebAddress: '{named} nėra žiniatinklio adresas; nurodykite adresą, prasidedantį https:// arba http://.',
+  unknownQuote: '{named} nėra šio straipsnio citata. {help}',
+  noQuote: 'Nurodykite quote="…" citatos identifikatorių: {known}.',
+  unknownHighlight: '{named} neatitinka jokios diagramos šalies. {help}',
+  unsupported: '{named} nepalaikoma; naudokite {known}.',
+  didYouMean: 'Ar turėjote omenyje {name}?',
+  known: 'Galimos reikšmės: {names}.',
+  twoPageStories:
+    'Šiame puslapyje yra du <coalition-data page> elementai: {ignored} nepaisoma, o valdikliai už bet kurio <coalition-data> ribų rodo pirmojo straipsnį, {first}.',
+  loaderMissing:
+    'Rinkinys negalėjo įkelti savo straipsnių įkėlimo modulio ({why}). Paskelbkite visą rinkinio aplanką kartu su chunks/.',
+  couldNotLoad: 'Nepavyko įkelti straipsnio iš {url}: {why}',
+  notUrl: 'tai nėra galiojantis URL.',
+  onlyHttp: 'leidžiami tik http(s) URL.',
+  serverAnswered: 'serveris atsakė {status}.',
+  storyLimit: {
+    one: 'straipsnis gali būti ne didesnis nei {count} baitas.',
+    few: 'straipsnis gali būti ne didesnis nei {count} baitai.',
+    many: 'straipsnis gali būti ne didesnis nei {count} baito.',
+    other: 'straipsnis gali būti ne didesnis nei {count} baitų.',
+  },
+  tooLargeAnnounced: {
+    one: 'jis per didelis: serveris praneša apie {count} baitas; {limit}',
+    few: 'jis per didelis: serveris praneša apie {count} baitai; {limit}',
+    many: 'jis per didelis: serveris praneša apie {count} baito; {limit}',
+    other: 'jis per didelis: serveris praneša apie {count} baitų; {limit}',
+  },
+  tooLargeArrived: {
+    one: 'jis per didelis: gauta daugiau nei {count} baitas; {limit}',
+    few: 'jis per didelis: gauta daugiau nei {count} baitai; {limit}',
+    many: 'jis per didelis: gauta daugiau nei {count} baito; {limit}',
+    other: 'jis per didelis: gauta daugiau nei {count} baitų; {limit}',
+  },
+  tooLargeJson: {
+    one: 'jis per didelis: daugiau nei {count} baitas kaip JSON; {limit}',
+    few: 'jis per didelis: daugiau nei {count} baitai kaip JSON; {limit}',
+    many: 'jis per didelis: daugiau nei {count} baito kaip JSON; {limit}',
+    other: 'jis per didelis: daugiau nei {count} baitų kaip JSON; {limit}',
+  },
+  tooLargeInline: {
+    one: 'jis per didelis: daugiau nei {count} baitas; {limit}',
+    few: 'jis per didelis: daugiau nei {count} baitai; {limit}',
+    many: 'jis per didelis: daugiau nei {count} baito; {limit}',
+    other: 'jis per didelis: daugiau nei {count} baitų; {limit}',
+  },
+  notJson: 'tai nėra galiojantis JSON ({why}).',
+  noAnswer: 'serveris neatsakė per {seconds} ({which}).',
+  unfinished: {
+    one: 'atsakymas nebaigtas per {seconds} ({which}): gauta {count} baitas.',
+    few: 'atsakymas nebaigtas per {seconds} ({which}): gauta {count} baitai.',
+    many: 'atsakymas nebaigtas per {seconds} ({which}): gauta {count} baito.',
+    other: 'atsakymas nebaigtas per {seconds} ({which}): gauta {count} baitų.',
+  },
+  defaultTimeout: 'numatytasis laiko limitas',
+  seconds: '{count} s',
+  notWanted: 'šio straipsnio nebereikia jokiam elementui.',
+  networkFailed: 'tinklo užklausa nepavyko ({why}).',
+  brokeOff: 'atsakymas nutrūko ({why}).',
+  notValidStory: 'tai nėra galiojantis straipsnis',
+  invalidData: 'Savybė data nėra galiojantis straipsnis',
+  invalidInline: 'Įterptas straipsnis negalioja',
+  readingFailed: 'nepavyko jo perskaityti ({why}).',
+  inlineNotJson: 'Įterptas <script type="application/json"> nėra galiojantis JSON ({why}).',
+};

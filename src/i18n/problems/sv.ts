@@ -1,0 +1,38 @@
+import type { ProblemMessages } from '../catalogue.js';
+
+export const messages: ProblemMessages = {
+  cannotBeUsed: '{named} kan inte användas.',
+  notWebAddress: '{named} är ingen webbadress; använd en som börjar med https:// eller http://.',
+  unknownQuote: '{named} är inget citat ur den här artikeln. {help}',
+  noQuote: 'Sätt quote="…" till id för ett citat: {known}.',
+  unknownHighlight: '{named} motsvarar inget land i diagrammet. {help}',
+  unsupported: '{named} stöds inte; använd {known}.',
+  didYouMean: 'Menade du {name}?',
+  known: 'Möjliga värden: {names}.',
+  twoPageStories:
+    'Den här sidan har två <coalition-data page>-element: {ignored} ignoreras, och widgetar utanför varje <coalition-data> behåller det förstas artikel, {first}.',
+  loaderMissing:
+    'Kitet kunde inte läsa in sin modul för att läsa in artiklar ({why}). Publicera kitets hela mapp, chunks/ medräknad.',
+  couldNotLoad: 'Artikeln kunde inte läsas in från {url}: {why}',
+  notUrl: 'det är ingen giltig URL.',
+  onlyHttp: 'bara http(s)-URL:er är tillåtna.',
+  serverAnswered: 'servern svarade {status}.',
+  storyLimit: 'en artikel får vara högst {count} byte.',
+  tooLargeAnnounced: 'den är för stor: servern uppger {count} byte; {limit}',
+  tooLargeArrived: 'den är för stor: mer än {count} byte kom fram; {limit}',
+  tooLargeJson: 'den är för stor: mer än {count} byte som JSON; {limit}',
+  tooLargeInline: 'den är för stor: mer än {count} byte; {limit}',
+  notJson: 'det är ingen giltig JSON ({why}).',
+  noAnswer: 'servern svarade inte inom {seconds} ({which}).',
+  unfinished: 'svaret blev inte klart inom {seconds} ({which}): {count} byte kom fram.',
+  defaultTimeout: 'standardtidsgränsen',
+  seconds: '{count} s',
+  notWanted: 'inget element behöver längre den här artikeln.',
+  networkFailed: 'nätverksbegäran misslyckades ({why}).',
+  brokeOff: 'svaret avbröts ({why}).',
+  notValidStory: 'det är ingen giltig artikel',
+  invalidData: 'Egenskapen data är ingen giltig artikel',
+  invalidInline: 'Den inbäddade artikeln är inte giltig',
+  readingFailed: 'läsningen misslyckades ({why}).',
+  inlineNotJson: 'Det inbäddade <script type="application/json"> är ingen giltig JSON ({why}).',
+};
