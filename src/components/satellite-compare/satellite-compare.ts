@@ -67,7 +67,7 @@ export class SatelliteCompare extends WidgetElement {
     const largest = Math.max(1, ...countries.map((country) => country.count));
     const notes = countries.filter((country) => country.note);
     return html`
-      <figure part="base">
+      <figure part="base" lang=${this.langOf(story)}>
         <figcaption>
           ${
             this.hideHeadline
