@@ -31,6 +31,14 @@ function storyWithPostLink(url: string): Story {
   return story;
 }
 
+/** The element whose `lang` gives `element` its language, in its own tree or a host's. */
+function langOf(element: Element): string | undefined {
+  for (let at: Element | null = element; at; at = at.parentElement ?? (at.getRootNode() as ShadowRoot).host ?? null) {
+    if (at.hasAttribute('lang')) return at.getAttribute('lang')!;
+  }
+  return undefined;
+}
+
 /** A card with a fallback blockquote inside a <coalition-data> whose story answers 404. */
 async function cardWithoutStory(fallback: string): Promise<{ data: CoalitionData; card: QuoteCard }> {
   const failed = oneEvent(document, 'coalition-error');
@@ -69,6 +77,157 @@ describe('<quote-card>', () => {
         { what: 'the avatar', look: { quote: 'healey-post' }, selector: '.avatar', property: 'background-color' },
         { what: 'links', look: { quote: 'healey-post' }, selector: '[part="link"]', property: 'color' },
       ],
+    });
+
+    describe('the post card, as X draws a post', () => {
+      it('carries the X logo as a drawing screen readers skip (the card is labelled), not the letter X', async () => {
+        const card = await renderCard('healey-post');
+
+        const header = part(card, 'base')!.querySelector('header')!;
+        const logo = header.querySelector('svg');
+        expect(tags(logo)).to.have.length(1);
+        expect(logo!.getAttribute('aria-hidden')).to.equal('true');
+        expect(logo!.querySelector('path')?.getAttribute('d')?.length ?? 0, 'a drawn mark').to.be.above(20);
+        expect(isVisible(logo)).to.equal(true);
+        expect(shownText(header, { alsoHidden: 'all' })).to.equal('JH John Healey @JohnHealey_MP UK Defence Secretary');
+        expect(part(card, 'base')!.getAttribute('aria-label')).to.equal('Post on X by John Healey');
+      });
+
+      it('shows the account’s role line under its name and @handle', async () => {
+        const card = await renderCard('nauditt-post');
+
+        const author = part(card, 'base')!.querySelector('.author')!;
+        expect(shownText(author)).to.equal('Jürgen Nauditt @jurgen_nauditt X user, citing AFP');
+        const lines = [...author.children].map((line) => line.getBoundingClientRect().top);
+        expect(lines[2], 'the role on a line of its own').to.be.above(lines[1]);
+      });
+
+      for (const { id, url } of [
+        { id: 'healey-post', url: 'https://pic.twitter.com/Y0mJkTRH5u' },
+        { id: 'nauditt-post', url: 'https://pic.twitter.com/DpKHavv0Em' },
+      ]) {
+        it(`says that the post "${id}" included a photo and links the photo as the photo, not as the post`, async () => {
+          const card = await renderCard(id);
+
+          const note = part(card, 'photo')!;
+          expect(isVisible(note)).to.equal(true);
+          expect(shownText(note)).to.equal('The post included a photo. View the photo on X');
+          const links = [...card.shadowRoot!.querySelectorAll('a')];
+          expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([url]);
+          expect(note.contains(links[0]), 'the one link is the photo’s').to.equal(true);
+          expect(shownText(card, { alsoHidden: 'all' })).not.to.include('View the post');
+        });
+      }
+
+      it('links a post’s own address as the post, with no photo note', async () => {
+        const card = await renderWidget<QuoteCard>(
+          'quote-card',
+          { quote: 'healey-post' },
+          { story: storyWithPostLink('https://x.com/JohnHealey_MP/status/1') },
+        );
+
+        expect(tags(part(card, 'photo'))).to.deep.equal([]);
+        expect(shownText(part(card, 'link'))).to.equal('View the post on X');
+        expect(shownText(card)).not.to.include('photo');
+      });
+
+      it('is at most about as wide as X draws a post (550 px) in a wide column, and fills a phone’s', async () => {
+        const wide = await renderWidget<QuoteCard>('quote-card', { quote: 'healey-post' }, { width: 900 });
+        const phone = await renderWidget<QuoteCard>('quote-card', { quote: 'healey-post' }, { width: 360 });
+
+        expect(part(wide, 'base')!.getBoundingClientRect().width).to.equal(550);
+        expect(part(phone, 'base')!.getBoundingClientRect().width).to.equal(360);
+      });
+
+      it('sets the initials of its avatar in a sans face, in an article set in a serif', async () => {
+        const card = await renderWidget<QuoteCard>(
+          'quote-card',
+          { quote: 'healey-post' },
+          { font: '19px Georgia, serif' },
+        );
+
+        const avatar = getComputedStyle(card.shadowRoot!.querySelector('.avatar')!).fontFamily;
+        expect(avatar).to.include('sans-serif');
+        expect(avatar).not.to.include('Georgia');
+        expect(getComputedStyle(part(card, 'quote')!).fontFamily, 'the post’s words in the article’s face').to.include(
+          'Georgia',
+        );
+      });
+    });
+
+    describe('links that open a new tab', () => {
+      it('say so to screen readers, out of sight, in every widget', async () => {
+        const looks: [string, Record<string, string>][] = [
+          ['quote-card', { quote: 'healey-post' }],
+          ['quote-card', { quote: 'nauditt-post' }],
+          ['quote-card', { quote: 'healey-planning', 'story-link': 'https://news.example/story' }],
+          ['coalition-summary', { 'story-link': 'https://news.example/story' }],
+          ['coalition-summary', { layout: 'compact' }],
+          ['satellite-compare', { 'story-link': 'https://news.example/story' }],
+        ];
+        let checked = 0;
+        for (const [tag, attributes] of looks) {
+          const widget = await renderWidget(tag, attributes);
+
+          for (const link of widget.shadowRoot!.querySelectorAll('a[target="_blank"]')) {
+            const where = `<${tag}>'s link to ${link.getAttribute('href')}`;
+            expect(shownText(link, { alsoHidden: 'visually-hidden' }), where).to.match(/\S \(opens in a new tab\)$/);
+            expect(shownText(link), `${where}, as a sighted reader sees it`).not.to.include('new tab');
+            checked += 1;
+          }
+        }
+        expect(checked, 'links that open a new tab (the posts’ photos)').to.be.at.least(2);
+      });
+
+      it('"View the post on X" reads "View the post on X (opens in a new tab)"', async () => {
+        const card = await renderWidget<QuoteCard>(
+          'quote-card',
+          { quote: 'healey-post' },
+          { story: storyWithPostLink('https://x.com/JohnHealey_MP/status/1') },
+        );
+
+        const link = part(card, 'link')!;
+        expect(link.getAttribute('target')).to.equal('_blank');
+        expect(shownText(link, { alsoHidden: 'visually-hidden' })).to.equal('View the post on X (opens in a new tab)');
+        expect(shownText(link)).to.equal('View the post on X');
+      });
+    });
+
+    describe('the language of what the widgets show, on a page in French', () => {
+      before(() => (document.documentElement.lang = 'fr'));
+      after(() => (document.documentElement.lang = 'en'));
+
+      const widgets: [string, Record<string, string>, string][] = [
+        ['quote-card', { quote: 'healey-planning' }, '[part="quote"] p'],
+        ['quote-card', { quote: 'healey-post' }, '[part="quote"] p'],
+        ['coalition-summary', {}, '[part="headline"]'],
+        ['coalition-summary', { layout: 'compact' }, '[part="headline"]'],
+        ['satellite-compare', {}, '[part="summary"]'],
+      ];
+      for (const [tag, attributes, text] of widgets) {
+        it(`<${tag}> ${JSON.stringify(attributes)} marks its card lang="en", the story’s language`, async () => {
+          const widget = await renderWidget(tag, attributes);
+
+          const words = widget.shadowRoot!.querySelector(text)!;
+          expect(part(widget, 'base')!.getAttribute('lang')).to.equal('en');
+          expect(langOf(words)).to.equal('en');
+          expect(words.matches(':lang(en)'), 'the browser reads the words as English').to.equal(true);
+          expect(words.matches(':lang(fr)')).to.equal(false);
+        });
+      }
+
+      it('marks a story in another language, and a quote in a language of its own', async () => {
+        const story = structuredClone(defaultStory);
+        story.lang = 'en-GB';
+        story.quotes.find((quote) => quote.id === 'macron-with-or-without')!.lang = 'fr';
+
+        const card = await renderWidget<QuoteCard>('quote-card', { quote: 'macron-with-or-without' }, { story });
+
+        expect(part(card, 'base')!.getAttribute('lang')).to.equal('en-GB');
+        expect(part(card, 'quote')!.getAttribute('lang')).to.equal('fr');
+        expect(part(card, 'quote')!.querySelector('p')!.matches(':lang(fr)')).to.equal(true);
+        expect(part(card, 'lead')!.matches(':lang(en)')).to.equal(true);
+      });
     });
 
     describe('content, as the article reports it', () => {
@@ -142,15 +301,15 @@ describe('<quote-card>', () => {
             expect(text).to.include('10 April 2025');
           });
 
-          it('links to the post in a new tab, with rel="noopener noreferrer"', async () => {
+          it('links to the photo the story links, in a new tab, with rel="noopener noreferrer"', async () => {
             const card = await renderCard(post.id);
 
             const link = part<HTMLAnchorElement>(card, 'link')!;
-            expect(link.href).to.match(/^https?:\/\//);
+            expect(link.href).to.match(/^https:\/\/pic\.twitter\.com\//);
             expect(link.getAttribute('target')).to.equal('_blank');
             expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
             expect(isVisible(link)).to.equal(true);
-            expect(shownText(link)).to.include('View the post on X');
+            expect(shownText(link)).to.equal('View the photo on X');
           });
 
           it('loads nothing from X: no iframe or script is created', async () => {

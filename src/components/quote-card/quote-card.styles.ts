@@ -61,6 +61,8 @@ export const quoteCardStyles = css`
   }
 
   .avatar {
+    /* Initials in a sans face, as X draws its avatars, unless the widget is given a font of its own. */
+    font-family: var(--cw-font-family, system-ui, sans-serif);
     display: grid;
     place-items: center;
     flex: none;
@@ -81,10 +83,27 @@ export const quoteCardStyles = css`
     color: var(--_muted);
   }
 
-  .network {
+  .logo {
+    flex: none;
+    align-self: start;
     margin-inline-start: auto;
-    font-weight: 800;
-    font-size: 1.2rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: currentColor;
+  }
+
+  /* As wide as X draws a post at most. */
+  .post {
+    max-inline-size: 550px;
+  }
+
+  .photo {
+    margin-block-start: 0.75rem;
+    padding: 0.6rem 0.8rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    font-size: 0.92rem;
   }
 
   .post blockquote p {
@@ -101,6 +120,16 @@ export const quoteCardStyles = css`
     border-block-start: 1px solid var(--_border);
     color: var(--_muted);
     font-size: 0.92rem;
+  }
+
+  /* Read by screen readers only. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   @container (min-width: 520px) {

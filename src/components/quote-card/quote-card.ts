@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { formatDate, isolate } from '../../story/format.js';
-import { X_POST_LINK } from '../../story/post-link.js';
+import { X_PHOTO_LINK, X_POST_LINK } from '../../story/post-link.js';
 import type { Quote, Story } from '../../story/story-schema.js';
 import type { Problem } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
@@ -11,7 +11,8 @@ import { quoteCardStyles } from './quote-card.styles.js';
 /**
  * One quote from the story, verbatim, with who said it, their role, when and where; a fragment
  * comes after the words that lead into it. A post on X is shown as a static post card, with who the
- * account is and a link to it; nothing is loaded from X. The story's corrections are shown.
+ * account is and a link to it (or to its photo); nothing is loaded from X. The story's corrections
+ * are shown.
  *
  * @summary A quote, or a post on X, from the story.
  * @tagname quote-card
@@ -21,7 +22,8 @@ import { quoteCardStyles } from './quote-card.styles.js';
  * @csspart lead - The words leading into a quoted fragment: "Macron said the coalition’s plans would go ahead".
  * @csspart quote - The quoted words.
  * @csspart attribution - Speaker, role, date and setting.
- * @csspart link - The link to the post, for posts.
+ * @csspart link - For posts, the link to the post, or to its photo when that is the link the story has (it opens a new tab, and says so to screen readers).
+ * @csspart photo - For a post that had a photo, the note that says so, with the link to the photo.
  * @csspart updates - The "Updated …" and "Correction (…): …" lines, when the story has them.
  * @csspart error - What is wrong, when something is.
  *
@@ -77,9 +79,9 @@ export class QuoteCard extends WidgetElement {
 
   #renderQuote(story: Story, quote: Quote) {
     return html`
-      <figure class="quote" part="base">
+      <figure class="quote" part="base" lang=${this.langOf(story)}>
         ${this.#renderHeading()} ${quote.lead ? html`<p class="lead" part="lead">${quote.lead}</p>` : ''}
-        <blockquote part="quote">${paragraphs(quote.text)}</blockquote>
+        ${words(quote)}
         <figcaption part="attribution">
           <span class="speaker">${quote.speaker}</span>
           <span class="role">${quote.role}</span>
@@ -94,8 +96,16 @@ export class QuoteCard extends WidgetElement {
   }
 
   #renderPost(story: Story, quote: Quote, post: NonNullable<Quote['post']>) {
+    // The story's link: to the post, or, as X writes it into a post with a photo, to the photo.
+    const link = X_POST_LINK.test(post.url) ? post.url : '';
+    const photo = X_PHOTO_LINK.test(link);
     return html`
-      <article class="post" part="base" aria-label="Post on ${post.platform} by ${quote.speaker}">
+      <article
+        class="post"
+        part="base"
+        lang=${this.langOf(story)}
+        aria-label="Post on ${post.platform} by ${quote.speaker}"
+      >
         ${this.#renderHeading()}
         <header>
           <span class="avatar" aria-hidden="true">${initials(quote.speaker)}</span>
@@ -104,18 +114,13 @@ export class QuoteCard extends WidgetElement {
             <span class="handle">${post.handle}</span>
             <span class="role">${quote.role}</span>
           </span>
-          <span class="network" aria-hidden="true">${post.platform}</span>
+          ${xLogo}
         </header>
-        <blockquote part="quote">${paragraphs(quote.text)}</blockquote>
+        ${words(quote)}
+        ${photo ? html`<p class="photo" part="photo">The post included a photo. ${newTab(link, 'View the photo on X')}</p>` : ''}
         <footer part="attribution">
           ${quote.date ? html`<time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}
-          ${
-            X_POST_LINK.test(post.url)
-              ? html`<a part="link" href=${post.url} target="_blank" rel="noopener noreferrer"
-                  >View the post on ${post.platform}</a
-                >`
-              : ''
-          }
+          ${link && !photo ? newTab(link, `View the post on ${post.platform}`) : ''}
         </footer>
         ${renderUpdates(story)} ${this.renderEnd()}
       </article>
@@ -123,9 +128,23 @@ export class QuoteCard extends WidgetElement {
   }
 }
 
-function paragraphs(text: string) {
-  return text.split('\n').map((line) => html`<p>${line}</p>`);
+/** The quoted words, one paragraph per line, marked with their language when it is not the story's. */
+function words(quote: Quote) {
+  const lines = quote.text.split('\n').map((line) => html`<p>${line}</p>`);
+  return html`<blockquote part="quote" lang=${quote.lang ?? nothing}>${lines}</blockquote>`;
 }
+
+/** A link that opens a new tab, and says so to screen readers. */
+function newTab(href: string, label: string) {
+  return html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer"
+    >${label}<span class="visually-hidden"> (opens in a new tab)</span></a
+  >`;
+}
+
+// X's logo (simple-icons' path, CC0, on a grid of 96), in the text colour; the card's label names the network.
+const xLogo = html`<svg class="logo" viewBox="0 0 96 96" aria-hidden="true">
+  <path d="M76 5h14L58 41l38 50H66L43 61 17 91H2l34-39L0 5h30l21 27zM70 83h9L26 13h-9z" />
+</svg>`;
 
 /**
  * A word's first character as a reader counts characters: an emoji whole (with its skin tone or
