@@ -11,7 +11,7 @@ import { runWidgetContract } from '../support/contract.js';
 import { expectOneProblemReported, watchProblems } from '../support/problems.js';
 import { isVisible, part, shownText, tags } from '../support/reading.js';
 import { forEachRendering, renderWidget } from '../support/rendering.js';
-import { settled } from '../support/waiting.js';
+import { settled, waitFor } from '../support/waiting.js';
 import { isVerbatimIn } from '../support/verbatim.js';
 
 /** The quoted words as rendered: one paragraph per line of the quote. */
@@ -29,6 +29,28 @@ function storyWithPostLink(url: string): Story {
   const story = structuredClone(defaultStory);
   story.quotes.find((quote) => quote.id === 'healey-post')!.post!.url = url;
   return story;
+}
+
+/** What the card's copy buttons write to the clipboard: navigator.clipboard replaced while a test runs. */
+function stubClipboard(writeText: (text: string) => Promise<void>): () => void {
+  const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  return () => {
+    if (own) Object.defineProperty(navigator, 'clipboard', own);
+    else delete (navigator as { clipboard?: unknown }).clipboard;
+  };
+}
+
+/** Clicks one of the card's copy buttons and waits until the line under them says something new. */
+async function copyWith(card: QuoteCard, button: 'copy-quote' | 'copy-link'): Promise<string> {
+  const status = part(card, 'tools')!.querySelector('[role="status"]')!;
+  let changed = false;
+  const observer = new MutationObserver(() => (changed = true));
+  observer.observe(status, { childList: true, characterData: true, subtree: true });
+  part<HTMLButtonElement>(card, button)!.click();
+  await waitFor(() => changed && status.textContent, `the line under the buttons says something after ${button}`);
+  observer.disconnect();
+  return shownText(status);
 }
 
 /** The element whose `lang` gives `element` its language, in its own tree or a host's. */
@@ -193,6 +215,146 @@ describe('<quote-card>', () => {
       });
     });
 
+    describe('copying', () => {
+      let written: string[];
+      let restore: () => void;
+      beforeEach(() => {
+        written = [];
+        restore = stubClipboard(async (text) => void written.push(text));
+      });
+      afterEach(() => restore());
+
+      it('copies a quote verbatim with its citation and the story’s link, and says so in a polite live region', async () => {
+        const card = await renderCard('healey-planning');
+        card.setAttribute('story-link', 'https://news.example/coalition');
+        await settled(card);
+        const status = part(card, 'tools')!.querySelector('[role="status"]')!;
+        expect(status.textContent, 'the live region is there, empty, before the click').to.equal('');
+
+        const said = await copyWith(card, 'copy-quote');
+
+        expect(written).to.deep.equal([
+          '“Our planning is real and substantial. Our plans are well developed and we have clear objectives for Ukraine”\n' +
+            '— John Healey, UK Defence Secretary. Opening remarks, NATO Headquarters, Brussels, 10 April 2025\n' +
+            'https://news.example/coalition',
+        ]);
+        expect(said).to.equal('Quote copied with its citation');
+        expect(isVisible(status)).to.equal(true);
+        expect(watch.pageErrors).to.deep.equal([]);
+      });
+
+      it('copies a fragment after the words leading into it, and the page’s address when there is no story link', async () => {
+        const card = await renderCard('macron-with-or-without');
+
+        await copyWith(card, 'copy-quote');
+
+        expect(written).to.deep.equal([
+          'Macron said the coalition’s plans would go ahead “with or without the U.S.”\n' +
+            '— Emmanuel Macron, President of France. While promoting the Coalition of the Willing initiative\n' +
+            location.href,
+        ]);
+      });
+
+      it('copies a post with its @handle, line for line, and its photo’s link named as the photo', async () => {
+        const card = await renderCard('healey-post');
+
+        await copyWith(card, 'copy-quote');
+
+        const [copied] = written;
+        const words = copied.slice(copied.indexOf('“') + 1, copied.indexOf('”'));
+        expect(words).to.equal(defaultStory.quotes.find((quote) => quote.id === 'healey-post')!.text);
+        expect(copied.slice(copied.indexOf('”') + 1)).to.equal(
+          '\n— John Healey (@JohnHealey_MP), UK Defence Secretary. Post on X, 10 April 2025\n' +
+            'Photo on X: https://pic.twitter.com/Y0mJkTRH5u',
+        );
+      });
+
+      it('copies the link to the story and says what it copied', async () => {
+        const card = await renderWidget<QuoteCard>('quote-card', {
+          quote: 'healey-post',
+          'story-link': 'https://news.example/coalition',
+        });
+
+        const said = await copyWith(card, 'copy-link');
+
+        expect(written).to.deep.equal(['https://news.example/coalition']);
+        expect(said).to.equal('Link to the story copied');
+      });
+
+      it('copies the page’s address as the link when the card has no story link, and says so', async () => {
+        const card = await renderCard('healey-planning');
+
+        const said = await copyWith(card, 'copy-link');
+
+        expect(written).to.deep.equal([location.href]);
+        expect(said).to.equal('Link to this page copied');
+      });
+
+      it('says it again when the same thing is copied again', async () => {
+        const card = await renderCard('healey-planning');
+        const status = part(card, 'tools')!.querySelector('[role="status"]')!;
+        await copyWith(card, 'copy-quote');
+        const changes: string[] = [];
+        new MutationObserver(() => changes.push(status.textContent!)).observe(status, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+
+        part<HTMLButtonElement>(card, 'copy-quote')!.click();
+        await waitFor(() => changes.at(-1) === 'Quote copied with its citation', 'said again');
+
+        expect(changes).to.deep.equal(['', 'Quote copied with its citation']);
+      });
+
+      it('says in words when the browser refuses, and throws nothing', async () => {
+        restore();
+        restore = stubClipboard(() => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')));
+        const card = await renderCard('healey-planning');
+
+        const quote = await copyWith(card, 'copy-quote');
+        const link = await copyWith(card, 'copy-link');
+
+        expect(quote).to.equal('The browser did not allow copying: select the quote to copy it.');
+        expect(link).to.equal(`The browser did not allow copying: the link is ${location.href}`);
+        expect(isVisible(part(card, 'tools')!.querySelector('[role="status"]'))).to.equal(true);
+        expect(watch.pageErrors).to.deep.equal([]);
+      });
+
+      it('says in words that copying needs a secure page, where the browser has no clipboard', async () => {
+        restore();
+        const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+        Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+        restore = () =>
+          own
+            ? Object.defineProperty(navigator, 'clipboard', own)
+            : delete (navigator as { clipboard?: unknown }).clipboard;
+        const card = await renderCard('healey-planning');
+
+        const said = await copyWith(card, 'copy-quote');
+
+        expect(said).to.equal('Copying works only on secure (https) pages: select the quote to copy it.');
+        expect(watch.pageErrors).to.deep.equal([]);
+      });
+
+      it('shows the buttons for what they copy, in reach of a finger', async () => {
+        const card = await renderWidget<QuoteCard>('quote-card', { quote: 'healey-planning' }, { width: 280 });
+
+        for (const [name, label] of [
+          ['copy-quote', 'Copy quote'],
+          ['copy-link', 'Copy link'],
+        ]) {
+          const button = part(card, name)!;
+          expect(button.localName).to.equal('button');
+          expect(shownText(button)).to.equal(label);
+          expect(isVisible(button)).to.equal(true);
+          expect(button.getBoundingClientRect().height, `${label}: at least 24 px tall (WCAG 2.5.8)`).to.be.at.least(
+            24,
+          );
+        }
+      });
+    });
+
     describe('the language of what the widgets show, on a page in French', () => {
       before(() => (document.documentElement.lang = 'fr'));
       after(() => (document.documentElement.lang = 'en'));
@@ -326,6 +488,18 @@ describe('<quote-card>', () => {
           });
         });
       }
+    });
+  });
+
+  describe('what a reader who never copies pays for copying', () => {
+    it('the built bundle imports the copy code on demand, from a file of its own', async () => {
+      const bundle = await (await fetch('/dist/coalition-widgets.js')).text();
+
+      const chunk = /import\("\.\/(chunks\/copy-[\w-]+\.js)"\)/.exec(bundle)?.[1];
+      expect(chunk, 'import("./chunks/copy-….js") in the bundle').to.be.a('string');
+      expect(bundle).not.to.include('Quote copied with its citation');
+      expect(bundle).not.to.include('clipboard');
+      expect(await (await fetch(`/dist/${chunk}`)).text()).to.include('Quote copied with its citation');
     });
   });
 

@@ -122,6 +122,34 @@ export const quoteCardStyles = css`
     font-size: 0.92rem;
   }
 
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    margin-block-start: 0.75rem;
+    font-size: 0.9em;
+  }
+
+  /* A pre-rendered card keeps their place, but shows no button that cannot work before the kit runs. */
+  :host(:not(:defined)) .tools {
+    visibility: hidden;
+  }
+
+  button {
+    padding: 0.3em 0.9em;
+    border: 1px solid;
+    border-radius: 1em;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  [role='status'] {
+    color: var(--_muted);
+  }
+
   /* Read by screen readers only. */
   .visually-hidden {
     position: absolute;

@@ -12,7 +12,7 @@ import { quoteCardStyles } from './quote-card.styles.js';
  * One quote from the story, verbatim, with who said it, their role, when and where; a fragment
  * comes after the words that lead into it. A post on X is shown as a static post card, with who the
  * account is and a link to it (or to its photo); nothing is loaded from X. The story's corrections
- * are shown.
+ * are shown. A reader can copy the quote with its citation, or a link to the story.
  *
  * @summary A quote, or a post on X, from the story.
  * @tagname quote-card
@@ -24,6 +24,9 @@ import { quoteCardStyles } from './quote-card.styles.js';
  * @csspart attribution - Speaker, role, date and setting.
  * @csspart link - For posts, the link to the post, or to its photo when that is the link the story has (it opens a new tab, and says so to screen readers).
  * @csspart photo - For a post that had a photo, the note that says so, with the link to the photo.
+ * @csspart tools - The copy buttons and the line that says what was copied.
+ * @csspart copy-quote - The button that copies the quote with its citation: who said it, their role, where, when, and the link to the story (`story-link`), else the post's link, else the page's address.
+ * @csspart copy-link - The button that copies the link to the story (`story-link`), else the page's address.
  * @csspart updates - The "Updated …" and "Correction (…): …" lines, when the story has them.
  * @csspart error - What is wrong, when something is.
  *
@@ -90,7 +93,7 @@ export class QuoteCard extends WidgetElement {
           >
           ${renderUpdates(story)}
         </figcaption>
-        ${this.renderEnd()}
+        ${this.renderEnd()} ${this.#renderTools()}
       </figure>
     `;
   }
@@ -122,9 +125,30 @@ export class QuoteCard extends WidgetElement {
           ${quote.date ? html`<time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}
           ${link && !photo ? newTab(link, `View the post on ${post.platform}`) : ''}
         </footer>
-        ${renderUpdates(story)} ${this.renderEnd()}
+        ${renderUpdates(story)} ${this.renderEnd()} ${this.#renderTools()}
       </article>
     `;
+  }
+
+  /**
+   * Copy buttons, and the line that says what was copied: a polite live region, there from the start
+   * so that screen readers announce what comes into it; ./copy.ts writes it, not Lit. What the buttons
+   * do is a file of its own, loaded at the first click: a reader who never copies does not fetch it.
+   */
+  #renderTools() {
+    return html`<div class="tools" part="tools">
+      <button part="copy-quote" @click=${() => this.#copy(true)}>Copy quote</button>
+      <button part="copy-link" @click=${() => this.#copy(false)}>Copy link</button>
+      <span role="status"></span>
+    </div>`;
+  }
+
+  #copy(quote: boolean) {
+    const status = this.renderRoot.querySelector('[role=status]')!;
+    import('./copy.js').then(
+      (copy) => copy.copy(status, quote ? this.#quoteIn(this.data.state.story!) : undefined, this.storyAddress()),
+      () => (status.textContent = 'Copying failed: select the words to copy them.'),
+    );
   }
 }
 
