@@ -9,6 +9,7 @@ import {
 import '../../src/coalition-widgets.js';
 import { runWidgetContract } from '../support/contract.js';
 import { expectOneProblemReported, watchProblems } from '../support/problems.js';
+import { closePages, hasRendered, loadPage } from '../support/pages.js';
 import { isVisible, part, shownText, tags } from '../support/reading.js';
 import { forEachRendering, renderWidget } from '../support/rendering.js';
 import { settled, waitFor } from '../support/waiting.js';
@@ -500,6 +501,32 @@ describe('<quote-card>', () => {
       expect(bundle).not.to.include('Quote copied with its citation');
       expect(bundle).not.to.include('clipboard');
       expect(await (await fetch(`/dist/${chunk}`)).text()).to.include('Quote copied with its citation');
+    });
+  });
+
+  describe('a card pre-rendered by the built command and hydrated by the built kit', () => {
+    afterEach(closePages);
+
+    // The build drops a </p> that ends a template; a part after such a paragraph used to leave its
+    // markers inside it, and Lit then threw on the next render.
+    it('takes another quote, and loses its heading, credit and story link, without an error', async () => {
+      const page = await loadPage('/test/fixtures/publish/quote-options.html?prerendered=1');
+      const fragment = page.document.querySelector<QuoteCard>('#fragment')!;
+      const post = page.document.querySelector<QuoteCard>('#post')!;
+      expect([fragment, post].every(hasRendered), 'both hydrated').to.equal(true);
+
+      fragment.setAttribute('quote', 'healey-planning');
+      for (const card of [fragment, post])
+        for (const name of ['heading', 'credit', 'story-link']) card.removeAttribute(name);
+      await settled(page.document);
+
+      expect(page.window.__messages, 'console output and uncaught errors').to.deep.equal([]);
+      expect(shownText(part(fragment, 'base'))).to.match(/^Our planning is real and substantial\./);
+      expect(shownText(part(post, 'base'))).to.match(/^JH John Healey/);
+      for (const card of [fragment, post]) {
+        expect(shownText(card)).not.to.match(/In his words|On X |The Ledger|Read the full story/);
+        expect(shownText(part(card, 'tools'))).to.equal('Copy quote Copy link');
+      }
     });
   });
 

@@ -73,17 +73,21 @@ export class QuoteCard extends WidgetElement {
     return story.quotes.find((quote) => quote.id === this.quote);
   }
 
+  // The heading, lead and photo note are <div>s, not <p>s: the build drops a </p> that ends a template,
+  // and a pre-rendered copy would then hold the markers that follow them inside the paragraph, where
+  // Lit's hydration cannot find the element they mark (the quote's lang, the buttons).
+
   /** The editor's title over the card, if given (the quote card has none of its own). */
   #renderHeading() {
     return this.heading && !this.hideHeadline
-      ? html`<p class="heading" role="heading" aria-level=${this.level()}>${this.heading}</p>`
+      ? html`<div class="heading" role="heading" aria-level=${this.level()}>${this.heading}</div>`
       : nothing;
   }
 
   #renderQuote(story: Story, quote: Quote) {
     return html`
       <figure class="quote" part="base" lang=${this.langOf(story)}>
-        ${this.#renderHeading()} ${quote.lead ? html`<p class="lead" part="lead">${quote.lead}</p>` : ''}
+        ${this.#renderHeading()} ${quote.lead ? html`<div class="lead" part="lead">${quote.lead}</div>` : ''}
         ${words(quote)}
         <figcaption part="attribution">
           <span class="speaker">${quote.speaker}</span>
@@ -93,7 +97,7 @@ export class QuoteCard extends WidgetElement {
           >
           ${renderUpdates(story)}
         </figcaption>
-        ${this.renderEnd()} ${this.#renderTools()}
+        ${this.#renderTools()} ${this.renderEnd()}
       </figure>
     `;
   }
@@ -120,12 +124,12 @@ export class QuoteCard extends WidgetElement {
           ${xLogo}
         </header>
         ${words(quote)}
-        ${photo ? html`<p class="photo" part="photo">The post included a photo. ${newTab(link, 'View the photo on X')}</p>` : ''}
+        ${photo ? html`<div class="photo" part="photo">The post included a photo. ${newTab(link, 'View the photo on X')}</div>` : ''}
         <footer part="attribution">
           ${quote.date ? html`<time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}
           ${link && !photo ? newTab(link, `View the post on ${post.platform}`) : ''}
         </footer>
-        ${renderUpdates(story)} ${this.renderEnd()} ${this.#renderTools()}
+        ${renderUpdates(story)} ${this.#renderTools()} ${this.renderEnd()}
       </article>
     `;
   }
