@@ -12,9 +12,13 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000 };
  * that nothing grows unseen. The verbatim evidence of issue 11 and the hostile-input limits of issue 13
  * took the kit past 15 KB; trimming it back (README, "Size and speed") lowers these. Raised once, for
  * the bundle only: finding pre-rendered widgets and waiting for Lit's hydration (issue 16) cost it
- * 0.17 KB, of which terser options and three small rewrites won back 0.10 KB (16.61 KB).
+ * 0.17 KB, of which terser options and three small rewrites won back 0.10 KB (16.61 KB). Raised again
+ * for the quote card's reader tools (issue 14): the copy buttons and their live region, X's logo, the
+ * photo note, the new-tab wording and `lang` on every card cost the bundle 0.62 KB (17.23 KB) and the
+ * quote card's CDN entry 0.77 KB (14.33 KB); the words `lang` adds to the story schema cost the story
+ * loader 0.06 KB (5.13 KB). What the copy buttons do is imported on demand (0.55 KB).
  */
-export const CEILINGS = { bundle: 16_650, cdnEntry: 14_000, onDemand: 5_100 };
+export const CEILINGS = { bundle: 17_300, cdnEntry: 14_400, onDemand: 5_150 };
 
 // Rollup's minified output: `import{…}from"./x.js"`, `import"./x.js"` and `import("./x.js")`.
 const STATIC_IMPORT = /import(?:[\w\s{},*$]*from)?\s*"(\.{1,2}\/[^"]+)"/g;

@@ -114,6 +114,7 @@ export const quoteCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.35rem 1rem;
+    align-items: center;
     justify-content: space-between;
     margin-block-start: 0.85rem;
     padding-block-start: 0.6rem;
@@ -131,6 +132,11 @@ export const quoteCardStyles = css`
     font-size: 0.9em;
   }
 
+  /* A post's buttons share its footer's line, as X's do. */
+  footer .tools {
+    margin: 0;
+  }
+
   /* A pre-rendered card keeps their place, but shows no button that cannot work before the kit runs. */
   :host(:not(:defined)) .tools {
     visibility: hidden;
@@ -144,10 +150,6 @@ export const quoteCardStyles = css`
     color: var(--_accent);
     font: inherit;
     cursor: pointer;
-  }
-
-  [role='status'] {
-    color: var(--_muted);
   }
 
   /* Read by screen readers only. */

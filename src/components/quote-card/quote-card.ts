@@ -127,9 +127,9 @@ export class QuoteCard extends WidgetElement {
         ${photo ? html`<div class="photo" part="photo">The post included a photo. ${newTab(link, 'View the photo on X')}</div>` : ''}
         <footer part="attribution">
           ${quote.date ? html`<time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}
-          ${link && !photo ? newTab(link, `View the post on ${post.platform}`) : ''}
+          ${link && !photo ? newTab(link, `View the post on ${post.platform}`) : ''} ${this.#renderTools()}
         </footer>
-        ${renderUpdates(story)} ${this.#renderTools()} ${this.renderEnd()}
+        ${renderUpdates(story)} ${this.renderEnd()}
       </article>
     `;
   }
