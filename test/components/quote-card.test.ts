@@ -178,6 +178,44 @@ describe('<quote-card>', () => {
       });
     });
 
+    describe('its type scale, relative to the article’s text', () => {
+      const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+
+      for (const [article, font] of [
+        ['a 19 px serif article', '19px Georgia, serif'],
+        ['a 15 px sans article', '15px Arial, sans-serif'],
+      ]) {
+        for (const width of [360, 680]) {
+          it(`sets the pull quote larger than the text of ${article}, ${width} px wide, under a heading as large as the quote`, async () => {
+            const body = parseFloat(font);
+            const card = await renderWidget<QuoteCard>(
+              'quote-card',
+              { quote: 'healey-planning', heading: 'What Healey said' },
+              { font, width },
+            );
+
+            const words = size(part(card, 'quote')!.querySelector('p')!);
+            expect(words / body, 'the quote against the article’s text').to.be.at.least(1.15);
+            expect(size(card.shadowRoot!.querySelector('[role="heading"]')!), 'the heading').to.be.at.least(words);
+          });
+        }
+
+        it(`sets a post’s words larger than the text of ${article}, its heading no smaller`, async () => {
+          const body = parseFloat(font);
+          const card = await renderWidget<QuoteCard>(
+            'quote-card',
+            { quote: 'healey-post', heading: 'Healey on X' },
+            { font, width: 680 },
+          );
+
+          const words = size(part(card, 'quote')!.querySelector('p')!);
+          expect(words, 'the post’s words').to.be.above(body);
+          expect(size(card.shadowRoot!.querySelector('[role="heading"]')!), 'the heading').to.be.at.least(words);
+          expect(size(card.shadowRoot!.querySelector('.role')!), 'the role line').to.be.below(words);
+        });
+      }
+    });
+
     describe('links that open a new tab', () => {
       it('say so to screen readers, out of sight, in every widget', async () => {
         const looks: [string, Record<string, string>][] = [

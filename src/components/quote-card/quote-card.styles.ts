@@ -1,13 +1,20 @@
 import { css } from 'lit';
 
+// Sizes in em, from the article's text (the host inherits it): the quote stays larger than the text
+// around the card, and its heading as large as the quote, in a 19 px serif page as in a 15 px sans one.
 export const quoteCardStyles = css`
   :host {
-    min-block-size: 9rem;
+    min-block-size: 9em;
   }
 
   .heading {
     margin-block-end: 0.6rem;
     font-weight: 700;
+  }
+
+  .heading,
+  blockquote p {
+    font-size: 1.15em;
   }
 
   .lead {
@@ -16,7 +23,6 @@ export const quoteCardStyles = css`
   }
 
   blockquote p {
-    font-size: 1.15rem;
     line-height: 1.5;
   }
 
@@ -50,7 +56,7 @@ export const quoteCardStyles = css`
   .role,
   .setting {
     color: var(--_muted);
-    font-size: 0.92rem;
+    font-size: 0.92em;
   }
 
   .post header {
@@ -66,8 +72,8 @@ export const quoteCardStyles = css`
     display: grid;
     place-items: center;
     flex: none;
-    inline-size: 2.6rem;
-    block-size: 2.6rem;
+    inline-size: 2.6em;
+    block-size: 2.6em;
     border-radius: 50%;
     background: var(--_accent);
     color: var(--_surface);
@@ -103,11 +109,11 @@ export const quoteCardStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);
-    font-size: 0.92rem;
+    font-size: 0.92em;
   }
 
   .post blockquote p {
-    font-size: 1.05rem;
+    font-size: 1.05em;
   }
 
   .post footer {
@@ -120,7 +126,7 @@ export const quoteCardStyles = css`
     padding-block-start: 0.6rem;
     border-block-start: 1px solid var(--_border);
     color: var(--_muted);
-    font-size: 0.92rem;
+    font-size: 0.92em;
   }
 
   .tools {
@@ -163,8 +169,9 @@ export const quoteCardStyles = css`
   }
 
   @container (min-width: 520px) {
+    .quote .heading,
     .quote blockquote p {
-      font-size: 1.3rem;
+      font-size: 1.3em;
     }
   }
 `;
