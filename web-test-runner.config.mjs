@@ -12,7 +12,9 @@ import { hostileMiddleware } from './test/support/hostile-server.mjs';
 import { startSecondOrigin } from './test/support/second-origin-server.mjs';
 import { redirectMiddleware } from './test/support/redirect-server.mjs';
 import { prerenderPlugin, prerenderedPagesMiddleware } from './test/support/prerender-server.mjs';
-import { imagePlugin, imageWithoutFontsMiddleware } from './test/support/image-server.mjs';
+import { imagePlugin, brokenImageFilesMiddleware } from './test/support/image-server.mjs';
+import { mediaEmulationPlugin } from './test/support/media-emulation.mjs';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 const browsers = await testRunnerBrowsers(parseBrowsers(process.env.BROWSERS), {
   chromeLauncher,
@@ -23,15 +25,27 @@ const browsers = await testRunnerBrowsers(parseBrowsers(process.env.BROWSERS), {
 const secondOrigin = await startSecondOrigin();
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/visual/**'],
+  // Screenshots against baselines in Chromium and Firefox only: WebKitGTK's element screenshots come
+  // back solid black here, so a WebKit baseline would check nothing. Left out of runs of chosen files
+  // (--files); `--group visual` runs them alone.
+  groups: process.argv.includes('--files')
+    ? []
+    : [
+        {
+          name: 'visual',
+          files: 'test/visual/**/*.test.ts',
+          browsers: browsers.filter((browser) => browser.type !== 'webdriver'),
+        },
+      ],
   middleware: [
     // /test/fixtures/hostile/ only: CSP headers (csp/), late or failing answers (slow/, gone/), a 5 MB story, an older kit copy.
     ...hostileMiddleware,
     redirectMiddleware,
     // /test/fixtures/publish/*.html?prerendered=1: the page as `coalition-widgets prerender` writes it.
     prerenderedPagesMiddleware(),
-    // /test/fixtures/image-without-fonts/: the builder's image files, their fonts missing.
-    imageWithoutFontsMiddleware,
+    // /test/fixtures/image-without-fonts/ and image-strict-csp/: the builder's image files, broken.
+    brokenImageFilesMiddleware,
     // Tests ask here for the other origin's address (test/support/second-origin-server.mjs).
     (context, next) => {
       if (context.path !== '/__second-origin') return next();
@@ -54,6 +68,18 @@ export default {
     prerenderPlugin(),
     // The image command's images against Chromium screenshots of the widgets (test/publish/image.test.ts).
     imagePlugin(),
+    // Print, forced colours and reduced motion, in Chromium (test/support/media.ts).
+    mediaEmulationPlugin(),
+    // test/visual: `npm run update-visual` writes new baselines; otherwise a screenshot may differ from
+    // its baseline in at most 0.5% of its pixels (pixelmatch's per-pixel threshold 0.1, anti-aliasing
+    // ignored): a changed colour, size, line break or missing part is far more.
+    visualRegressionPlugin({
+      update: process.env.UPDATE_VISUAL === '1',
+      baseDir: 'test/visual/screenshots',
+      diffOptions: { threshold: 0.1, includeAA: false },
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
   ],
   browsers,
   // 2 cores: the three browsers run side by side, one test file each at a time.

@@ -7,18 +7,21 @@ import { dirname, resolve } from 'node:path';
 export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000 };
 
 /**
- * What `npm test` holds the build to while the budgets above are not met: the sizes of 1 December 2026
- * (bundle 16.54 KB, CDN entries 13.44-13.91 KB, story loader 5.07 KB) with under 0.1 KB to spare, so
- * that nothing grows unseen. The verbatim evidence of issue 11 and the hostile-input limits of issue 13
- * took the kit past 15 KB; trimming it back (README, "Size and speed") lowers these. Raised once, for
- * the bundle only: finding pre-rendered widgets and waiting for Lit's hydration (issue 16) cost it
- * 0.17 KB, of which terser options and three small rewrites won back 0.10 KB (16.61 KB). Raised again
- * for the quote card's reader tools (issue 14): the copy buttons and their live region, X's logo, the
- * photo note, the new-tab wording and `lang` on every card cost the bundle 0.62 KB (17.23 KB) and the
- * quote card's CDN entry 0.77 KB (14.33 KB); the words `lang` adds to the story schema cost the story
- * loader 0.06 KB (5.13 KB). What the copy buttons do is imported on demand (0.55 KB).
+ * What `npm test` holds the build to while the budgets above are not met, so that nothing grows
+ * unseen: the sizes of 1 December 2026 with under 0.1 KB to spare (bundle 16.54 KB, CDN entries
+ * 13.44-13.91 KB, story loader 5.07 KB). The verbatim evidence of issue 11 and the hostile-input limits
+ * of issue 13 took the kit past 15 KB; trimming it back (README, "Size and speed") lowers these.
+ * Raised since, each time for what every reader gets, and said here:
+ * - finding pre-rendered widgets and waiting for Lit's hydration (issue 16): +0.17 KB, of which
+ *   terser options and three small rewrites won back 0.10 KB;
+ * - print styles, forced colours (issue 14): +0.12 KB in the bundle and each CDN entry;
+ * - the quote card's reader tools (issue 14): the copy buttons and their live region, X's logo, the
+ *   photo note, the new-tab wording and `lang` on every card: +0.62 KB in the bundle (17.24 KB before
+ *   print styles), +0.77 KB in the quote card's CDN entry (14.34 KB); the words `lang` adds to the
+ *   story schema, +0.06 KB in the story loader (5.13 KB). What the copy buttons do is imported on
+ *   demand (0.57 KB).
  */
-export const CEILINGS = { bundle: 17_300, cdnEntry: 14_400, onDemand: 5_150 };
+export const CEILINGS = { bundle: 17_400, cdnEntry: 14_550, onDemand: 5_150 };
 
 // Rollup's minified output: `import{…}from"./x.js"`, `import"./x.js"` and `import("./x.js")`.
 const STATIC_IMPORT = /import(?:[\w\s{},*$]*from)?\s*"(\.{1,2}\/[^"]+)"/g;

@@ -2,8 +2,11 @@
 // - dist/coalition-widgets.css, the optional stylesheet for a site template: bare widget tags keep
 //   about the room they will take before the kit's script has arrived, so the article does not jump;
 // - dist/embed.html, the iframe embed page, with each widget's facts (default story) written into it
-//   for readers without JavaScript: the iframe's URL names the one to show after `#`.
+//   for readers without JavaScript: the iframe's URL names the one to show after `#`;
+// - dist/story.html, the whole default story, every widget pre-rendered: where those facts link to.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { prerender } from '../dist/lib/publish/prerender.js';
+import { styleHashes } from '../dist/lib/publish/publish.js';
 import { heightVariants, widgetCatalog, widgetTags } from '../dist/lib/embed/widget-catalog.js';
 import { withoutScriptId } from '../dist/lib/embed/embed-options.js';
 import { columns, widgetHeights } from '../dist/lib/embed/widget-heights.js';
@@ -58,11 +61,14 @@ ${rules('desktop')
 `;
 writeFileSync('dist/coalition-widgets.css', css);
 
+// A new tab: the embed may sit in an iframe a few lines tall.
+const storyLink =
+  '<p><a href="story.html" target="_blank" rel="noopener">The whole story, with its sources (opens in a new tab)</a></p>';
 const withoutScript = widgetTags.flatMap((tag) =>
   heightVariants(tag, defaultStory).map(
     (attributes) =>
       `<section class="without-script" id="${withoutScriptId(tag, attributes)}">\n` +
-      `${widgetCatalog[tag].fallback(defaultStory, attributes)}\n</section>`,
+      `${widgetCatalog[tag].fallback(defaultStory, attributes)}\n${storyLink}\n</section>`,
   ),
 );
 withoutScript.push('<p class="without-script-notice">This embed needs JavaScript to show its story.</p>');
@@ -73,4 +79,21 @@ writeFileSync(
   'dist/embed.html',
   page.replace('<!-- without-script -->', withoutScript.join('\n').replace(/\n/g, '\n      ')),
 );
-console.log('wrote dist/coalition-widgets.css and dist/embed.html');
+
+const storyWidgets = [
+  '<coalition-summary></coalition-summary>',
+  '<satellite-compare></satellite-compare>',
+  ...defaultStory.quotes.map((quote) => `<quote-card quote="${quote.id}"></quote-card>`),
+];
+const story = await prerender(storyWidgets.join('\n'), { page: 'dist/story.html', root: 'dist' });
+if (story.problems.length || story.warnings.length)
+  throw new Error(`dist/story.html: ${[...story.problems, ...story.warnings]}`);
+const storyPage = readFileSync('src/embed/story.html', 'utf8');
+if (!storyPage.includes('<!-- story -->')) throw new Error('src/embed/story.html lost its <!-- story --> mark');
+writeFileSync(
+  'dist/story.html',
+  storyPage
+    .replace("style-src 'self'", `style-src 'self' ${styleHashes(story.html).join(' ')}`)
+    .replace('<!-- story -->', story.html.replace(/\n/g, '\n      ')),
+);
+console.log('wrote dist/coalition-widgets.css, dist/embed.html and dist/story.html');

@@ -561,13 +561,17 @@ export class EmbedBuilder extends LitElement {
       }
       <p class="hint">
         The same image from the command line:
-        <code data-image-command>${imageCommand(this.widget, attributes, { width: this.imageWidth, src, file })}</code>
+        <code class="command" data-image-command
+          >${imageCommand(this.widget, attributes, { width: this.imageWidth, src, file })
+            .split(' ')
+            .map((word, i) => html`${i ? ' ' : ''}${word.startsWith('-') ? html`<span>${word}</span>` : word}`)}</code
+        >
       </p>
     </section>`;
   }
 
   /** Makes the image the preview shows, in the image maker's worker, and downloads it. */
-  async downloadImage(format: 'png' | 'svg') {
+  private async downloadImage(format: 'png' | 'svg') {
     const story = this.story;
     if (!story || this.previewProblem || this.drawing) return;
     const { widget, attributes, theme, file, madeFor } = this.#imageFor(format);
@@ -597,7 +601,8 @@ export class EmbedBuilder extends LitElement {
       this.imageStatus = `Downloaded ${file} (${pixels}, ${kilobytes(blob.size)}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`;
     } catch (error) {
       this.imageFailed = true;
-      this.imageStatus = `Could not make the image: ${error instanceof Error ? error.message : String(error)}. The snippets above still work.`;
+      const reason = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+      this.imageStatus = `Could not make the image: ${reason}. The snippets above still work.`;
     } finally {
       this.drawing = undefined;
     }

@@ -30,8 +30,12 @@ export interface MadeImage {
   height: number;
 }
 
-/** A file beside this one; an answer other than 200 is an error that names the file. */
-async function fetched(name: string): Promise<Response> {
+/**
+ * A file beside this one, whole; an answer other than 200 is an error that names the file. The engines
+ * get bytes, not the answer: their fallback from streaming compilation re-reads an answer that the failed
+ * attempt used up ("Body is disturbed or locked" in WebKit, hiding why it failed).
+ */
+async function fetched(name: string): Promise<ArrayBuffer> {
   const url = new URL(name, import.meta.url);
   let response: Response;
   try {
@@ -39,9 +43,9 @@ async function fetched(name: string): Promise<Response> {
   } catch {
     throw new Error(`${url.pathname} could not be loaded (no answer from the server)`);
   }
-  if (!response.ok)
-    throw new Error(`${url.pathname} could not be loaded (${response.status} ${response.statusText})`.trim());
-  return response;
+  const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  if (!response.ok) throw new Error(`${url.pathname} could not be loaded (${status})`);
+  return response.arrayBuffer();
 }
 
 /** Loads once, and again after a failure (a file may be back). */
@@ -56,23 +60,22 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-const drawingReady = once(async (): Promise<Font[]> => {
-  const fonts = Promise.all(
+const layoutReady = once(async () => initSatori(await fetched('layout.wasm')));
+const fontsReady = once((): Promise<Font[]> =>
+  Promise.all(
     FONT_FILES.map(async ({ weight, style, file }) => ({
       name: 'Inter',
-      data: await (await fetched(`fonts/${file}`)).arrayBuffer(),
+      data: await fetched(`fonts/${file}`),
       weight,
       style,
     })),
-  );
-  await Promise.all([fetched('layout.wasm').then((response) => initSatori(response)), fonts]);
-  return fonts;
-});
+  ),
+);
 
 const resvgReady = once(async () => initResvg(await fetched('resvg.wasm')));
 
 async function makeImage({ tag, attributes, story, width, theme, format, scale }: ImageRequest): Promise<MadeImage> {
-  const fonts = await drawingReady();
+  const [, fonts] = await Promise.all([layoutReady(), fontsReady()]);
   const image = await drawWidget(satori, fonts, tag, attributes, { story, width, theme });
   if (format === 'svg') return { data: image.svg, alt: image.alt, width: image.width, height: image.height };
   await resvgReady();
@@ -83,12 +86,22 @@ async function makeImage({ tag, attributes, story, width, theme, format, scale }
   return { data: png, alt: image.alt, width: image.width, height: image.height };
 }
 
+/** What went wrong, in words for the editor: satori's and resvg's WebAssembly errors made plain. */
+function explained(error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error))
+    .replace(/\.?\s*Build with -sASSERTIONS for more info\.?$/, '')
+    .replace(/^Aborted\((.*)\)$/, '$1');
+  return /WebAssembly/i.test(message) && /Content.Security|CSP|unsafe-eval/i.test(message)
+    ? `the Content-Security-Policy that ${new URL(import.meta.url).pathname} is served with does not let it run WebAssembly (its script-src needs 'wasm-unsafe-eval')`
+    : message;
+}
+
 async function answer({ data: { id, ...request } }: MessageEvent<{ id: number } & ImageRequest>) {
   try {
     const made = await makeImage(request);
     postMessage({ id, ...made }, { transfer: typeof made.data === 'string' ? [] : [made.data.buffer as ArrayBuffer] });
   } catch (error) {
-    postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    postMessage({ id, error: explained(error) });
   }
 }
 

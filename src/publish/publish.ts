@@ -81,7 +81,7 @@ export function widgetCsv(tag: WidgetTag, attributes: Record<string, string>, st
 }
 
 /** `'sha256-…'` of each distinct `<style>` in the page: the CSP allows exactly those. */
-function styleHashes(html: string): string[] {
+export function styleHashes(html: string): string[] {
   const texts = new Set([...html.matchAll(/<style>([^]*?)<\/style>/g)].map((match) => match[1]));
   return [...texts].map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
 }

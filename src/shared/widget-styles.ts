@@ -29,24 +29,29 @@ export const widgetStyles = css`
        legacy break-word (overflow-wrap: anywhere, as specified) because WebKitGTK 2.50 does not
        let anywhere shrink a grid column under a long Arabic word; break-word does. */
     word-break: break-word;
+    /* Printed as drawn: the marks, the objectives' numbers and the avatar are backgrounds. */
+    print-color-adjust: exact;
   }
 
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
+  /* On screen only: paper takes the light theme (below). */
+  @media screen {
+    :host([theme='dark']) {
+      color-scheme: dark;
+    }
 
-  /* auto: the page's own scheme when it declares one (PageScheme), else the reader's system. */
-  :host([theme='auto']) {
-    color-scheme: light dark;
-  }
+    /* auto: the page's own scheme when it declares one (PageScheme), else the reader's system. */
+    :host([theme='auto']) {
+      color-scheme: light dark;
+    }
 
-  /* PageScheme sets these states only under theme="auto". */
-  :host(:state(page-light)) {
-    color-scheme: light;
-  }
+    /* PageScheme sets these states only under theme="auto". */
+    :host(:state(page-light)) {
+      color-scheme: light;
+    }
 
-  :host(:state(page-dark)) {
-    color-scheme: dark;
+    :host(:state(page-dark)) {
+      color-scheme: dark;
+    }
   }
 
   :host([hidden]) {
@@ -123,6 +128,28 @@ export const widgetStyles = css`
     margin-block-start: 0.75rem;
     font-size: 0.9rem;
   }
+
+  /* On paper, in the light theme (a dark card would print pale text on white, as browsers leave
+     backgrounds out by default, or spend a page of ink): the report's sentences out of their
+     disclosures, links with their address, no table that repeats the bars' figures. */
+  @media print {
+    /* A closed disclosure hides its content in this box (content-visibility); without a box, nothing hides it. */
+    ::details-content {
+      display: contents;
+    }
+
+    summary {
+      list-style: none;
+    }
+
+    a::after {
+      content: ' ' attr(href);
+    }
+
+    details:has(table) {
+      display: none;
+    }
+  }
 `;
 
 /** The two colours of figures and charts (<coalition-summary>, <satellite-compare>). */
@@ -130,5 +157,17 @@ export const figureTokens = css`
   :host {
     --_highlight: var(--cw-color-highlight, light-dark(#b7860b, #f2c14e));
     --_subtle: var(--cw-color-subtle, light-dark(#eef1f5, #242a33));
+  }
+
+  /* Forced colours: the reader's palette replaces every colour but system colours and those of SVG.
+     The marks (backgrounds) and the bars (SVG) take system colours; the rest is left to the palette. */
+  @media (forced-colors) {
+    .marks,
+    .bar {
+      --_accent: CanvasText;
+      --_muted: CanvasText;
+      --_highlight: Highlight;
+      --_subtle: Canvas;
+    }
   }
 `;

@@ -43,10 +43,27 @@ async function download(builder: EmbedBuilder, format: 'png' | 'svg'): Promise<D
   return downloads[before];
 }
 
-/** The command line the builder shows, as the words a POSIX shell passes (single quotes undone). */
+/** The command line the builder shows, as the words a POSIX shell passes it (quotes and escapes undone). */
 function commandWords(builder: EmbedBuilder): string[] {
   const line = inShadow(builder, '[data-image-command]').textContent;
-  const words = [...line.matchAll(/(?:[^\s']+|'[^']*')+/g)].map(([word]) => word.replace(/'([^']*)'/g, '$1'));
+  const words: string[] = [];
+  let word: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i];
+    if (/\s/.test(char)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else if (char === "'") {
+      const end = line.indexOf("'", i + 1);
+      word = (word ?? '') + line.slice(i + 1, end);
+      i = end;
+    } else if (char === '\\') {
+      word = (word ?? '') + line[++i];
+    } else {
+      word = (word ?? '') + char;
+    }
+  }
+  if (word !== undefined) words.push(word);
   expect(words.slice(0, 2)).to.deep.equal(['npx', 'coalition-widgets']);
   return words.slice(2);
 }
@@ -144,9 +161,14 @@ describe('<embed-builder> image download', function () {
   });
 
   it('downloads an SVG equal to the command’s, with a text alternative that holds the widget’s facts', async () => {
+    // The heading's quote mark and spaces also check that the command line quotes them for a shell.
     await choose(builder, 'widget', 'satellite-compare');
     await choose(builder, 'image-width', '360');
     await choose(builder, 'highlight', 'UK');
+    const heading = inShadow<HTMLInputElement>(builder, 'input[name="heading"]');
+    heading.value = "The UK's 6 satellites";
+    heading.dispatchEvent(new Event('change', { bubbles: true }));
+    await builder.updateComplete;
 
     const svg = await download(builder, 'svg');
     const command = await commandOutput(builder, 'svg');
@@ -156,7 +178,7 @@ describe('<embed-builder> image download', function () {
     expect(svgSize(svg.bytes).width).to.equal(360);
     expectSameBytes(svg.bytes, command.bytes, 'the command’s SVG');
     expect(alt, 'the command’s text alternative').to.equal(command.alt.trimEnd());
-    expect(alt).to.include('Military satellites by country');
+    expect(alt).to.include("The UK's 6 satellites");
     expect(alt).to.include('United States: 249');
     expect(alt).to.include('United Kingdom: 6');
     expect(isVisible(inShadow(builder, '[data-image-alt]')), 'shown for copying').to.equal(true);
@@ -246,6 +268,20 @@ describe('<embed-builder> image download', function () {
     expect(isVisible(status)).to.equal(true);
     expect(downloadButton(broken, 'png').disabled, 'the editor may try again').to.equal(false);
     expect(inShadow<HTMLButtonElement>(broken, 'button[data-copy="script"]').disabled).to.equal(false);
+  });
+
+  it('says what to change when the image maker is served with a policy that forbids WebAssembly', async () => {
+    const broken = await fixture<EmbedBuilder>(
+      html`<embed-builder image-maker-url="/test/fixtures/image-strict-csp/image-worker.js"></embed-builder>`,
+    );
+
+    const failure = await download(broken, 'svg').catch((error: Error) => error);
+
+    expect(failure).to.be.instanceOf(Error);
+    expect(imageStatus(broken)).to.equal(
+      'Could not make the image: the Content-Security-Policy that /test/fixtures/image-strict-csp/image-worker.js ' +
+        "is served with does not let it run WebAssembly (its script-src needs 'wasm-unsafe-eval'). The snippets above still work.",
+    );
   });
 
   it('says so when the image maker is missing', async () => {

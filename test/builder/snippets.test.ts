@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { defaultStory } from '../../src/story/index.js';
-import { fallbackContent, iframeSnippet, scriptSnippet } from '../../src/builder/snippets.js';
+import { fallbackContent, iframeSnippet, imageCommand, scriptSnippet } from '../../src/builder/snippets.js';
 import { fromSearchParams, toSearchParams, type EmbedOptions } from '../../src/embed/embed-options.js';
 
 const kitUrl = 'https://news.example/kit/dist/';
@@ -10,6 +10,19 @@ function options(partial: Partial<EmbedOptions>): EmbedOptions {
 }
 
 describe('embed snippets', () => {
+  it('writes the image command with each attribute as one shell word', () => {
+    const command = imageCommand(
+      'satellite-compare',
+      { highlight: 'UK', heading: "The UK's 6 satellites", 'hide-headline': '' },
+      { width: 360, src: 'https://news.example/story.json', file: 'satellite-compare-360px.png' },
+    );
+
+    expect(command).to.equal(
+      "npx coalition-widgets image satellite-compare highlight=UK 'heading=The UK'\\''s 6 satellites' hide-headline " +
+        '--width 360 --story https://news.example/story.json -o satellite-compare-360px.png',
+    );
+  });
+
   it('writes the script line and the tag with every option as an attribute', () => {
     const snippet = scriptSnippet(
       options({ attributes: { quote: 'healey-post', theme: 'dark' } }),

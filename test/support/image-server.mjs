@@ -124,20 +124,23 @@ async function imageCommand({ words }) {
 }
 
 /**
- * /test/fixtures/image-without-fonts/<file>: the builder's image files (dist/image/) with no fonts/ beside
- * them, as a server missing some of the kit's files answers.
+ * The builder's image files (dist/image/) as two broken servers answer them:
+ * /test/fixtures/image-without-fonts/<file>, with no fonts/ beside them, and
+ * /test/fixtures/image-strict-csp/<file>, each with a Content-Security-Policy that allows no WebAssembly.
  */
-export async function imageWithoutFontsMiddleware(context, next) {
-  const prefix = '/test/fixtures/image-without-fonts/';
-  if (!context.path.startsWith(prefix)) return next();
-  const file = context.path.slice(prefix.length);
-  if (file.startsWith('fonts/')) {
+export async function brokenImageFilesMiddleware(context, next) {
+  const [, broken, file] = /^\/test\/fixtures\/image-(without-fonts|strict-csp)\/(.+)$/.exec(context.path) ?? [];
+  if (!broken) return next();
+  if (broken === 'without-fonts' && file.startsWith('fonts/')) {
     context.status = 404;
     context.body = 'Not found (test/support/image-server.mjs)';
     return undefined;
   }
   context.path = `/dist/image/${file}`;
-  return next();
+  await next();
+  if (broken === 'strict-csp')
+    context.set('Content-Security-Policy', "default-src 'none'; script-src 'self'; connect-src 'self'");
+  return undefined;
 }
 
 /**

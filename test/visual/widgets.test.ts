@@ -1,0 +1,46 @@
+// Visual baselines: each widget, in each layout, light and dark, in a 360 px phone column and a 720 px
+// one, as screenshots compared with test/visual/screenshots/<browser>/baseline/. Chromium and Firefox
+// only: WebKitGTK's element screenshots come back solid black here (web-test-runner.config.mjs keeps
+// this folder out of its run). A baseline changes on purpose only: `npm run update-visual`, then look at
+// the new PNGs before committing them.
+import { visualDiff } from '@web/test-runner-visual-regression';
+import '../../src/coalition-widgets.js';
+import { settled } from '../support/waiting.js';
+
+const CASES = [
+  { name: 'summary-full', markup: '<coalition-summary></coalition-summary>' },
+  { name: 'summary-compact', markup: '<coalition-summary layout="compact"></coalition-summary>' },
+  { name: 'quote', markup: '<quote-card quote="healey-planning"></quote-card>' },
+  { name: 'quote-post', markup: '<quote-card quote="nauditt-post"></quote-card>' },
+  { name: 'chart', markup: '<satellite-compare highlight="UK"></satellite-compare>' },
+];
+const WIDTHS = [360, 720];
+const THEMES = ['light', 'dark'];
+
+/** A column of an article: sans-serif 16 px text on the theme's page colour, the widget inside. */
+async function column(markup: string, width: number, theme: string): Promise<HTMLElement> {
+  const holder = document.createElement('div');
+  holder.className = 'column';
+  holder.style.cssText = `width:${width}px;padding:8px;font:16px/1.5 sans-serif;background:${theme === 'dark' ? '#111' : '#fff'};color-scheme:${theme}`;
+  holder.innerHTML = markup.replace('><', ` theme="${theme}"><`);
+  document.body.append(holder);
+  const widget = holder.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+  await widget.updateComplete;
+  await settled(holder);
+  await document.fonts.ready;
+  return holder;
+}
+
+describe('visual baselines', () => {
+  afterEach(() => document.querySelectorAll('.column').forEach((holder) => holder.remove()));
+
+  for (const { name, markup } of CASES) {
+    for (const width of WIDTHS) {
+      for (const theme of THEMES) {
+        it(`${name} at ${width} px, ${theme}`, async () => {
+          await visualDiff(await column(markup, width, theme), `${name}-${width}-${theme}`);
+        });
+      }
+    }
+  }
+});
