@@ -143,6 +143,13 @@ export const quoteCardStyles = css`
     margin: 0;
   }
 
+  /* Paper cannot press a button. */
+  @media print {
+    .tools {
+      display: none;
+    }
+  }
+
   /* A pre-rendered card keeps their place, but shows no button that cannot work before the kit runs. */
   :host(:not(:defined)) .tools {
     visibility: hidden;
