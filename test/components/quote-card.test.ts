@@ -259,7 +259,10 @@ describe('<quote-card>', () => {
       let restore: () => void;
       beforeEach(() => {
         written = [];
-        restore = stubClipboard(async (text) => void written.push(text));
+        restore = stubClipboard((text) => {
+          written.push(text);
+          return Promise.resolve();
+        });
       });
       afterEach(() => restore());
 
@@ -334,7 +337,7 @@ describe('<quote-card>', () => {
         const status = part(card, 'tools')!.querySelector('[role="status"]')!;
         await copyWith(card, 'copy-quote');
         const changes: string[] = [];
-        new MutationObserver(() => changes.push(status.textContent!)).observe(status, {
+        new MutationObserver(() => changes.push(status.textContent)).observe(status, {
           childList: true,
           characterData: true,
           subtree: true,

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate, isolate } from '../../story/format.js';
 import { X_PHOTO_LINK, X_POST_LINK } from '../../story/post-link.js';
 import type { Quote, Story } from '../../story/story-schema.js';
@@ -159,7 +160,7 @@ export class QuoteCard extends WidgetElement {
 /** The quoted words, one paragraph per line, marked with their language when it is not the story's. */
 function words(quote: Quote) {
   const lines = quote.text.split('\n').map((line) => html`<p>${line}</p>`);
-  return html`<blockquote part="quote" lang=${quote.lang ?? nothing}>${lines}</blockquote>`;
+  return html`<blockquote part="quote" lang=${ifDefined(quote.lang)}>${lines}</blockquote>`;
 }
 
 /** A link that opens a new tab, and says so to screen readers. */
