@@ -72,3 +72,14 @@ export const ACTIVE_TAGS = [
   'animate',
   'set',
 ];
+
+/**
+ * Whether `element` loads something or runs code. The quote card's own copy buttons are the one
+ * exception: outside any form, they run only the kit's click handler; any other button is not the kit's.
+ */
+export function isActive(element: Element): boolean {
+  const ownButton =
+    (element.getRootNode() as Partial<ShadowRoot>).host?.localName === 'quote-card' &&
+    element.matches('button:is([part="copy-quote"], [part="copy-link"])');
+  return ACTIVE_TAGS.includes(element.localName) && !ownButton;
+}
