@@ -196,6 +196,9 @@ export function overflowPast(root: Element): number {
   };
   visit(root);
   for (const node of textNodes(root)) {
+    // Words for screen readers only ("(opens in a new tab)") sit in a 1 px clipped box: Firefox and
+    // WebKit report their unclipped line, which no reader sees and which does not scroll the page.
+    if (node.parentElement?.closest('.visually-hidden')) continue;
     const range = node.ownerDocument.createRange();
     range.selectNodeContents(node);
     for (const rect of range.getClientRects()) worst = Math.max(worst, rect.right - edge);
