@@ -19,9 +19,14 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000 };
  *   photo note, the new-tab wording and `lang` on every card: +0.62 KB in the bundle (17.24 KB before
  *   print styles), +0.77 KB in the quote card's CDN entry (14.34 KB); the words `lang` adds to the
  *   story schema, +0.06 KB in the story loader (5.13 KB). What the copy buttons do is imported on
- *   demand (0.57 KB).
+ *   demand (0.57 KB);
+ * - the chart that states its finding (issue 14): the title worded from the figures, "Get the data"
+ *   (its CSV code itself is a chunk loaded at the click, 0.41 KB), the screen-reader words of each bar
+ *   and of the table's highlighted row, the quiet and highlighted colours: bundle 16.73 -> 17.29 KB,
+ *   dist/cdn/satellite-compare.js 14.02 -> 14.73 KB. Both together: bundle 17.93 KB, CDN entries up to
+ *   14.80 KB (satellite-compare), quote card 14.51 KB.
  */
-export const CEILINGS = { bundle: 17_400, cdnEntry: 14_550, onDemand: 5_150 };
+export const CEILINGS = { bundle: 18_000, cdnEntry: 14_900, onDemand: 5_150 };
 
 // Rollup's minified output: `import{…}from"./x.js"`, `import"./x.js"` and `import("./x.js")`.
 const STATIC_IMPORT = /import(?:[\w\s{},*$]*from)?\s*"(\.{1,2}\/[^"]+)"/g;

@@ -88,8 +88,8 @@ export const widgetHeights: Record<WidgetTag, MeasuredHeight[]> = {
   'satellite-compare': [
     {
       attributes: {},
-      phone: 448,
-      desktop: 309,
+      phone: 490,
+      desktop: 336,
     },
   ],
 };

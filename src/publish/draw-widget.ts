@@ -4,9 +4,10 @@
 // (src/builder/image-maker.ts, in the browser), so both draw the same image: nothing here needs Node or
 // a DOM; each caller hands in satori and the fonts (FONT_FILES) as it loads them.
 import { figureTokens, widgetStyles } from '../shared/widget-styles.js';
-import type { Story, Quote, Evidence } from '../story/story-schema.js';
+import { satelliteCompareStyles } from '../components/satellite-compare/satellite-compare.styles.js';
+import type { Story, Quote, Evidence, SatelliteCount } from '../story/story-schema.js';
 import { formatCount, formatDate, formatList, inSentence, withArticle } from '../story/format.js';
-import { describeSatellites } from '../story/describe-satellites.js';
+import { describeSatellites, isHighlighted, satelliteFinding } from '../story/describe-satellites.js';
 import { reportersOf, updateNotes } from '../story/sourcing.js';
 import { X_PHOTO_LINK, X_POST_LINK } from '../story/post-link.js';
 
@@ -46,18 +47,21 @@ function el(type: string, style: Style, ...children: (Child | false | undefined 
   return { type, props: { style: { display: 'flex', boxSizing: 'border-box', ...style }, children: kept } };
 }
 
+/** Marks a node that only sizes its box (no height: nothing of it shows): left out of the text alternative. */
+const SIZER = 'data-sizer';
+
 /** A line of text in a box: satori wraps it in the box's width. */
 function text(style: Style, content: string): Node {
   return { type: 'div', props: { style: { display: 'flex', boxSizing: 'border-box', ...style }, children: content } };
 }
 
 /**
- * The widget's colours, read from the kit's own styles (src/shared/widget-styles.ts): each token is
- * `--_name: var(--cw-…, light-dark(light, dark))`.
+ * The widget's colours, read from the kit's own styles (src/shared/widget-styles.ts, and the chart's
+ * quiet bars): each token is `--_name: var(--cw-…, light-dark(light, dark))`.
  */
 export function colors(theme: Theme): Record<string, string> {
   const tokens: Record<string, string> = {};
-  const css = widgetStyles.cssText + figureTokens.cssText;
+  const css = widgetStyles.cssText + figureTokens.cssText + satelliteCompareStyles.cssText;
   for (const [, name, light, dark] of css.matchAll(
     /--_(\w+):\s*var\(--cw-[\w-]+,\s*light-dark\(([^,]+),\s*([^)]+)\)\)/g,
   )) {
@@ -301,55 +305,76 @@ function post(o: Options, quote: Quote, heading: string | undefined, lines: stri
 function satelliteCompare(o: Options): Node {
   const { countries, source, evidence: items = [] } = o.story.satellites;
   const largest = Math.max(1, ...countries.map((country) => country.count));
-  const wanted = o.attributes.highlight?.trim().toLowerCase();
+  const { highlight, heading } = o.attributes;
+  const hideHeadline = 'hide-headline' in o.attributes;
+  const reportedBy = reportersOf(o.story, items);
   const wide = o.width >= 480;
-  const inner = o.width - 2 * REM - 2;
-  const barHeight = 0.9 * REM;
+  const gap = 0.5 * REM;
+  const weight = (country: SatelliteCount) => (isHighlighted(country, highlight) ? 800 : 700);
+  // The figures make one column, as wide as the widest: each row's cell holds every figure, those of
+  // the other rows without height.
+  const figureColumn = el(
+    'div',
+    { flexDirection: 'column', height: 0, overflow: 'hidden' },
+    ...countries.map((country) => text({ fontWeight: weight(country) }, formatCount(country.count))),
+  );
   const rows = countries.map((country, i) => {
-    const highlighted = !!wanted && (country.code.toLowerCase() === wanted || country.name.toLowerCase() === wanted);
-    const fill = highlighted ? o.c.highlight : wanted ? o.c.muted : o.c.accent;
-    const weight = highlighted ? 800 : 400;
-    const barWidth = wide ? inner - 9 * REM - 3.5 * REM - 2 * 0.75 * REM : inner;
+    const highlighted = isHighlighted(country, highlight);
+    const fill = highlighted || !highlight ? o.c.accent : o.c.quiet;
+    const name = text({ fontWeight: highlighted ? 800 : 400 }, `${country.name}${country.note ? '*' : ''}`);
+    const figure = el(
+      'div',
+      { flexDirection: 'column', alignItems: 'flex-end', flexShrink: 0, marginRight: gap },
+      text({ fontWeight: weight(country), color: highlighted ? o.c.accent : o.c.text }, formatCount(country.count)),
+      { ...figureColumn, props: { ...figureColumn.props, [SIZER]: true } },
+    );
     const bar = el(
       'div',
-      { width: barWidth, height: barHeight, borderRadius: 3, background: o.c.subtle, overflow: 'hidden' },
-      el('div', {
-        width: (barWidth * country.count) / largest,
-        height: barHeight,
-        background: fill,
-        opacity: wanted && !highlighted ? 0.55 : 1,
-      }),
+      { flexGrow: 1, alignItems: 'center' },
+      country.count > 0 &&
+        el('div', {
+          width: `${(100 * country.count) / largest}%`,
+          minWidth: 3,
+          height: REM,
+          borderRadius: 3,
+          background: fill,
+        }),
     );
-    const name = text({ fontWeight: weight }, `${country.name}${country.note ? '*' : ''}`);
-    const count = text({ fontWeight: highlighted ? 800 : 700 }, formatCount(country.count));
-    const gap = i ? 0.55 * REM : 0;
+    const spaced = i ? 0.55 * REM : 0;
     return wide
       ? el(
           'div',
-          { alignItems: 'center', marginTop: gap },
-          el('div', { width: 9 * REM, marginRight: 0.75 * REM }, name),
+          { alignItems: 'center', marginTop: spaced },
+          el('div', { width: 10 * REM, flexShrink: 0, marginRight: gap }, name),
+          figure,
           bar,
-          el('div', { width: 3.5 * REM, marginLeft: 0.75 * REM, justifyContent: 'flex-end' }, count),
         )
       : el(
           'div',
-          { flexDirection: 'column', marginTop: gap },
-          el('div', { justifyContent: 'space-between' }, name, count),
-          el('div', { marginTop: 0.2 * REM }, bar),
+          { flexDirection: 'column', marginTop: spaced },
+          name,
+          el('div', { alignItems: 'center' }, figure, bar),
         );
   });
   const notes = countries.filter((country) => country.note);
-  const title = o.attributes.heading ?? 'Military satellites by country';
+  const findingShown = heading === undefined && !hideHeadline;
   return card(o, [
     el(
       'div',
       { flexDirection: 'column', marginBottom: 0.9 * REM },
-      !('hide-headline' in o.attributes) &&
-        text({ fontWeight: 700, fontSize: 1.1 * REM, marginBottom: 0.25 * REM }, title),
-      text({ color: o.c.muted }, describeSatellites(countries, reportersOf(o.story, items))),
+      !hideHeadline &&
+        text(
+          { fontWeight: 700, fontSize: 1.1 * REM, lineHeight: 1.3, marginBottom: 0.25 * REM },
+          heading ?? satelliteFinding(countries, reportedBy, highlight),
+        ),
+      text(
+        { color: o.c.muted },
+        findingShown ? 'Military satellites by country' : describeSatellites(countries, reportedBy),
+      ),
     ),
     el('div', { flexDirection: 'column' }, ...rows),
     disclosure(o.c.accent, REM, 'Show the figures as a table', { marginTop: 0.9 * REM }),
+    text({ color: o.c.accent, textDecoration: 'underline', marginTop: 0.4 * REM }, 'Get the data (CSV)'),
     el(
       'div',
       { flexDirection: 'column', marginTop: 0.9 * REM, fontSize: 0.85 * REM, color: o.c.muted },
@@ -542,6 +567,7 @@ function textOf(node: Child | undefined): string[] {
   if (node === undefined) return [];
   if (typeof node === 'string') return [node];
   if (node.said) return [node.said];
+  if (node.props[SIZER]) return [];
   const children = node.props.children;
   return (Array.isArray(children) ? children : [children]).flatMap(textOf);
 }
@@ -549,7 +575,10 @@ function textOf(node: Child | undefined): string[] {
 /** The sentences a reader hears for what the image draws as shapes (the widget's own aria-labels). */
 function shapesSaid(tag: keyof typeof drawers, story: Story): string[] {
   if (tag === 'satellite-compare') {
-    return story.satellites.countries.map((country) => `${country.name}: ${formatCount(country.count)}`);
+    return story.satellites.countries.map(
+      (country) =>
+        `${country.name}: ${formatCount(country.count)} military satellites${country.note ? ' (see note)' : ''}`,
+    );
   }
   if (tag === 'coalition-summary') {
     const total = story.coalition.participantCount;

@@ -18,6 +18,7 @@ import { widgetCatalog, type WidgetTag } from '../embed/widget-catalog.js';
 import { escapeHtml } from '../embed/markup.js';
 import type { Story } from '../story/story-schema.js';
 import { defaultStory } from '../story/default-story.js';
+import { widgetCsv } from '../story/csv.js';
 
 export interface PublishOptions {
   tag: WidgetTag;
@@ -45,40 +46,6 @@ export interface OEmbed {
 
 /** The built kit (dist/), beside this file's folder (dist/lib/publish/). */
 const kitFolder = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** `a,"b ""c""",d`: a CSV line (RFC 4180). */
-function csvLine(values: (string | number | undefined)[]): string {
-  return values
-    .map((value) => {
-      const text = value === undefined ? '' : String(value);
-      return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    })
-    .join(',');
-}
-
-/** The data the widget shows, as CSV with a header line. */
-export function widgetCsv(tag: WidgetTag, attributes: Record<string, string>, story: Story): string {
-  const rows: (string | number | undefined)[][] = [];
-  if (tag === 'satellite-compare') {
-    rows.push(['country', 'code', 'military_satellites', 'note', 'source']);
-    for (const country of story.satellites.countries) {
-      rows.push([country.name, country.code, country.count, country.note, story.satellites.source]);
-    }
-  } else if (tag === 'coalition-summary') {
-    const { coalition, troops, force, meeting } = story;
-    rows.push(['figure', 'value', 'meeting', 'date']);
-    const at = [meeting.name, meeting.date];
-    rows.push(['countries taking part', coalition.participantCount, ...at]);
-    rows.push(['countries reportedly considering sending troops', troops.readyCount, ...at]);
-    rows.push(['allied force, fewest troops', force.min, ...at]);
-    rows.push(['allied force, most troops', force.max, ...at]);
-  } else {
-    const quote = story.quotes.find((each) => each.id === attributes.quote)!;
-    rows.push(['speaker', 'role', 'setting', 'date', 'quote', 'post']);
-    rows.push([quote.speaker, quote.role, quote.setting, quote.date, quote.text, quote.post?.url]);
-  }
-  return rows.map(csvLine).join('\r\n') + '\r\n';
-}
 
 /** `'sha256-…'` of each distinct `<style>` in the page: the CSP allows exactly those. */
 export function styleHashes(html: string): string[] {

@@ -11,6 +11,7 @@ export {
 export { defaultStory } from './default-story.js';
 export { parseStory, summarizeProblems, type ParseResult } from './parse-story.js';
 export { formatDate, formatCount, formatList, withArticle } from './format.js';
-export { describeSatellites } from './describe-satellites.js';
+export { describeSatellites, isHighlighted, satelliteFinding } from './describe-satellites.js';
+export { satellitesCsv, widgetCsv } from './csv.js';
 export { reportersOf, updateNotes } from './sourcing.js';
 export { closestMatch, unknownNameHelp } from './suggest.js';

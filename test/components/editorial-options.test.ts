@@ -14,7 +14,12 @@ const widgets: { tag: string; attributes: Attributes; headline: string }[] = [
     attributes: {},
     headline: 'Coalition of the Willing meets at NATO Headquarters',
   },
-  { tag: 'satellite-compare', attributes: {}, headline: 'Military satellites by country' },
+  {
+    tag: 'satellite-compare',
+    attributes: {},
+    headline:
+      'The United States has about 15 times France’s military satellites and 42 times the United Kingdom’s, according to the report',
+  },
 ];
 
 /** The widget's headings as a screen reader lists them: level and text. */

@@ -103,14 +103,19 @@ describe('Print, forced colours and reduced motion', () => {
         const how = await emulate('print', WIDGET_TAGS);
         await settled(widget);
 
-        // The controls: the figures' table (its counts are printed beside the bars already) and buttons.
+        // Controls are left out: the figures' table (its counts are printed beside the bars already) and
+        // the buttons (the chart's "Get the data", the quote card's copy buttons).
         const facts = onScreen.filter((element) => !tableDisclosure?.contains(element) && !element.closest('button'));
         expect(
           facts.filter((element) => !isVisible(element)).map(label),
           `${how}: what the screen shows and paper does not`,
         ).to.deep.equal([]);
         if (tableDisclosure) expect(isVisible(tableDisclosure), `${how}: the table's disclosure`).to.equal(false);
-        if (tag === 'satellite-compare') expect(shownText(widget)).to.include('249').and.include('17');
+        if (tag === 'satellite-compare') {
+          expect(shownText(widget)).to.include('249').and.include('17');
+          expect(isVisible(part(widget, 'chart')), `${how}: the bars`).to.equal(true);
+          expect(isVisible(part(widget, 'get-data')), `${how}: the "Get the data" button`).to.equal(false);
+        }
         expect(
           sentences.filter((sentence) => !isVisible(sentence)).map(label),
           `${how}: the report's sentences left in closed disclosures`,
@@ -120,7 +125,7 @@ describe('Print, forced colours and reduced motion', () => {
         for (const summary of widget.shadowRoot!.querySelectorAll('summary')) {
           if (isVisible(summary)) expect(getComputedStyle(summary).listStyleType, label(summary)).to.equal('none');
         }
-        // Nor a button: the quote card's copy buttons (which paper cannot press) are left out.
+        // Nor a button: the chart's "Get the data" and the quote card's copy buttons are left out.
         const buttons = [...widget.shadowRoot!.querySelectorAll('button')];
         if (tag === 'quote-card') expect(buttons.length, 'copy buttons on screen').to.equal(2);
         expect(buttons.filter((button) => isVisible(button)).map(label), `${how}: buttons`).to.deep.equal([]);
@@ -182,6 +187,8 @@ describe('Print, forced colours and reduced motion', () => {
           expect(highlighted.length, 'highlighted bars').to.equal(highlight ? 1 : 0);
           for (const { row, colour } of others) {
             expect(contrast(colour, canvas), `${how}: ${label(row)} against Canvas`).to.be.at.least(3);
+            // In the reader's text colour, quiet or not: an author's grey may fade into the reader's Canvas.
+            expect(colour, `${how}: ${label(row)}`).to.deep.equal(over(systemColour('CanvasText', chart), canvas));
           }
           for (const { row, colour } of highlighted) {
             expect(label(row)).to.include('United Kingdom');

@@ -40,7 +40,9 @@ describe('embedding: a CMS article with the bundle in <head> and no <coalition-d
 
     const satellites = $(doc, 'satellite-compare');
     expect(shownTexts(satellites, '.bar-row .count')).to.deep.equal(['249', '17', '6']);
-    expect(shownText(part(satellites, 'summary'))).to.contain('the United States has 249 military satellites');
+    expect(shownText(part(satellites, 'title'))).to.contain(
+      'The United States has about 42 times the United Kingdom’s',
+    );
     expect(isVisible(satellites.shadowRoot!.querySelector('.highlighted'))).to.equal(true);
 
     const [quote, post] = doc.querySelectorAll('quote-card');

@@ -54,4 +54,28 @@ describe('hostile setup: the bundle served without its chunks/ folder', () => {
       { level: 'warn', text: `[coalition-widgets] <quote-card>: ${message}` },
     ]);
   });
+
+  it('says beside "Get the data" that the data did not load, tells the page once, and the chart works on', async () => {
+    const page = await loadPage(PAGE);
+    const chart = $(page.document, '#outside satellite-compare');
+    const fromChart = () => page.window.__coalitionErrors.filter((event) => event.from === 'satellite-compare');
+
+    part(chart, 'get-data')!.click();
+    await waitFor(() => fromChart().length > 0, 'a coalition-error event from the chart');
+
+    const message = "The kit could not load its data download. Serve the kit's whole folder, chunks/ included.";
+    expect(fromChart().map((event) => event.message)).to.deep.equal([message]);
+    const status = chart.shadowRoot!.querySelector('[role="status"]');
+    expect(shownText(status)).to.equal('The data could not be loaded.');
+    expect(isVisible(status)).to.equal(true);
+    expect(page.window.__messages).to.deep.include({
+      level: 'warn',
+      text: `[coalition-widgets] <satellite-compare>: ${message}`,
+    });
+    expect(
+      page.window.__messages.filter((each) => each.level !== 'warn'),
+      'uncaught errors',
+    ).to.deep.equal([]);
+    expect(isVisible(part(chart, 'chart')), 'the chart').to.equal(true);
+  });
 });

@@ -61,8 +61,9 @@ describe('hostile stories: bidi controls cannot reverse what the kit writes', fu
     ['coalition-summary', 0, 'Closest partners'],
     ['coalition-summary', 0, 'Report by'],
     ['quote-card', 2, '10 April 2025'],
-    ['satellite-compare', 4, '(17)'],
-    ['satellite-compare', 4, '(6*)'],
+    // The title: right after the largest fleet's name, and after the highlighted country's (France).
+    ['satellite-compare', 4, 'has about'],
+    ['satellite-compare', 4, '’s military'],
     ['satellite-compare', 4, 'Source:'],
   ];
 

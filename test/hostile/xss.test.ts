@@ -7,7 +7,7 @@ import { defaultStory, parseStory, summarizeProblems, type Story } from '../../s
 import { closePages, loadPage, type RecordedPage } from '../support/pages.js';
 import { deepElements, part, shownText } from '../support/reading.js';
 import { nextFrame, settled } from '../support/waiting.js';
-import { isActive, expectNothingRan, shape, shapeDifference } from '../support/hostile.js';
+import { expectNothingRan, isActive, shape, shapeDifference } from '../support/hostile.js';
 import { URL_VECTORS, XSS_VECTORS, arm } from './xss-vectors.js';
 
 const PAGE = '/test/fixtures/hostile/xss.html';

@@ -38,8 +38,21 @@ const IMAGES: (Drawn & { width?: number; says: string[] })[] = [
     says: ['@JohnHealey_MP', 'UK Defence Secretary', 'Post on X', 'The post included a photo.', 'View the photo on X'],
   },
   { tag: 'quote-card', attributes: { quote: 'macron-with-or-without' }, width: 360, says: ['Emmanuel Macron'] },
-  { tag: 'satellite-compare', attributes: {}, says: ['United States: 249', 'France: 17'] },
-  { tag: 'satellite-compare', attributes: { highlight: 'UK', theme: 'dark' }, width: 400, says: ['United Kingdom: 6'] },
+  {
+    tag: 'satellite-compare',
+    attributes: {},
+    says: [
+      'The United States has about 15 times France’s military satellites and 42 times the United Kingdom’s, according to the report',
+      'United States: 249 military satellites',
+      'France: 17',
+    ],
+  },
+  {
+    tag: 'satellite-compare',
+    attributes: { highlight: 'UK', theme: 'dark' },
+    width: 400,
+    says: ['The United States has about 42 times the United Kingdom’s military satellites', 'United Kingdom: 6'],
+  },
   { tag: 'coalition-summary', attributes: {}, says: ['6 of 30 countries are reportedly considering sending troops.'] },
   { tag: 'coalition-summary', attributes: { layout: 'compact', theme: 'dark' }, says: ['10,000–30,000'] },
   { tag: 'coalition-summary', attributes: { layout: 'compact' }, width: 360, says: ['countries taking part'] },

@@ -6,6 +6,7 @@ import {
   formatCount,
   formatDate,
   formatList,
+  satelliteFinding,
   unknownNameHelp,
 } from '../../src/story/index.js';
 
@@ -67,6 +68,26 @@ describe('story formatting', () => {
     expect(describeSatellites(defaultStory.satellites.countries)).to.equal(
       'The United States has 249 military satellites: about 15 times as many as France (17) and about 42 times as many as the United Kingdom (6*).',
     );
+  });
+
+  it('states the chart’s finding as its title, naming who reported the figures', () => {
+    const { countries } = defaultStory.satellites;
+    const [us, france] = countries;
+
+    expect(satelliteFinding(countries, ['the report'])).to.equal(
+      'The United States has about 15 times France’s military satellites and 42 times the United Kingdom’s, according to the report',
+    );
+    expect(satelliteFinding(countries, ['the report', 'Bloomberg'], 'United Kingdom')).to.equal(
+      'The United States has about 42 times the United Kingdom’s military satellites, according to the report and Bloomberg',
+    );
+    expect(satelliteFinding([france])).to.equal('France has 17 military satellites');
+    expect(
+      satelliteFinding([
+        { ...us, count: 0 },
+        { ...france, count: 0 },
+      ]),
+    ).to.equal('The United States has 0 military satellites');
+    expect(satelliteFinding([])).to.equal('Military satellites by country');
   });
 });
 

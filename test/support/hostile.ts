@@ -74,12 +74,11 @@ export const ACTIVE_TAGS = [
 ];
 
 /**
- * Whether `element` loads something or runs code. The quote card's own copy buttons are the one
- * exception: outside any form, they run only the kit's click handler; any other button is not the kit's.
+ * Whether `element` loads something or runs code: one of ACTIVE_TAGS, but not a button that can only
+ * be clicked (type="button", in no form, no formaction), as the chart's "Get the data".
  */
 export function isActive(element: Element): boolean {
-  const ownButton =
-    (element.getRootNode() as Partial<ShadowRoot>).host?.localName === 'quote-card' &&
-    element.matches('button:is([part="copy-quote"], [part="copy-link"])');
-  return ACTIVE_TAGS.includes(element.localName) && !ownButton;
+  const plainButton =
+    element.getAttribute('type') === 'button' && !element.closest('form') && !element.hasAttribute('formaction');
+  return ACTIVE_TAGS.includes(element.localName) && !(element.localName === 'button' && plainButton);
 }

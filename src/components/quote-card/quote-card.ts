@@ -142,8 +142,8 @@ export class QuoteCard extends WidgetElement {
    */
   #renderTools() {
     return html`<div class="tools" part="tools">
-      <button part="copy-quote" @click=${() => this.#copy(true)}>Copy quote</button>
-      <button part="copy-link" @click=${() => this.#copy(false)}>Copy link</button>
+      <button type="button" part="copy-quote" @click=${() => this.#copy(true)}>Copy quote</button>
+      <button type="button" part="copy-link" @click=${() => this.#copy(false)}>Copy link</button>
       <span role="status"></span>
     </div>`;
   }

@@ -1,18 +1,20 @@
 import { html, nothing } from 'lit';
-import { describeSatellites } from '../../story/describe-satellites.js';
+import { describeSatellites, isHighlighted, satelliteFinding } from '../../story/describe-satellites.js';
 import { formatCount, isolate } from '../../story/format.js';
 import type { SatelliteCount, Story } from '../../story/story-schema.js';
 import type { Problem } from '../../shared/attributes.js';
 import { figureTokens, widgetStyles } from '../../shared/widget-styles.js';
 import { WidgetElement } from '../../shared/widget-element.js';
 import { renderEvidence, renderUpdates } from '../../shared/sourcing.js';
+import { reportProblem } from '../../shared/events.js';
 import { reportersOf } from '../../story/sourcing.js';
 import { satelliteCompareStyles } from './satellite-compare.styles.js';
 
 /**
- * An accessible bar chart of the military satellites each country has, with a one-sentence
- * summary naming who gives the figures, the figures as a table on demand, and a note on the source
- * that opens onto the report's sentences. The story's corrections are shown.
+ * An accessible bar chart of the military satellites each country has, under a title that states
+ * what the figures show and who gives them, with the figures as a table on demand, "Get the data"
+ * (a CSV file made in the browser), and a note on the source that opens onto the report's
+ * sentences. The story's corrections are shown.
  *
  * @summary Compares the military satellites of the United States, France and the United Kingdom.
  * @tagname satellite-compare
@@ -20,9 +22,10 @@ import { satelliteCompareStyles } from './satellite-compare.styles.js';
  * @slot - Fallback content, shown before the kit loads and while there is no story.
  * @csspart base - The chart's card.
  * @csspart title - The chart title.
- * @csspart summary - The sentence comparing the countries.
+ * @csspart summary - What the bars count; the sentence comparing the countries where the editor's title or none is shown.
  * @csspart chart - The list of bars.
  * @csspart table - The data table, inside a disclosure.
+ * @csspart get-data - The "Get the data (CSV)" button.
  * @csspart source - The notes on the figures.
  * @csspart evidence - The source, a disclosure holding the report's sentences the figures rest on.
  * @csspart updates - The "Updated …" and "Correction (…): …" lines, when the story has them.
@@ -30,17 +33,17 @@ import { satelliteCompareStyles } from './satellite-compare.styles.js';
  *
  * @cssprop [--cw-font-family=inherit] - Font of the widget; the page's by default.
  * @cssprop [--cw-color-text=#1b1d21] - Text colour.
- * @cssprop [--cw-color-muted=#596070] - Secondary text and bars that are not highlighted.
+ * @cssprop [--cw-color-muted=#596070] - Secondary text; also the bars that are not highlighted, a lighter #808794 by default.
  * @cssprop [--cw-color-surface=#ffffff] - Card background.
  * @cssprop [--cw-color-border=#d5d9e0] - Card and table borders.
  * @cssprop [--cw-color-accent=#0b57a4] - Bars and links.
- * @cssprop [--cw-color-highlight=#b7860b] - The highlighted country's bar.
- * @cssprop [--cw-color-subtle=#eef1f5] - Bar tracks.
+ * @cssprop [--cw-color-highlight=var(--cw-color-accent)] - The highlighted country's bar and count.
+ * @cssprop [--cw-color-subtle=#eef1f5] - The highlighted row of the table.
  * @cssprop [--cw-color-error=#b3261e] - Error messages.
  * @cssprop [--cw-radius=10px] - Corner radius of the card.
  * @cssprop [--cw-space=1rem] - Padding of the card.
  *
- * @fires {CoalitionErrorEvent} coalition-error - An attribute cannot be used, for example an unknown `highlight`.
+ * @fires {CoalitionErrorEvent} coalition-error - An attribute cannot be used, for example an unknown `highlight`; or the data download did not load.
  */
 export class SatelliteCompare extends WidgetElement {
   static override styles = [widgetStyles, figureTokens, satelliteCompareStyles];
@@ -53,6 +56,9 @@ export class SatelliteCompare extends WidgetElement {
   /** Country to stand out, by code (`US`, `FR`, `UK`) or name; case does not matter. */
   highlight?: string;
 
+  /** Why the last "Get the data" did not download, shown beside the button. */
+  #dataProblem?: string;
+
   protected shows(story: Story) {
     return [story.satellites, story.sources, story.updated, story.corrections];
   }
@@ -64,8 +70,12 @@ export class SatelliteCompare extends WidgetElement {
   protected renderCard(story: Story) {
     const { countries, source, evidence = [] } = story.satellites;
     const sourceLine = `Source: ${source}`;
+    const reportedBy = reportersOf(story, evidence);
     const largest = Math.max(1, ...countries.map((country) => country.count));
     const notes = countries.filter((country) => country.note);
+    // The title states the finding; where the editor's title or the article's headline stands in its
+    // place, the sentence under it does.
+    const findingShown = this.heading === undefined && !this.hideHeadline;
     return html`
       <figure part="base" lang=${this.langOf(story)}>
         <figcaption>
@@ -73,23 +83,15 @@ export class SatelliteCompare extends WidgetElement {
             this.hideHeadline
               ? nothing
               : html`<span class="title" part="title" role="heading" aria-level=${this.level()}
-                  >${this.heading ?? 'Military satellites by country'}</span
+                  >${this.heading ?? satelliteFinding(countries, reportedBy, this.highlight)}</span
                 >`
           }
-          <span class="summary" part="summary">${describeSatellites(countries, reportersOf(story, evidence))}</span>
+          <span class="summary" part="summary"
+            >${findingShown ? 'Military satellites by country' : describeSatellites(countries, reportedBy)}</span
+          >
         </figcaption>
         <ul class="bars" part="chart">
-          ${countries.map(
-            (country) => html`
-              <li class=${this.#isHighlighted(country) ? 'bar-row highlighted' : 'bar-row'}>
-                <span class="name">${isolate(country.name)}${country.note ? '*' : ''}</span>
-                <svg class="bar" aria-hidden="true" viewBox="0 0 ${largest} 1" preserveAspectRatio="none">
-                  <rect height="1" width=${country.count}></rect>
-                </svg>
-                <span class="count">${formatCount(country.count)}</span>
-              </li>
-            `,
-          )}
+          ${countries.map((country) => this.#bar(country, largest))}
         </ul>
         <details>
           <summary>Show the figures as a table</summary>
@@ -104,16 +106,16 @@ export class SatelliteCompare extends WidgetElement {
               </tr>
             </thead>
             <tbody>
-              ${countries.map(
-                (country) =>
-                  html`<tr>
-                    <th scope="row">${country.name}</th>
-                    <td class="number">${formatCount(country.count)}</td>
-                  </tr>`,
-              )}
+              ${countries.map((country) => this.#tableRow(country))}
             </tbody>
           </table>
         </details>
+        <p class="data">
+          <button type="button" part="get-data" @click=${(event: Event) => this.#getData(story, event)}>
+            Get the data (CSV)
+          </button>
+          <span class="problem" role="status">${this.#dataProblem}</span>
+        </p>
         <div class="source" part="source">
           ${notes.map((country) => html`<p>* ${isolate(country.name)}: ${isolate(country.note!)}</p>`)}
           ${evidence.length ? renderEvidence(story, evidence, sourceLine) : html`<p>${sourceLine}</p>`}
@@ -123,14 +125,63 @@ export class SatelliteCompare extends WidgetElement {
     `;
   }
 
-  #isHighlighted(country: SatelliteCount): boolean {
-    const wanted = this.highlight?.trim().toLowerCase();
-    return !!wanted && (country.code.toLowerCase() === wanted || country.name.toLowerCase() === wanted);
+  /** A bar, its country and its count, read out as "United Kingdom: 6 military satellites (see note)". */
+  #bar(country: SatelliteCount, largest: number) {
+    const note = country.note ? html`<span aria-hidden="true">*</span>` : '';
+    // Starts and ends with white space: the build then keeps </li>, and a pre-rendered row's markers
+    // stay out of the row before it (see rollup.config.mjs, minifyTemplates).
+    return html`
+      <li class=${isHighlighted(country, this.highlight) ? 'bar-row highlighted' : 'bar-row'}>
+        <span class="name">${isolate(country.name)}${note}<span class="visually-hidden">:</span></span>
+        <span class="count"
+          >${formatCount(country.count)}<span class="visually-hidden">
+            military satellites${country.note ? ' (see note)' : ''}</span
+          ></span
+        >
+        ${
+          country.count
+            ? html`<svg class="bar" aria-hidden="true" width="${(100 * country.count) / largest}%">
+                <rect width="100%" height="100%"></rect>
+              </svg>`
+            : nothing
+        }
+      </li>
+    `;
+  }
+
+  /**
+   * A row of the table; the highlighted one says so, to the eye and to screen readers (first: the
+   * clipped words then start where the name does, and reach no further than it).
+   */
+  #tableRow(country: SatelliteCount) {
+    const highlighted = isHighlighted(country, this.highlight);
+    return html`
+      <tr class=${highlighted ? 'highlighted' : ''}>
+        <th scope="row">
+          ${highlighted ? html`<span class="visually-hidden">Highlighted: </span>` : ''}${country.name}
+        </th>
+        <td class="number">${formatCount(country.count)}</td>
+      </tr>
+    `;
+  }
+
+  /** The CSV download, loaded at the first click. */
+  async #getData(story: Story, event: Event) {
+    const button = event.currentTarget as Element;
+    try {
+      const { downloadCsv } = await import('./download-data.js');
+      downloadCsv(story, button);
+      this.#dataProblem = undefined;
+    } catch {
+      this.#dataProblem = 'The data could not be loaded.';
+      reportProblem(this, "The kit could not load its data download. Serve the kit's whole folder, chunks/ included.");
+    }
+    this.requestUpdate();
   }
 
   #checkHighlight(story: Story): Problem | undefined {
     const { countries } = story.satellites;
-    if (!this.highlight || countries.some((country) => this.#isHighlighted(country))) return undefined;
+    if (!this.highlight || countries.some((country) => isHighlighted(country, this.highlight))) return undefined;
     return ['highlight', this.highlight, countries.map((country) => country.code)];
   }
 }
