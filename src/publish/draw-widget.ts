@@ -9,7 +9,7 @@ import type { Story, Quote, Evidence, SatelliteCount } from '../story/story-sche
 import { formatCount, formatDate, formatList, inSentence, withArticle } from '../story/format.js';
 import { describeSatellites, isHighlighted, satelliteFinding } from '../story/describe-satellites.js';
 import { reportersOf, updateNotes } from '../story/sourcing.js';
-import { X_POST_LINK } from '../story/post-link.js';
+import { X_PHOTO_LINK, X_POST_LINK } from '../story/post-link.js';
 
 export type Theme = 'light' | 'dark';
 
@@ -31,10 +31,11 @@ export interface WidgetImage {
   alt: string;
 }
 
-/** A node of satori's tree: an element with its style and children. */
+/** A node of satori's tree: an element with its style and children; `said`, what a reader hears for a shape. */
 interface Node {
   type: string;
   props: { style?: Style; children?: Child | Child[]; [name: string]: unknown };
+  said?: string;
 }
 type Child = Node | string;
 type Style = Record<string, string | number>;
@@ -201,10 +202,36 @@ function quoteCard(o: Options): Node {
   ]);
 }
 
+/** X's logo, as the card draws it (src/components/quote-card/quote-card.ts). */
+function xLogo(color: string, size: number): Node {
+  return {
+    type: 'svg',
+    props: {
+      width: size,
+      height: size,
+      viewBox: '0 0 96 96',
+      style: { flexShrink: 0, alignSelf: 'flex-start', marginLeft: 0.65 * REM },
+      children: [
+        {
+          type: 'path',
+          props: { d: 'M76 5h14L58 41l38 50H66L43 61 17 91H2l34-39L0 5h30l21 27zM70 83h9L26 13h-9z', fill: color },
+        },
+      ],
+    },
+    said: 'Post on X',
+  };
+}
+
+/** A post card is at most as wide as X draws a post. */
+export const POST_WIDTH = 550;
+
 function post(o: Options, quote: Quote, heading: string | undefined, lines: string[]): Node {
   const post = quote.post!;
   const avatar = 2.6 * REM;
-  return card(o, [
+  const link = X_POST_LINK.test(post.url);
+  const photo = link && X_PHOTO_LINK.test(post.url);
+  const linked = (label: string) => text({ color: o.c.accent, textDecoration: 'underline' }, label);
+  return card({ ...o, width: Math.min(o.width, POST_WIDTH) }, [
     heading && text({ fontWeight: 700, marginBottom: 0.6 * REM }, heading),
     el(
       'div',
@@ -232,13 +259,29 @@ function post(o: Options, quote: Quote, heading: string | undefined, lines: stri
         text({ color: o.c.muted }, post.handle),
         text({ color: o.c.muted, fontSize: 0.92 * REM }, quote.role),
       ),
-      text({ fontWeight: 800, fontSize: 1.2 * REM, marginLeft: 0.65 * REM }, post.platform),
+      xLogo(o.c.text, 1.25 * REM),
     ),
     el(
       'div',
       { flexDirection: 'column' },
       ...lines.map((line, i) => text({ fontSize: 1.05 * REM, lineHeight: 1.5, marginTop: i ? 0.5 * REM : 0 }, line)),
     ),
+    photo &&
+      el(
+        'div',
+        {
+          flexWrap: 'wrap',
+          marginTop: 0.75 * REM,
+          padding: `${0.6 * REM}px ${0.8 * REM}px`,
+          border: `1px solid ${o.c.border}`,
+          borderRadius: 10,
+          color: o.c.muted,
+          fontSize: 0.92 * REM,
+        },
+        // The space between the sentence and the link, as a margin: the text alternative keeps no trailing space.
+        text({ marginRight: 0.25 * REM }, 'The post included a photo.'),
+        linked('View the photo on X'),
+      ),
     el(
       'div',
       {
@@ -251,8 +294,7 @@ function post(o: Options, quote: Quote, heading: string | undefined, lines: stri
         fontSize: 0.92 * REM,
       },
       quote.date && text({}, formatDate(quote.date)),
-      X_POST_LINK.test(post.url) &&
-        text({ color: o.c.accent, textDecoration: 'underline' }, `View the post on ${post.platform}`),
+      link && !photo && linked(`View the post on ${post.platform}`),
     ),
     ...updatesAndEnd(o),
   ]);
@@ -524,6 +566,7 @@ const drawers = {
 function textOf(node: Child | undefined): string[] {
   if (node === undefined) return [];
   if (typeof node === 'string') return [node];
+  if (node.said) return [node.said];
   if (node.props[SIZER]) return [];
   const children = node.props.children;
   return (Array.isArray(children) ? children : [children]).flatMap(textOf);
@@ -581,8 +624,10 @@ export async function drawWidget(
   const draw = drawers[tag as keyof typeof drawers];
   if (!draw) throw new Error(`<${tag}> is not a widget of the kit`);
   const tree = draw({ attributes, story, width, c: colors(theme) });
-  const svg = await satori(tree as never, { width, fonts });
+  // The card's own width: a post card is narrower than a wide image would be.
+  const drawn = Number(tree.props.style?.width ?? width);
+  const svg = await satori(tree as never, { width: drawn, fonts });
   const height = Number(/height="([\d.]+)"/.exec(svg)?.[1]);
   const alt = [...textOf(tree), ...shapesSaid(tag as keyof typeof drawers, story)].join('\n');
-  return { svg, width, height, alt };
+  return { svg, width: drawn, height, alt };
 }

@@ -59,6 +59,17 @@ function textBelow(widget: HTMLElement, minimum: number): string[] {
     .map(({ element, ratio }) => `${label(element)}: ${formatRatio(ratio)}`);
 }
 
+/** The drawings that stand for words (X's logo on a post card) below `minimum` against what is behind them. */
+function drawingsBelow(widget: HTMLElement, minimum: number): string[] {
+  return [...widget.shadowRoot!.querySelectorAll('svg.logo')]
+    .map((drawing) => ({
+      drawing,
+      ratio: contrast(parseColour(getComputedStyle(drawing).fill), colourBehind(drawing)),
+    }))
+    .filter(({ ratio }) => ratio < minimum)
+    .map(({ drawing, ratio }) => `<svg class="${drawing.getAttribute('class')}">: ${formatRatio(ratio)}`);
+}
+
 afterEach(endEmulation);
 
 describe('Print, forced colours and reduced motion', () => {
@@ -78,6 +89,7 @@ describe('Print, forced colours and reduced motion', () => {
           // Backgrounds print as drawn (browsers leave them out by default): the contrasts below are on paper.
           expect(getComputedStyle(widget).printColorAdjust, `${how}: print-color-adjust`).to.equal('exact');
           expect(textBelow(widget, 4.5), `${how}: text below 4.5:1`).to.deep.equal([]);
+          expect(drawingsBelow(widget, 3), `${how}: drawings below 3:1`).to.deep.equal([]);
         });
       }
 
@@ -92,7 +104,7 @@ describe('Print, forced colours and reduced motion', () => {
         await settled(widget);
 
         // Controls are left out: the figures' table (its counts are printed beside the bars already) and
-        // the buttons (the chart's "Get the data").
+        // the buttons (the chart's "Get the data", the quote card's copy buttons).
         const facts = onScreen.filter((element) => !tableDisclosure?.contains(element) && !element.closest('button'));
         expect(
           facts.filter((element) => !isVisible(element)).map(label),
@@ -113,8 +125,9 @@ describe('Print, forced colours and reduced motion', () => {
         for (const summary of widget.shadowRoot!.querySelectorAll('summary')) {
           if (isVisible(summary)) expect(getComputedStyle(summary).listStyleType, label(summary)).to.equal('none');
         }
-        // Nor a button (the chart's "Get the data"; the copy buttons to come must not print either).
+        // Nor a button: the chart's "Get the data" and the quote card's copy buttons are left out.
         const buttons = [...widget.shadowRoot!.querySelectorAll('button')];
+        if (tag === 'quote-card') expect(buttons.length, 'copy buttons on screen').to.equal(2);
         expect(buttons.filter((button) => isVisible(button)).map(label), `${how}: buttons`).to.deep.equal([]);
         // Each link prints its address after its words (generated content, which no DOM API reads as text).
         for (const link of links) {
@@ -201,6 +214,7 @@ describe('Print, forced colours and reduced motion', () => {
 
           if (how === 'browser') expect(colourBehind(part(widget, 'base')!)).to.deep.equal(canvasOf(widget, how));
           expect(textBelow(widget, 4.5), `${how}: text below 4.5:1`).to.deep.equal([]);
+          expect(drawingsBelow(widget, 3), `${how}: drawings below 3:1`).to.deep.equal([]);
         });
       }
     }

@@ -73,7 +73,7 @@ export class CoalitionSummary extends WidgetElement {
     // At most 10 lead partners (the schema's cap): all of them are named.
     const leads = formatList(coalition.leadPartners.map((country) => isolate(withArticle(country.name))));
     return html`
-      <article part="base" aria-labelledby=${this.hideHeadline ? nothing : 'headline'}>
+      <article part="base" lang=${this.langOf(story)} aria-labelledby=${this.hideHeadline ? nothing : 'headline'}>
         <header>
           <span class="kicker"
             >${isolate(meeting.city)} · <time datetime=${meeting.date}>${formatDate(meeting.date)}</time></span

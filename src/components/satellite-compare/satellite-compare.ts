@@ -77,7 +77,7 @@ export class SatelliteCompare extends WidgetElement {
     // place, the sentence under it does.
     const findingShown = this.heading === undefined && !this.hideHeadline;
     return html`
-      <figure part="base">
+      <figure part="base" lang=${this.langOf(story)}>
         <figcaption>
           ${
             this.hideHeadline
