@@ -50,7 +50,9 @@ export const coalitionSummaryStyles = css`
 
   [part='evidence'],
   .more {
+    margin-block-start: 0.15em;
     font-size: 0.85em;
+    line-height: 1.35;
   }
 
   .figures {
@@ -101,13 +103,7 @@ export const coalitionSummaryStyles = css`
   .disclosures {
     display: flex;
     flex-wrap: wrap;
-    column-gap: 1.2em;
-    margin-block-start: 0.15em;
-    line-height: 1.35;
-  }
-
-  .disclosures > details {
-    margin: 0;
+    column-gap: 1em;
   }
 
   .disclosures > details[open] {
