@@ -38,7 +38,8 @@ export const coalitionSummaryStyles = css`
 
   .meta,
   .note,
-  .source {
+  .source,
+  .more {
     color: var(--_muted);
     font-size: 0.9em;
   }
@@ -121,7 +122,6 @@ export const coalitionSummaryStyles = css`
 
   .more p {
     margin-block: 0.15em 0.3em;
-    color: var(--_muted);
   }
 
   .section {

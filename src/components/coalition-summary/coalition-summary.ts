@@ -12,8 +12,9 @@ export type { SummaryLayout };
 /**
  * The meeting and the coalition at a glance: who met, where and when, how many countries take
  * part and how many are reportedly considering sending troops, how large the force could be, the
- * four objectives and the U.S. position. Figures are drawn as marks and a range, each with its words
- * beside it, its source named and the report's sentences a click away; corrections are shown.
+ * four objectives and the U.S. position. Each figure is said in its heading, its source named; the
+ * notes wait behind a "More" disclosure and the report's sentences behind the sources' one (both
+ * native, so they open without JavaScript and print open); corrections are shown.
  *
  * @summary The Coalition of the Willing meeting at a glance.
  * @tagname coalition-summary
