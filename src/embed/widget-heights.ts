@@ -16,8 +16,8 @@ export const widgetHeights: Record<WidgetTag, MeasuredHeight[]> = {
   'coalition-summary': [
     {
       attributes: {},
-      phone: 869,
-      desktop: 591,
+      phone: 871,
+      desktop: 612,
     },
     {
       attributes: {

@@ -372,12 +372,7 @@ function coalitionSummary(o: Options): Node {
   );
   const forceWidth = compact || !wide ? column : inner;
   const figures = [
-    figure(
-      column,
-      h3(formatCount(total), 'countries taking part'),
-      !compact && note(`Closest partners: ${leads}`),
-      !compact && more(o, coalition.evidence),
-    ),
+    figure(column, h3(formatCount(total), 'countries taking part'), !compact && more(o, coalition.evidence)),
     figure(
       column,
       h3(`${formatCount(ready)} of ${formatCount(total)}`, 'reportedly considering sending troops'),
@@ -419,7 +414,10 @@ function coalitionSummary(o: Options): Node {
       ),
       !('hide-headline' in o.attributes) &&
         text({ fontSize: (wide ? 1.6 : 1.35) * REM, lineHeight: 1.2, fontWeight: 700, marginTop: 0.15 * REM }, heading),
-      text({ color: o.c.muted, fontSize: 0.9 * REM, marginTop: 0.15 * REM }, `${meeting.name}, ${meeting.venue}`),
+      text(
+        { color: o.c.muted, fontSize: 0.9 * REM, marginTop: 0.15 * REM },
+        `${meeting.name}, ${meeting.venue}${compact ? '' : ` · Closest partners: ${leads}`}`,
+      ),
     ),
     grid,
     !compact && details(o),

@@ -276,7 +276,7 @@ describe('<coalition-summary>', () => {
           summary.shadowRoot!.activeElement === sources.querySelector('summary'),
           'Tab reaches the sources',
         ).to.equal(true);
-        await sendKeys({ press: 'Space' });
+        await sendKeys({ press: ' ' });
         await waitUntil(() => sources.open, 'Space did not open the sources');
         expect(isVisible(sources.querySelector('q'))).to.equal(true);
       });

@@ -69,8 +69,10 @@ export class CoalitionSummary extends WidgetElement {
   }
 
   protected renderCard(story: Story) {
-    const { meeting, report } = story;
+    const { meeting, coalition, report } = story;
     const compact = this.layout === 'compact';
+    // At most 10 lead partners (the schema's cap): all of them are named.
+    const leads = formatList(coalition.leadPartners.map((country) => isolate(withArticle(country.name))));
     return html`
       <article part="base" aria-labelledby=${this.hideHeadline ? nothing : 'headline'}>
         <header>
@@ -84,7 +86,9 @@ export class CoalitionSummary extends WidgetElement {
                   ${this.heading ?? story.headline}
                 </h2>`
           }
-          <p class="meta">${isolate(meeting.name)}, ${isolate(meeting.venue)}</p>
+          <p class="meta">
+            ${isolate(meeting.name)}, ${isolate(meeting.venue)}${compact ? '' : ` · Closest partners: ${leads}`}
+          </p>
         </header>
         <div class="figures" part="figures">
           ${this.#renderCountries(story, compact)} ${this.#renderTroops(story, compact)}
@@ -106,8 +110,6 @@ export class CoalitionSummary extends WidgetElement {
 
   #renderCountries(story: Story, compact: boolean) {
     const { coalition } = story;
-    // At most 10 lead partners (the schema's cap): all of them are named.
-    const leads = formatList(coalition.leadPartners.map((country) => isolate(withArticle(country.name))));
     return html`
       <div class="figure">
         <h3 aria-level=${this.#subLevel}>
@@ -116,12 +118,11 @@ export class CoalitionSummary extends WidgetElement {
         ${
           compact
             ? ''
-            : html`<p class="note">Closest partners: ${leads}</p>
-                ${more(
-                  'the coalition',
-                  `${isolate(coalition.description)}.${coalition.initiative ? ` ${isolate(coalition.initiative)}.` : ''}`,
-                  renderEvidence(story, coalition.evidence),
-                )}`
+            : more(
+                'the coalition',
+                `${isolate(coalition.description)}.${coalition.initiative ? ` ${isolate(coalition.initiative)}.` : ''}`,
+                renderEvidence(story, coalition.evidence),
+              )
         }
       </div>
     `;
