@@ -24,9 +24,13 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  *   (its CSV code itself is a chunk loaded at the click, 0.41 KB), the screen-reader words of each bar
  *   and of the table's highlighted row, the quiet and highlighted colours: bundle 16.73 -> 17.29 KB,
  *   dist/cdn/satellite-compare.js 14.02 -> 14.73 KB. Both together: bundle 17.93 KB, CDN entries up to
- *   14.80 KB (satellite-compare), quote card 14.51 KB.
+ *   14.80 KB (satellite-compare), quote card 14.51 KB;
+ * - the summary at a glance (issue 14): +0.21 KB in the bundle (16.94 KB), +0.30 KB in the summary's
+ *   CDN entry (14.42 KB; the others unchanged): the "More" disclosures with their screen-reader names,
+ *   the marks in tens, the flowing objectives and their CSS. All three together: bundle 18.13 KB,
+ *   CDN entries 13.78-14.80 KB.
  */
-export const CEILINGS = { bundle: 18_000, cdnEntry: 14_900, onDemand: 5_150, catalogue: 1_500 };
+export const CEILINGS = { bundle: 18_150, cdnEntry: 14_900, onDemand: 5_150, catalogue: 1_500 };
 
 /** A language's catalogue chunk (rollup.config.mjs names them): the interface's words, or the words for problems. */
 export const CATALOGUE_CHUNK = /[\\/]chunks[\\/](?:problem-)?words-/;

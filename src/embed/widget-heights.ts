@@ -16,15 +16,15 @@ export const widgetHeights: Record<WidgetTag, MeasuredHeight[]> = {
   'coalition-summary': [
     {
       attributes: {},
-      phone: 1370,
-      desktop: 1017,
+      phone: 871,
+      desktop: 612,
     },
     {
       attributes: {
         layout: 'compact',
       },
-      phone: 678,
-      desktop: 509,
+      phone: 478,
+      desktop: 360,
     },
   ],
   'quote-card': [

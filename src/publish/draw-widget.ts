@@ -6,7 +6,7 @@
 import { figureTokens, widgetStyles } from '../shared/widget-styles.js';
 import { satelliteCompareStyles } from '../components/satellite-compare/satellite-compare.styles.js';
 import type { Story, Quote, Evidence, SatelliteCount } from '../story/story-schema.js';
-import { formatCount, formatDate, formatList, inSentence, withArticle } from '../story/format.js';
+import { formatCount, formatDate, formatList, withArticle } from '../story/format.js';
 import { describeSatellites, isHighlighted, satelliteFinding } from '../story/describe-satellites.js';
 import { reportersOf, updateNotes } from '../story/sourcing.js';
 import { X_PHOTO_LINK, X_POST_LINK } from '../story/post-link.js';
@@ -392,65 +392,65 @@ function coalitionSummary(o: Options): Node {
   const compact = o.attributes.layout === 'compact';
   const wide = o.width >= 560;
   const inner = o.width - 2 * REM - 2;
-  const gap = 0.75 * REM;
+  const gap = 0.5 * REM;
   const columns = wide ? (compact ? 3 : 2) : 1;
   const column = (inner - gap * (columns - 1)) / columns;
   const leads = formatList(coalition.leadPartners.map((country) => withArticle(country.name)));
-  const muted = { color: o.c.muted, fontSize: 0.9 * REM };
+  const note = (content: string) => text({ color: o.c.muted, fontSize: 0.85 * REM }, content);
   const figure = (width: number, ...children: (Node | false | undefined)[]) =>
     el(
       'div',
-      { flexDirection: 'column', width, padding: 0.8 * REM, borderRadius: 7, background: o.c.subtle },
+      {
+        flexDirection: 'column',
+        width,
+        padding: `${0.55 * REM}px ${0.75 * REM}px`,
+        borderRadius: 7,
+        background: o.c.subtle,
+      },
       ...children,
     );
-  const number = (value: string) => text({ fontSize: 1.8 * REM, fontWeight: 800, lineHeight: 1.1 }, value);
-  const h3 = (label: string) => text({ fontWeight: 600 }, label);
+  // The figure inline, larger, before its words, as the heading runs on.
+  const h3 = (figure: string, words: string) =>
+    el(
+      'div',
+      { display: 'block', fontWeight: 700, lineHeight: 1.3 },
+      { type: 'span', props: { style: { fontSize: 1.5 * REM, fontWeight: 800, lineHeight: 1 }, children: figure } },
+      ` ${words}`,
+    );
 
   const total = coalition.participantCount;
   const ready = Math.min(troops.readyCount, total);
-  const markSize = compact ? 10 : 12;
-  const markGap = compact ? 3 : 4;
+  const mark = (i: number) =>
+    el('div', {
+      width: 7,
+      height: 7,
+      marginRight: i % 10 === 9 ? 0 : 2,
+      borderRadius: 3.5,
+      border: `1.5px solid ${i < ready ? o.c.accent : o.c.muted}`,
+      background: i < ready ? o.c.accent : 'transparent',
+    });
+  // Tens in a row where there is room, else one ten a line.
   const marks = el(
     'div',
-    { flexWrap: 'wrap', width: 10 * markSize + 9 * markGap, marginTop: 0.5 * REM, marginBottom: 0.5 * REM - markGap },
-    ...Array.from({ length: total }, (_, i) =>
-      el('div', {
-        width: markSize,
-        height: markSize,
-        borderRadius: markSize / 2,
-        border: `2px solid ${i < ready ? o.c.accent : o.c.muted}`,
-        background: i < ready ? o.c.accent : 'transparent',
-        marginRight: i % 10 === 9 ? 0 : markGap,
-        marginBottom: markGap,
-      }),
+    { flexWrap: 'wrap', columnGap: 8, rowGap: 3, marginTop: 0.35 * REM, marginBottom: 0.35 * REM },
+    ...Array.from({ length: Math.ceil(total / 10) }, (_, ten) =>
+      el('div', {}, ...Array.from({ length: Math.min(10, total - ten * 10) }, (_, i) => mark(ten * 10 + i))),
     ),
   );
-  const troopsNote = `${troops.evidence || !troops.reportedBy ? '' : `Reported by ${troops.reportedBy}. `}${troops.caveat}${
-    compact || !troops.otherContributions ? '' : ` ${troops.otherContributions}`
-  }`;
   const forceWidth = compact || !wide ? column : inner;
   const figures = [
+    figure(column, h3(formatCount(total), 'countries taking part'), !compact && more(o, coalition.evidence)),
     figure(
       column,
-      number(formatCount(total)),
-      h3('countries taking part'),
-      !compact && text(muted, `${coalition.description}.${coalition.initiative ? ` ${coalition.initiative}.` : ''}`),
-      !compact && evidence(o, coalition.evidence),
-    ),
-    figure(
-      column,
-      number(`${formatCount(ready)} of ${formatCount(total)}`),
-      h3('reportedly considering sending troops'),
+      h3(`${formatCount(ready)} of ${formatCount(total)}`, 'reportedly considering sending troops'),
       marks,
-      text(muted, troopsNote),
-      evidence(o, troops.evidence),
+      !troops.evidence && !!troops.reportedBy && note(`Reported by ${troops.reportedBy}.`),
+      more(o, troops.evidence),
     ),
     figure(
       forceWidth,
-      number(`${formatCount(force.min)}–${formatCount(force.max)}`),
-      h3('troops could make up the allied force'),
-      !compact && text(muted, `${force.role}.`),
-      evidence(o, force.evidence),
+      h3(`${formatCount(force.min)}–${formatCount(force.max)}`, 'troops could make up the allied force'),
+      compact ? summarySources(o, force.evidence) : more(o, force.evidence),
     ),
   ];
   // The CSS grid's rows, as flex rows: items of a row stretch to the same height.
@@ -474,24 +474,42 @@ function coalitionSummary(o: Options): Node {
   return card(o, [
     el(
       'div',
-      { flexDirection: 'column', marginBottom: REM },
+      { flexDirection: 'column', marginBottom: 0.75 * REM },
       text(
         { color: o.c.accent, fontSize: 0.8 * REM, fontWeight: 700, letterSpacing: 0.06 * 0.8 * REM },
         `${meeting.city} · ${formatDate(meeting.date)}`.toUpperCase(),
       ),
       !('hide-headline' in o.attributes) &&
-        text({ fontSize: (wide ? 1.6 : 1.35) * REM, lineHeight: 1.2, fontWeight: 700, marginTop: 0.2 * REM }, heading),
+        text({ fontSize: (wide ? 1.6 : 1.35) * REM, lineHeight: 1.2, fontWeight: 700, marginTop: 0.15 * REM }, heading),
       text(
-        { ...muted, marginTop: 0.2 * REM },
+        { color: o.c.muted, fontSize: 0.9 * REM, marginTop: 0.15 * REM },
         `${meeting.name}, ${meeting.venue}${compact ? '' : ` · Closest partners: ${leads}`}`,
       ),
     ),
     grid,
     !compact && details(o),
     !('hide-byline' in o.attributes) &&
-      text({ ...muted, marginTop: REM }, `Report by ${report.author}, ${report.city}, ${formatDate(report.date)}`),
+      text(
+        { color: o.c.muted, fontSize: 0.85 * REM, marginTop: 0.75 * REM },
+        `Report by ${report.author}, ${report.city}, ${formatDate(report.date)}`,
+      ),
     ...updatesAndEnd(o),
   ]);
+}
+
+/** A closed disclosure line of the summary (smaller, tighter than the other widgets'). */
+function summaryLine(o: Options, label: string): Node {
+  return disclosure(o.c.accent, 0.85 * REM, label, { lineHeight: 1.35, marginTop: 0.15 * 0.85 * REM });
+}
+
+/** A claim's sources, closed (nothing when the claim has none). */
+function summarySources(o: Options, items: readonly Evidence[] | undefined): Node | undefined {
+  return items?.length ? summaryLine(o, sourceLine(o.story, items)) : undefined;
+}
+
+/** The closed "More" disclosure and the sources' one, on one line where they fit. */
+function more(o: Options, items: readonly Evidence[] | undefined): Node {
+  return el('div', { flexWrap: 'wrap', columnGap: REM }, summaryLine(o, 'More'), summarySources(o, items));
 }
 
 function details(o: Options): Node {
@@ -499,27 +517,32 @@ function details(o: Options): Node {
   const objectiveEvidence = objectives
     .flatMap((objective) => objective.evidence ?? [])
     .filter((item, index, all) => all.findIndex((other) => other.excerpt === item.excerpt) === index);
-  const h3 = (label: string) => text({ fontWeight: 700, marginBottom: 0.4 * REM }, label);
+  const h3 = (label: string) =>
+    text({ fontSize: 1.05 * REM, fontWeight: 700, lineHeight: 1.3, marginBottom: 0.25 * 1.05 * REM }, label);
+  const circle = 1.35 * 0.8 * REM;
   return el(
     'div',
     { flexDirection: 'column' },
     el(
       'div',
-      { flexDirection: 'column', marginTop: 1.1 * REM },
+      { flexDirection: 'column', marginTop: 0.75 * REM },
       h3('Objectives'),
-      ...objectives.map((objective, i) =>
-        el(
-          'div',
-          { marginTop: i ? 0.4 * REM : 0, alignItems: 'flex-start' },
+      // Each objective on one line, as many to a line as fit.
+      el(
+        'div',
+        { flexWrap: 'wrap', columnGap: 1.25 * REM, rowGap: 0.25 * REM },
+        ...objectives.map((objective, i) =>
           el(
             'div',
-            { width: 1.8 * REM, flexShrink: 0, paddingTop: 0.05 * REM },
+            { alignItems: 'center' },
             el(
               'div',
               {
-                width: 1.4 * REM,
-                height: 1.4 * REM,
-                borderRadius: 0.7 * REM,
+                width: circle,
+                height: circle,
+                flexShrink: 0,
+                marginRight: 0.35 * REM,
+                borderRadius: circle / 2,
                 background: o.c.accent,
                 color: o.c.surface,
                 fontSize: 0.8 * REM,
@@ -529,29 +552,25 @@ function details(o: Options): Node {
               },
               String(i + 1),
             ),
+            text({ flexShrink: 1 }, objective.title),
           ),
-          text({ flexShrink: 1 }, objective.title),
         ),
       ),
-      evidence(o, objectiveEvidence),
+      summarySources(o, objectiveEvidence),
     ),
     el(
       'div',
       {
         flexDirection: 'column',
-        marginTop: 1.1 * REM,
-        padding: 0.8 * REM,
+        marginTop: 0.75 * REM,
+        padding: `${0.55 * REM}px ${0.75 * REM}px`,
         borderLeft: `4px solid ${o.c.highlight}`,
         background: o.c.subtle,
         borderRadius: '0 7px 7px 0',
       },
       h3('The U.S. position'),
       text({}, usPosition.summary),
-      text(
-        { color: o.c.muted, fontSize: 0.9 * REM },
-        `What the coalition still seeks from the U.S.: ${formatList(usPosition.sought.map(inSentence))}.`,
-      ),
-      evidence(o, usPosition.evidence),
+      more(o, usPosition.evidence),
     ),
   );
 }

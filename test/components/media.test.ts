@@ -96,7 +96,12 @@ describe('Print, forced colours and reduced motion', () => {
       it(`prints every fact ${name(tag, attributes)} shows, the report's sentences behind its sources and its links' addresses, and none of its controls`, async () => {
         const widget = await renderWidget(tag, attributes);
         const tableDisclosure = widget.shadowRoot!.querySelector('details:has([part="table"])');
-        const onScreen = textHolders(widget).filter((element) => isVisible(element));
+        // "More" lines open onto text that prints: on paper they would be controls.
+        const moreLines = [...widget.shadowRoot!.querySelectorAll('details.more > summary')];
+        const onScreen = textHolders(widget).filter(
+          (element) => isVisible(element) && !moreLines.some((line) => line.contains(element)),
+        );
+        const behindMore = [...widget.shadowRoot!.querySelectorAll('details.more > :not(summary)')];
         const sentences = [...widget.shadowRoot!.querySelectorAll('[part="evidence"] q')];
         const links = [...widget.shadowRoot!.querySelectorAll('a[href]')];
 
@@ -111,6 +116,12 @@ describe('Print, forced colours and reduced motion', () => {
           `${how}: what the screen shows and paper does not`,
         ).to.deep.equal([]);
         if (tableDisclosure) expect(isVisible(tableDisclosure), `${how}: the table's disclosure`).to.equal(false);
+        expect(
+          behindMore.filter((element) => !isVisible(element)).map(label),
+          `${how}: what waits behind "More"`,
+        ).to.deep.equal([]);
+        expect(moreLines.filter((line) => isVisible(line)).map(label), `${how}: "More" lines`).to.deep.equal([]);
+        if (tag === 'coalition-summary') expect(behindMore.length, 'notes behind "More"').to.be.greaterThan(0);
         if (tag === 'satellite-compare') {
           expect(shownText(widget)).to.include('249').and.include('17');
           expect(isVisible(part(widget, 'chart')), `${how}: the bars`).to.equal(true);
@@ -150,7 +161,7 @@ describe('Print, forced colours and reduced motion', () => {
           await settled(summary);
 
           const canvas = canvasOf(summary, how);
-          const marks = [...summary.shadowRoot!.querySelectorAll('.marks > *')];
+          const marks = [...summary.shadowRoot!.querySelectorAll('.marks .mark')];
           const filled = marks.filter((mark) => contrast(fillOf(mark, canvas), canvas) >= 3);
           expect(filled.length, `${how}: filled marks`).to.equal(defaultStory.troops.readyCount);
           expect(marks.length, 'marks').to.equal(defaultStory.coalition.participantCount);
