@@ -80,6 +80,13 @@ export const quoteCardStyles = css`
     font-weight: 700;
   }
 
+  /* Forced colours drop the avatar's fill; a ring keeps the initials a round badge. */
+  @media (forced-colors: active) {
+    .avatar {
+      border: 1px solid CanvasText;
+    }
+  }
+
   .author {
     display: grid;
     min-inline-size: 0;
