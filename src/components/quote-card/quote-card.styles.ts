@@ -172,16 +172,6 @@ export const quoteCardStyles = css`
     cursor: pointer;
   }
 
-  /* Read by screen readers only. */
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   @container (min-width: 520px) {
     .quote .heading,
     .quote blockquote p {
