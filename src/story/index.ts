@@ -7,6 +7,7 @@ export {
   type Source,
   type Evidence,
   type Correction,
+  type Original,
 } from './story-schema.js';
 export { defaultStory } from './default-story.js';
 export { parseStory, summarizeProblems, type ParseResult } from './parse-story.js';

@@ -67,12 +67,24 @@ const SourceSchema = v.object({
 });
 
 /**
+ * The words as they were said or written, when a story in another language shows them in translation:
+ * their language ("en") and their text, verbatim. Its presence marks the words shown as a translation.
+ */
+const OriginalSchema = v.object({
+  lang: Lang,
+  text: Text(3000, '3,000'),
+  /** Who translated them: "the newsroom", a translator's name. */
+  translatedBy: v.optional(Name),
+});
+
+/**
  * What a claim rests on: who reported it (an id of `sources`), and the report's own sentence,
- * verbatim (editorial insertions in [square brackets] only).
+ * verbatim (editorial insertions in [square brackets] only), or its translation with the original.
  */
 const EvidenceSchema = v.object({
   reportedBy: Id,
   excerpt: Text(600),
+  original: v.optional(OriginalSchema),
 });
 
 const Evidence = v.optional(List(EvidenceSchema, 5));
@@ -100,7 +112,10 @@ const SocialPostSchema = v.object({
 
 const QuoteSchema = v.object({
   id: Id,
-  /** Verbatim: only misspelled names corrected, editorial insertions in [square brackets]. */
+  /**
+   * Verbatim: only misspelled names corrected, editorial insertions in [square brackets]. In a
+   * translated story, a faithful translation, with the words as said in `original`.
+   */
   text: Text(3000, '3,000'),
   /** What makes a fragment stand alone, shown before it: "Macron said the plans would go ahead". */
   lead: v.optional(Text(200)),
@@ -112,6 +127,8 @@ const QuoteSchema = v.object({
   setting: Line,
   /** The language of the words, when it is not the story's. */
   lang: v.optional(Lang),
+  /** Present when `text` is a translation: the words as said, and their language. */
+  original: v.optional(OriginalSchema),
   /** Present when the quote is a post on a social network. */
   post: v.optional(SocialPostSchema),
 });
@@ -202,3 +219,4 @@ export type SatelliteCount = Story['satellites']['countries'][number];
 export type Source = NonNullable<Story['sources']>[number];
 export type Evidence = NonNullable<Story['force']['evidence']>[number];
 export type Correction = NonNullable<Story['corrections']>[number];
+export type Original = NonNullable<Quote['original']>;
