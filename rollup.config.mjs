@@ -99,9 +99,13 @@ const bufferForWorker = () => ({
 /**
  * The languages' catalogues (src/i18n/catalogues/, the interface's words; src/i18n/problems/, the words
  * for problems) are chunks named for what they are, `chunks/words-fr.js` and `chunks/problem-words-fr.js`,
- * so that the size check holds each to its budget (scripts/check-sizes.mjs).
+ * and so are the translations of the default story, `chunks/story-fr-<hash>.js`, so that the size check
+ * holds each to its budget (scripts/check-sizes.mjs).
  */
 const chunkFileNames = ({ facadeModuleId }) => {
+  // A translation of the default story (src/story/translations/) keeps its hash: a correction changes it.
+  const story = /[\\/]story[\\/]translations[\\/]default-story\.([\w-]+)\.ts$/.exec(facadeModuleId ?? '')?.[1];
+  if (story) return `chunks/story-${story}-[hash].js`;
   const catalogue = /[\\/]i18n[\\/](catalogues|problems)[\\/][\w-]+\.ts$/.exec(facadeModuleId ?? '')?.[1];
   // No hash: 17 hashes in the loader would cost the bundle about 0.1 KB gzip. A catalogue's URL changes
   // with the kit's version on the CDN; a newsroom hosting dist/ itself should revalidate chunks/*words-*.
@@ -113,12 +117,14 @@ const chunkFileNames = ({ facadeModuleId }) => {
 /**
  * terser writes non-ASCII characters as \u escapes (ascii_only), which compresses better in code but
  * worse in a catalogue of Ukrainian or Japanese words (uk: 2.84 against 2.63 KB gzip, measured with all
- * words in one file): a catalogue chunk gets its characters back. Its only escapes are in its strings.
+ * words in one file): a catalogue chunk gets its characters back, and so does a translated story. Their
+ * only escapes are in their strings.
  */
 const catalogueCharacters = () => ({
   name: 'catalogue-characters',
   renderChunk(code, chunk) {
-    if (!/[\\/]i18n[\\/](catalogues|problems)[\\/]/.test(chunk.facadeModuleId ?? '')) return null;
+    if (!/[\\/](i18n[\\/](catalogues|problems)|story[\\/]translations)[\\/]/.test(chunk.facadeModuleId ?? ''))
+      return null;
     return code.replace(/\\u([0-9a-f]{4})/gi, (escape, hex) => {
       const code = parseInt(hex, 16);
       return code < 0x80 || (code >= 0xd800 && code < 0xe000) || code === 0x2028 || code === 0x2029
@@ -168,7 +174,12 @@ export default [
     // catalogue chunk, which the size check holds to its budget. Not published (package.json "files").
     // Once the widgets import the LanguageController, the bundle's own chunks/ has the catalogues and
     // this entry can go.
-    input: { 'load-catalogue': 'src/i18n/load-catalogue.ts', 'load-problems': 'src/i18n/load-problems.ts' },
+    // The same for the translations of the default story (src/data/story-in-language.ts).
+    input: {
+      'load-catalogue': 'src/i18n/load-catalogue.ts',
+      'load-problems': 'src/i18n/load-problems.ts',
+      'story-in-language': 'src/data/story-in-language.ts',
+    },
     output: { dir: 'dist/i18n', format: 'es', chunkFileNames },
     plugins: plugins(),
   },

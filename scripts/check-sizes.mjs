@@ -11,13 +11,23 @@
 // Each language's catalogue (its interface's words, and apart its words for problems) loads on
 // demand too, each held to 1.5 KB; until the widgets use them they are built beside the kit, in
 // dist/i18n/ (rollup.config.mjs), and checked there.
+// So does each translation of the default story (fr, de, uk, pl), held to a budget of its own; none may
+// be in the bundle or a CDN entry's files.
 // Prints one line per budget with the sizes; --counts-file F writes "passed failed" to F.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
-import { BUDGETS, CATALOGUE_CHUNK, CEILINGS, dynamicImports, staticClosure } from './kit-sizes.mjs';
+import {
+  BUDGETS,
+  CATALOGUE_CHUNK,
+  CEILINGS,
+  STORY_CHUNK,
+  STORY_LANGUAGES,
+  dynamicImports,
+  staticClosure,
+} from './kit-sizes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -46,7 +56,7 @@ const cdnEntries = readdirSync(join(dist, 'cdn'))
 for (const name of cdnEntries) {
   check(`dist/cdn/${name} with the chunks it imports`, staticClosure(join(dist, 'cdn', name)), 'cdnEntry');
 }
-const i18nLoaders = ['load-catalogue.js', 'load-problems.js']
+const i18nLoaders = ['load-catalogue.js', 'load-problems.js', 'story-in-language.js']
   .map((name) => join(dist, 'i18n', name))
   .filter((file) => existsSync(file));
 const onDemand = new Set(
@@ -56,15 +66,27 @@ const onDemand = new Set(
 );
 if (onDemand.size === 0) console.log('  (nothing is imported on demand)');
 const catalogues = [...onDemand].filter((file) => CATALOGUE_CHUNK.test(file)).sort();
-for (const file of [...onDemand].filter((file) => !CATALOGUE_CHUNK.test(file)).sort()) {
+const stories = [...onDemand].filter((file) => STORY_CHUNK.test(file)).sort();
+for (const file of [...onDemand].filter((file) => !CATALOGUE_CHUNK.test(file) && !STORY_CHUNK.test(file)).sort()) {
   check(`${relative(root, file)}, imported on demand`, [file], 'onDemand');
 }
 for (const file of catalogues) check(`${relative(root, file)}, a language's catalogue`, [file], 'catalogue');
+for (const file of stories) check(`${relative(root, file)}, a translation of the default story`, [file], 'story');
 // Every language but English (in the bundle) has its interface catalogue: 17 of them.
 const interfaceCatalogues = catalogues.filter((file) => !/problem-words-/.test(file)).length;
 const everyLanguage = interfaceCatalogues > 0 && interfaceCatalogues % 17 === 0;
 results[everyLanguage ? 'passed' : 'failed'] += 1;
 console.log(`  ${everyLanguage ? '✓' : '✗'} interface catalogues: ${interfaceCatalogues} (17 languages per build)`);
+// Every translation of the default story is built, and loads on demand only.
+const storiesUpFront = [bundle, ...cdnEntries.map((name) => join(dist, 'cdn', name))]
+  .flatMap((entry) => staticClosure(entry))
+  .filter((file) => STORY_CHUNK.test(file));
+const everyStory = stories.length > 0 && stories.length % STORY_LANGUAGES.length === 0 && storiesUpFront.length === 0;
+results[everyStory ? 'passed' : 'failed'] += 1;
+console.log(
+  `  ${everyStory ? '✓' : '✗'} translated stories: ${stories.length} on demand (${STORY_LANGUAGES.join(', ')} per build), ` +
+    `${storiesUpFront.length} in the bundle or a CDN entry's files${storiesUpFront.length ? `: ${storiesUpFront.map((file) => relative(root, file)).join(', ')}` : ''}`,
+);
 
 const countsFile = process.argv.indexOf('--counts-file');
 if (countsFile >= 0) writeFileSync(process.argv[countsFile + 1], `${results.passed} ${results.failed}\n`);
