@@ -24,7 +24,7 @@ const usCapabilities = fromReport(
 );
 const objectives = [
   fromReport(
-    '«\u00a0Nos plans sont bien avancés et nous avons des objectifs clairs pour l’Ukraine\u00a0: premièrement, sécuriser le ciel\u00a0; deuxièmement, sécuriser la mer\u00a0; troisièmement, soutenir la paix sur terre\u00a0; et quatrièmement, aider les forces armées ukrainiennes à devenir elles-mêmes la dissuasion la plus forte possible\u00a0», a poursuivi Healey.',
+    '«\u00a0Nos plans sont bien avancés et nous avons des objectifs clairs pour l’Ukraine\u00a0: premièrement, sécuriser le ciel\u00a0; deuxièmement, sécuriser la mer\u00a0; troisièmement, soutenir la paix sur terre\u00a0; et quatrièmement, aider les forces armées ukrainiennes à devenir elles-mêmes la dissuasion la plus forte possible\u00a0», a-t-il [Healey] poursuivi.',
     '“Our plans are well developed, and we have clear objectives for Ukraine: First, to secure safe skies; second, to secure safe sea; third, to support a peace on the land; and fourth to support the Ukrainian Armed Forces to become their own strongest possible deterrent,” he [Healey] continued.',
   ),
 ];
