@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { defaultStory, parseStory, type Story } from '../../src/story/index.js';
 import { loadedStoryIn, storyIn, storyLanguage } from '../../src/story/story-in.js';
 import { loadStoryShownIn, storyShownIn } from '../../src/data/story-in-language.js';
@@ -96,5 +96,14 @@ describe('the story a widget shows in its language', () => {
     expect(await shownIn('none', 'pl')).to.equal('pl');
     expect(await shownIn('inline', 'pl')).to.equal('en');
     expect(await shownIn('data', 'pl')).to.equal('en');
+  });
+
+  it('is the story of a src, whatever its language: dist/story.fr.json for a widget in German', async () => {
+    const provider = await fixture<CoalitionData>(html`<coalition-data src="/dist/story.fr.json"></coalition-data>`);
+    if (provider.state.loading) await oneEvent(provider, 'coalition-load');
+
+    const shown = await loadStoryShownIn(provider.state.story, 'de');
+    expect(shown?.lang).to.equal('fr');
+    expect(shown).to.deep.equal(await storyIn('fr'));
   });
 });

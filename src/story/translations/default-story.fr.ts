@@ -117,7 +117,7 @@ export const story: Story = {
     { id: 'peace-on-land', title: 'La paix sur terre', text: 'Soutenir la paix sur terre', evidence: objectives },
     {
       id: 'own-deterrent',
-      title: 'La dissuasion propre de l’Ukraine',
+      title: 'La propre dissuasion de l’Ukraine',
       text: 'Aider les forces armées ukrainiennes à devenir elles-mêmes la dissuasion la plus forte possible',
       evidence: objectives,
     },
@@ -220,7 +220,7 @@ export const story: Story = {
     },
     {
       id: 'healey-stepping-up',
-      text: 'Nous nous mobilisons d’un seul bloc, prêts à garantir l’avenir de l’Ukraine après tout accord de paix. Nous faisons avancer cette planification ici aujourd’hui, une planification visant à placer l’Ukraine dans la position la plus forte possible pour protéger sa souveraineté et dissuader toute nouvelle agression russe',
+      text: 'Nous nous mobilisons d’un seul bloc, prêts à garantir l’avenir de l’Ukraine après tout accord de paix. Nous donnons ici aujourd’hui un nouvel élan à cette planification, une planification visant à placer l’Ukraine dans la position la plus forte possible pour protéger sa souveraineté et dissuader toute nouvelle agression russe',
       original: english(
         'We are stepping up as one ready to secure Ukraine’s future following any peace deal. We advance the momentum of that planning here today, planning to put Ukraine in the strongest possible position to protect its sovereignty and to deter any further Russian aggression',
       ),

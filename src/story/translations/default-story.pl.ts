@@ -17,7 +17,7 @@ const fromAfpOnX = (excerpt: string, original: string): Evidence => ({
 });
 
 const usCapabilities = fromReport(
-  'Oprócz poparcia politycznego koalicja chciałaby uzyskać wymianę informacji wywiadowczych, obserwację i inne formy zdolności USA, oparte na systemie 249 satelitów wojskowych.',
+  'Oprócz poparcia politycznego koalicja jest zainteresowana uzyskaniem wymiany informacji wywiadowczych, obserwacji i innych form zdolności USA, opartych na systemie 249 satelitów wojskowych.',
   'Next to political backing, the coalition is interested to receive the intelligence sharing, the surveillance, and other forms of the U.S. capabilities based on the system of 249 military satellites.',
 );
 const objectives = [
@@ -218,7 +218,7 @@ export const story: Story = {
     },
     {
       id: 'healey-stepping-up',
-      text: 'Działamy wspólnie, gotowi zabezpieczyć przyszłość Ukrainy po każdym porozumieniu pokojowym. Nadajemy dziś tutaj rozpędu temu planowaniu, planując zapewnić Ukrainie jak najsilniejszą pozycję, by mogła chronić swoją suwerenność i odstraszać od wszelkiej dalszej rosyjskiej agresji',
+      text: 'Działamy wspólnie, gotowi zabezpieczyć przyszłość Ukrainy po zawarciu jakiegokolwiek porozumienia pokojowego. Nadajemy dziś tutaj rozpędu temu planowaniu, planując zapewnić Ukrainie jak najsilniejszą pozycję, by mogła chronić swoją suwerenność i odstraszać od wszelkiej dalszej rosyjskiej agresji',
       original: english(
         'We are stepping up as one ready to secure Ukraine’s future following any peace deal. We advance the momentum of that planning here today, planning to put Ukraine in the strongest possible position to protect its sovereignty and to deter any further Russian aggression',
       ),
