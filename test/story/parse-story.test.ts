@@ -71,6 +71,23 @@ describe('parseStory', () => {
     ]);
   });
 
+  it('takes a translated quote or excerpt with its original, and says what is wrong with a bad one', () => {
+    const story = copyOfDefault();
+    story.lang = 'fr';
+    story.quotes[0].original = { lang: 'en', text: story.quotes[0].text, translatedBy: 'la rédaction' };
+    story.quotes[0].text = 'Notre planification est réelle et substantielle.';
+    story.force.evidence![0].original = { lang: 'en', text: story.force.evidence![0].excerpt };
+    expect(parseStory(story)).to.deep.equal({ ok: true, story });
+
+    story.quotes[0].original = { lang: 'English', text: '' };
+    delete (story.force.evidence![0].original as { text?: string }).text;
+    expect(problemsOf(story)).to.deep.equal([
+      'story.force.evidence[0].original.text: missing',
+      'story.quotes[0].original.lang: expected a language tag such as "en" or "pt-BR", got "English"',
+      'story.quotes[0].original.text: expected non-empty text, got 0',
+    ]);
+  });
+
   it('rejects negative, fractional and non-numeric counts', () => {
     const cases: [unknown, string][] = [
       [-1, 'expected a number of at least 0, got -1'],
