@@ -16,3 +16,4 @@ export { describeSatellites, isHighlighted, satelliteFinding } from './describe-
 export { satellitesCsv, widgetCsv } from './csv.js';
 export { reportersOf, updateNotes } from './sourcing.js';
 export { closestMatch, unknownNameHelp } from './suggest.js';
+export { storyIn, loadedStoryIn, storyLanguage, type StoryLanguage } from './story-in.js';
