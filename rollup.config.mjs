@@ -56,10 +56,11 @@ const shortLitMessages = () => ({
  * what the widgets share): two files compress better and arrive sooner than many small ones.
  * Code that only some entries use stays with them: the story provider (only <coalition-data>), the
  * satellite sentence and name suggestions (two widgets), the post link rule (the quote card and the
- * story loader), and the story loader, Lit's hydration and the chart's CSV, which are imported on demand.
+ * story loader), and the story loader, Lit's hydration and the chart's CSV, which are imported on demand, and every language's words but
+ * English's (each a chunk of its own; the tables' code beside them).
  */
 const notShared =
-  /[\\/](src[\\/]components[\\/]|story-provider\.ts|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|csv\.ts|suggest\.ts|post-link\.ts|hydration\.ts|hydrate-support-global\.ts|copy-marker\.ts|ssr-client[\\/]|private-ssr-support\.js|lit-html[\\/]directive(-helpers)?\.js|problem-messages\.ts)/;
+  /[\\/](src[\\/]components[\\/]|story-provider\.ts|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|csv\.ts|suggest\.ts|post-link\.ts|hydration\.ts|hydrate-support-global\.ts|copy-marker\.ts|ssr-client[\\/]|private-ssr-support\.js|lit-html[\\/]directive(-helpers)?\.js|problem-messages\.ts|i18n[\\/]catalogues[\\/](?!en\.ts)|i18n[\\/]problems[\\/]|load-problems\.ts|locale-from\.ts)/;
 const sharedChunk = (id) => (notShared.test(id) ? undefined : 'shared');
 
 /**
@@ -161,15 +162,6 @@ export default [
       chunkFileNames,
       format: 'es',
     },
-    plugins: plugins(),
-  },
-  {
-    // The languages' loaders on their own, until the widgets use them (issue 15): they build every
-    // catalogue chunk, which the size check holds to its budget. Not published (package.json "files").
-    // Once the widgets import the LanguageController, the bundle's own chunks/ has the catalogues and
-    // this entry can go.
-    input: { 'load-catalogue': 'src/i18n/load-catalogue.ts', 'load-problems': 'src/i18n/load-problems.ts' },
-    output: { dir: 'dist/i18n', format: 'es', chunkFileNames },
     plugins: plugins(),
   },
   {

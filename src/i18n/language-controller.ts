@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { englishLocale, parts, text, type Locale, type MessageKey, type ProblemKey, type Values } from './catalogue.js';
 import { declaredLanguage, kitLanguage, type Language } from './language.js';
 import { loadedLocale, loadLocale } from './load-catalogue.js';
@@ -81,40 +81,42 @@ export class LanguageController implements ReactiveController {
   #use(locale: Locale): void {
     if (locale === this.locale) return;
     this.locale = locale;
-    this.#host.requestUpdate();
+    // The server renderer draws once, after `follow()`, with the languages it has loaded beforehand.
+    if (!isServer) this.#host.requestUpdate();
   }
 
-  get #current(): Locale {
+  /** What the widget writes with now: English until its first language has loaded. */
+  get current(): Locale {
     return this.locale ?? englishLocale;
   }
 
   /** A message as text: numbers in `values` formatted, `values.count` choosing the plural form. */
   t(key: MessageKey | ProblemKey, values?: Values): string {
-    return text(this.#current, key, values);
+    return text(this.current, key, values);
   }
 
   /** A message in pieces for a template, where a value is markup (a `<time>`, a highlighted figure). */
   parts(key: MessageKey | ProblemKey, values?: Values): unknown[] {
-    return parts(this.#current, key, values);
+    return parts(this.current, key, values);
   }
 
   count(value: number): string {
-    return this.#current.count(value);
+    return this.current.count(value);
   }
 
   range(min: number, max: number): string {
-    return this.#current.range(min, max);
+    return this.current.range(min, max);
   }
 
   date(isoDate: string): string {
-    return this.#current.date(isoDate);
+    return this.current.date(isoDate);
   }
 
   list(items: readonly string[], most?: number): string {
-    return this.#current.list(items, most);
+    return this.current.list(items, most);
   }
 
   country(name: string): string {
-    return this.#current.country(name);
+    return this.current.country(name);
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { describeSatellites, isHighlighted, satelliteFinding } from '../../story/describe-satellites.js';
-import { formatCount, isolate } from '../../story/format.js';
+import { isolate } from '../../story/format.js';
 import type { SatelliteCount, Story } from '../../story/story-schema.js';
 import type { Problem } from '../../shared/attributes.js';
 import { figureTokens, widgetStyles } from '../../shared/widget-styles.js';
@@ -69,7 +69,8 @@ export class SatelliteCompare extends WidgetElement {
 
   protected renderCard(story: Story) {
     const { countries, source, evidence = [] } = story.satellites;
-    const sourceLine = `Source: ${source}`;
+    const { i18n } = this;
+    const sourceLine = i18n.t('source', { source });
     const reportedBy = reportersOf(story, evidence);
     const largest = Math.max(1, ...countries.map((country) => country.count));
     const notes = countries.filter((country) => country.note);
@@ -77,32 +78,32 @@ export class SatelliteCompare extends WidgetElement {
     // place, the sentence under it does.
     const findingShown = this.heading === undefined && !this.hideHeadline;
     return html`
-      <figure part="base">
+      <figure part="base" lang=${i18n.language}>
         <figcaption>
           ${
             this.hideHeadline
               ? nothing
               : html`<span class="title" part="title" role="heading" aria-level=${this.level()}
-                  >${this.heading ?? satelliteFinding(countries, reportedBy, this.highlight)}</span
+                  >${this.heading ?? satelliteFinding(countries, reportedBy, this.highlight, i18n.current)}</span
                 >`
           }
           <span class="summary" part="summary"
-            >${findingShown ? 'Military satellites by country' : describeSatellites(countries, reportedBy)}</span
+            >${findingShown ? i18n.t('satellitesTitle') : describeSatellites(countries, reportedBy, i18n.current)}</span
           >
         </figcaption>
         <ul class="bars" part="chart">
           ${countries.map((country) => this.#bar(country, largest))}
         </ul>
         <details>
-          <summary>Show the figures as a table</summary>
+          <summary>${i18n.t('showTable')}</summary>
           <table part="table">
             <caption class="visually-hidden">
-              Military satellites by country
+              ${i18n.t('satellitesTitle')}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Country</th>
-                <th scope="col" class="number">Military satellites</th>
+                <th scope="col">${i18n.t('country')}</th>
+                <th scope="col" class="number">${i18n.t('militarySatellites')}</th>
               </tr>
             </thead>
             <tbody>
@@ -112,15 +113,15 @@ export class SatelliteCompare extends WidgetElement {
         </details>
         <p class="data">
           <button type="button" part="get-data" @click=${(event: Event) => this.#getData(story, event)}>
-            Get the data (CSV)
+            ${i18n.t('getData')}
           </button>
           <span class="problem" role="status">${this.#dataProblem}</span>
         </p>
         <div class="source" part="source">
           ${notes.map((country) => html`<p>* ${isolate(country.name)}: ${isolate(country.note!)}</p>`)}
-          ${evidence.length ? renderEvidence(story, evidence, sourceLine) : html`<p>${sourceLine}</p>`}
+          ${evidence.length ? renderEvidence(story, evidence, sourceLine, i18n.current) : html`<p>${sourceLine}</p>`}
         </div>
-        ${renderUpdates(story)} ${this.renderEnd()}
+        ${renderUpdates(story, i18n.current)} ${this.renderEnd()}
       </figure>
     `;
   }
@@ -134,8 +135,8 @@ export class SatelliteCompare extends WidgetElement {
       <li class=${isHighlighted(country, this.highlight) ? 'bar-row highlighted' : 'bar-row'}>
         <span class="name">${isolate(country.name)}${note}<span class="visually-hidden">:</span></span>
         <span class="count"
-          >${formatCount(country.count)}<span class="visually-hidden">
-            military satellites${country.note ? ' (see note)' : ''}</span
+          >${this.i18n.count(country.count)}<span class="visually-hidden">
+            ${this.i18n.t('barSatellites', { count: country.count })}${country.note ? ` ${this.i18n.t('seeNote')}` : ''}</span
           ></span
         >
         ${
@@ -158,9 +159,9 @@ export class SatelliteCompare extends WidgetElement {
     return html`
       <tr class=${highlighted ? 'highlighted' : ''}>
         <th scope="row">
-          ${highlighted ? html`<span class="visually-hidden">Highlighted: </span>` : ''}${country.name}
+          ${highlighted ? html`<span class="visually-hidden">${this.i18n.t('highlightedRow')} </span>` : ''}${country.name}
         </th>
-        <td class="number">${formatCount(country.count)}</td>
+        <td class="number">${this.i18n.count(country.count)}</td>
       </tr>
     `;
   }
@@ -173,7 +174,7 @@ export class SatelliteCompare extends WidgetElement {
       downloadCsv(story, button);
       this.#dataProblem = undefined;
     } catch {
-      this.#dataProblem = 'The data could not be loaded.';
+      this.#dataProblem = this.i18n.t('dataNotLoaded');
       reportProblem(this, "The kit could not load its data download. Serve the kit's whole folder, chunks/ included.");
     }
     this.requestUpdate();
