@@ -77,13 +77,13 @@ const resvgReady = once(async () => initResvg(await fetched('resvg.wasm')));
 async function makeImage({ tag, attributes, story, width, theme, format, scale }: ImageRequest): Promise<MadeImage> {
   const [, fonts] = await Promise.all([layoutReady(), fontsReady()]);
   const image = await drawWidget(satori, fonts, tag, attributes, { story, width, theme });
-  if (format === 'svg') return { data: image.svg, alt: image.alt, width, height: image.height };
+  if (format === 'svg') return { data: image.svg, alt: image.alt, width: image.width, height: image.height };
   await resvgReady();
   // As the command's toPng (src/publish/image.ts) does it.
   const png = new Resvg(image.svg, { fitTo: { mode: 'zoom', value: scale }, font: { loadSystemFonts: false } })
     .render()
     .asPng();
-  return { data: png, alt: image.alt, width, height: image.height };
+  return { data: png, alt: image.alt, width: image.width, height: image.height };
 }
 
 /** What went wrong, in words for the editor: satori's and resvg's WebAssembly errors made plain. */

@@ -16,15 +16,15 @@ export const widgetHeights: Record<WidgetTag, MeasuredHeight[]> = {
   'coalition-summary': [
     {
       attributes: {},
-      phone: 1370,
-      desktop: 1017,
+      phone: 871,
+      desktop: 612,
     },
     {
       attributes: {
         layout: 'compact',
       },
-      phone: 678,
-      desktop: 509,
+      phone: 478,
+      desktop: 360,
     },
   ],
   'quote-card': [
@@ -32,57 +32,57 @@ export const widgetHeights: Record<WidgetTag, MeasuredHeight[]> = {
       attributes: {
         quote: 'healey-planning',
       },
-      phone: 221,
-      desktop: 179,
+      phone: 264,
+      desktop: 223,
     },
     {
       attributes: {
         quote: 'healey-strongest-position',
       },
-      phone: 272,
-      desktop: 207,
+      phone: 315,
+      desktop: 250,
     },
     {
       attributes: {
         quote: 'healey-post',
       },
-      phone: 318,
-      desktop: 243,
+      phone: 402,
+      desktop: 355,
     },
     {
       attributes: {
         quote: 'macron-with-or-without',
       },
-      phone: 217,
-      desktop: 176,
+      phone: 260,
+      desktop: 219,
     },
     {
       attributes: {
         quote: 'nauditt-post',
       },
-      phone: 377,
-      desktop: 301,
+      phone: 460,
+      desktop: 389,
     },
     {
       attributes: {
         quote: 'healey-stepping-up',
       },
-      phone: 359,
-      desktop: 273,
+      phone: 402,
+      desktop: 316,
     },
     {
       attributes: {
         quote: 'healey-objectives',
       },
-      phone: 338,
-      desktop: 273,
+      phone: 381,
+      desktop: 316,
     },
     {
       attributes: {
         quote: 'healey-pressure',
       },
-      phone: 276,
-      desktop: 210,
+      phone: 320,
+      desktop: 254,
     },
   ],
   'satellite-compare': [

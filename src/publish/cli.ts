@@ -129,9 +129,11 @@ async function imageCommand(args: string[]): Promise<number> {
   await writeFile(output, data);
   await writeFile(altFile, `${image.alt}\n`);
   const pixels =
-    extname(output) === '.png' ? ` (${Math.round(width * scale)}×${Math.round(image.height * scale)} pixels)` : '';
+    extname(output) === '.png'
+      ? ` (${Math.round(image.width * scale)}×${Math.round(image.height * scale)} pixels)`
+      : '';
   console.warn(
-    `image: <${tag}> ${width}×${Math.round(image.height)} CSS pixels${pixels}, ${theme}: ${output}, ${(data.length / 1024).toFixed(1)} KB; ` +
+    `image: <${tag}> ${image.width}×${Math.round(image.height)} CSS pixels${pixels}, ${theme}: ${output}, ${(data.length / 1024).toFixed(1)} KB; ` +
       `text alternative in ${altFile}; ${Math.round(performance.now() - started)} ms.`,
   );
   return 0;

@@ -6,10 +6,10 @@
 import { figureTokens, widgetStyles } from '../shared/widget-styles.js';
 import { satelliteCompareStyles } from '../components/satellite-compare/satellite-compare.styles.js';
 import type { Story, Quote, Evidence, SatelliteCount } from '../story/story-schema.js';
-import { formatCount, formatDate, formatList, inSentence, withArticle } from '../story/format.js';
+import { formatCount, formatDate, formatList, withArticle } from '../story/format.js';
 import { describeSatellites, isHighlighted, satelliteFinding } from '../story/describe-satellites.js';
 import { reportersOf, updateNotes } from '../story/sourcing.js';
-import { X_POST_LINK } from '../story/post-link.js';
+import { X_PHOTO_LINK, X_POST_LINK } from '../story/post-link.js';
 
 export type Theme = 'light' | 'dark';
 
@@ -31,10 +31,11 @@ export interface WidgetImage {
   alt: string;
 }
 
-/** A node of satori's tree: an element with its style and children. */
+/** A node of satori's tree: an element with its style and children; `said`, what a reader hears for a shape. */
 interface Node {
   type: string;
   props: { style?: Style; children?: Child | Child[]; [name: string]: unknown };
+  said?: string;
 }
 type Child = Node | string;
 type Style = Record<string, string | number>;
@@ -201,10 +202,36 @@ function quoteCard(o: Options): Node {
   ]);
 }
 
+/** X's logo, as the card draws it (src/components/quote-card/quote-card.ts). */
+function xLogo(color: string, size: number): Node {
+  return {
+    type: 'svg',
+    props: {
+      width: size,
+      height: size,
+      viewBox: '0 0 96 96',
+      style: { flexShrink: 0, alignSelf: 'flex-start', marginLeft: 0.65 * REM },
+      children: [
+        {
+          type: 'path',
+          props: { d: 'M76 5h14L58 41l38 50H66L43 61 17 91H2l34-39L0 5h30l21 27zM70 83h9L26 13h-9z', fill: color },
+        },
+      ],
+    },
+    said: 'Post on X',
+  };
+}
+
+/** A post card is at most as wide as X draws a post. */
+export const POST_WIDTH = 550;
+
 function post(o: Options, quote: Quote, heading: string | undefined, lines: string[]): Node {
   const post = quote.post!;
   const avatar = 2.6 * REM;
-  return card(o, [
+  const link = X_POST_LINK.test(post.url);
+  const photo = link && X_PHOTO_LINK.test(post.url);
+  const linked = (label: string) => text({ color: o.c.accent, textDecoration: 'underline' }, label);
+  return card({ ...o, width: Math.min(o.width, POST_WIDTH) }, [
     heading && text({ fontWeight: 700, marginBottom: 0.6 * REM }, heading),
     el(
       'div',
@@ -232,13 +259,29 @@ function post(o: Options, quote: Quote, heading: string | undefined, lines: stri
         text({ color: o.c.muted }, post.handle),
         text({ color: o.c.muted, fontSize: 0.92 * REM }, quote.role),
       ),
-      text({ fontWeight: 800, fontSize: 1.2 * REM, marginLeft: 0.65 * REM }, post.platform),
+      xLogo(o.c.text, 1.25 * REM),
     ),
     el(
       'div',
       { flexDirection: 'column' },
       ...lines.map((line, i) => text({ fontSize: 1.05 * REM, lineHeight: 1.5, marginTop: i ? 0.5 * REM : 0 }, line)),
     ),
+    photo &&
+      el(
+        'div',
+        {
+          flexWrap: 'wrap',
+          marginTop: 0.75 * REM,
+          padding: `${0.6 * REM}px ${0.8 * REM}px`,
+          border: `1px solid ${o.c.border}`,
+          borderRadius: 10,
+          color: o.c.muted,
+          fontSize: 0.92 * REM,
+        },
+        // The space between the sentence and the link, as a margin: the text alternative keeps no trailing space.
+        text({ marginRight: 0.25 * REM }, 'The post included a photo.'),
+        linked('View the photo on X'),
+      ),
     el(
       'div',
       {
@@ -251,8 +294,7 @@ function post(o: Options, quote: Quote, heading: string | undefined, lines: stri
         fontSize: 0.92 * REM,
       },
       quote.date && text({}, formatDate(quote.date)),
-      X_POST_LINK.test(post.url) &&
-        text({ color: o.c.accent, textDecoration: 'underline' }, `View the post on ${post.platform}`),
+      link && !photo && linked(`View the post on ${post.platform}`),
     ),
     ...updatesAndEnd(o),
   ]);
@@ -350,65 +392,65 @@ function coalitionSummary(o: Options): Node {
   const compact = o.attributes.layout === 'compact';
   const wide = o.width >= 560;
   const inner = o.width - 2 * REM - 2;
-  const gap = 0.75 * REM;
+  const gap = 0.5 * REM;
   const columns = wide ? (compact ? 3 : 2) : 1;
   const column = (inner - gap * (columns - 1)) / columns;
   const leads = formatList(coalition.leadPartners.map((country) => withArticle(country.name)));
-  const muted = { color: o.c.muted, fontSize: 0.9 * REM };
+  const note = (content: string) => text({ color: o.c.muted, fontSize: 0.85 * REM }, content);
   const figure = (width: number, ...children: (Node | false | undefined)[]) =>
     el(
       'div',
-      { flexDirection: 'column', width, padding: 0.8 * REM, borderRadius: 7, background: o.c.subtle },
+      {
+        flexDirection: 'column',
+        width,
+        padding: `${0.55 * REM}px ${0.75 * REM}px`,
+        borderRadius: 7,
+        background: o.c.subtle,
+      },
       ...children,
     );
-  const number = (value: string) => text({ fontSize: 1.8 * REM, fontWeight: 800, lineHeight: 1.1 }, value);
-  const h3 = (label: string) => text({ fontWeight: 600 }, label);
+  // The figure inline, larger, before its words, as the heading runs on.
+  const h3 = (figure: string, words: string) =>
+    el(
+      'div',
+      { display: 'block', fontWeight: 700, lineHeight: 1.3 },
+      { type: 'span', props: { style: { fontSize: 1.5 * REM, fontWeight: 800, lineHeight: 1 }, children: figure } },
+      ` ${words}`,
+    );
 
   const total = coalition.participantCount;
   const ready = Math.min(troops.readyCount, total);
-  const markSize = compact ? 10 : 12;
-  const markGap = compact ? 3 : 4;
+  const mark = (i: number) =>
+    el('div', {
+      width: 7,
+      height: 7,
+      marginRight: i % 10 === 9 ? 0 : 2,
+      borderRadius: 3.5,
+      border: `1.5px solid ${i < ready ? o.c.accent : o.c.muted}`,
+      background: i < ready ? o.c.accent : 'transparent',
+    });
+  // Tens in a row where there is room, else one ten a line.
   const marks = el(
     'div',
-    { flexWrap: 'wrap', width: 10 * markSize + 9 * markGap, marginTop: 0.5 * REM, marginBottom: 0.5 * REM - markGap },
-    ...Array.from({ length: total }, (_, i) =>
-      el('div', {
-        width: markSize,
-        height: markSize,
-        borderRadius: markSize / 2,
-        border: `2px solid ${i < ready ? o.c.accent : o.c.muted}`,
-        background: i < ready ? o.c.accent : 'transparent',
-        marginRight: i % 10 === 9 ? 0 : markGap,
-        marginBottom: markGap,
-      }),
+    { flexWrap: 'wrap', columnGap: 8, rowGap: 3, marginTop: 0.35 * REM, marginBottom: 0.35 * REM },
+    ...Array.from({ length: Math.ceil(total / 10) }, (_, ten) =>
+      el('div', {}, ...Array.from({ length: Math.min(10, total - ten * 10) }, (_, i) => mark(ten * 10 + i))),
     ),
   );
-  const troopsNote = `${troops.evidence || !troops.reportedBy ? '' : `Reported by ${troops.reportedBy}. `}${troops.caveat}${
-    compact || !troops.otherContributions ? '' : ` ${troops.otherContributions}`
-  }`;
   const forceWidth = compact || !wide ? column : inner;
   const figures = [
+    figure(column, h3(formatCount(total), 'countries taking part'), !compact && more(o, coalition.evidence)),
     figure(
       column,
-      number(formatCount(total)),
-      h3('countries taking part'),
-      !compact && text(muted, `${coalition.description}.${coalition.initiative ? ` ${coalition.initiative}.` : ''}`),
-      !compact && evidence(o, coalition.evidence),
-    ),
-    figure(
-      column,
-      number(`${formatCount(ready)} of ${formatCount(total)}`),
-      h3('reportedly considering sending troops'),
+      h3(`${formatCount(ready)} of ${formatCount(total)}`, 'reportedly considering sending troops'),
       marks,
-      text(muted, troopsNote),
-      evidence(o, troops.evidence),
+      !troops.evidence && !!troops.reportedBy && note(`Reported by ${troops.reportedBy}.`),
+      more(o, troops.evidence),
     ),
     figure(
       forceWidth,
-      number(`${formatCount(force.min)}–${formatCount(force.max)}`),
-      h3('troops could make up the allied force'),
-      !compact && text(muted, `${force.role}.`),
-      evidence(o, force.evidence),
+      h3(`${formatCount(force.min)}–${formatCount(force.max)}`, 'troops could make up the allied force'),
+      compact ? summarySources(o, force.evidence) : more(o, force.evidence),
     ),
   ];
   // The CSS grid's rows, as flex rows: items of a row stretch to the same height.
@@ -432,24 +474,42 @@ function coalitionSummary(o: Options): Node {
   return card(o, [
     el(
       'div',
-      { flexDirection: 'column', marginBottom: REM },
+      { flexDirection: 'column', marginBottom: 0.75 * REM },
       text(
         { color: o.c.accent, fontSize: 0.8 * REM, fontWeight: 700, letterSpacing: 0.06 * 0.8 * REM },
         `${meeting.city} · ${formatDate(meeting.date)}`.toUpperCase(),
       ),
       !('hide-headline' in o.attributes) &&
-        text({ fontSize: (wide ? 1.6 : 1.35) * REM, lineHeight: 1.2, fontWeight: 700, marginTop: 0.2 * REM }, heading),
+        text({ fontSize: (wide ? 1.6 : 1.35) * REM, lineHeight: 1.2, fontWeight: 700, marginTop: 0.15 * REM }, heading),
       text(
-        { ...muted, marginTop: 0.2 * REM },
+        { color: o.c.muted, fontSize: 0.9 * REM, marginTop: 0.15 * REM },
         `${meeting.name}, ${meeting.venue}${compact ? '' : ` · Closest partners: ${leads}`}`,
       ),
     ),
     grid,
     !compact && details(o),
     !('hide-byline' in o.attributes) &&
-      text({ ...muted, marginTop: REM }, `Report by ${report.author}, ${report.city}, ${formatDate(report.date)}`),
+      text(
+        { color: o.c.muted, fontSize: 0.85 * REM, marginTop: 0.75 * REM },
+        `Report by ${report.author}, ${report.city}, ${formatDate(report.date)}`,
+      ),
     ...updatesAndEnd(o),
   ]);
+}
+
+/** A closed disclosure line of the summary (smaller, tighter than the other widgets'). */
+function summaryLine(o: Options, label: string): Node {
+  return disclosure(o.c.accent, 0.85 * REM, label, { lineHeight: 1.35, marginTop: 0.15 * 0.85 * REM });
+}
+
+/** A claim's sources, closed (nothing when the claim has none). */
+function summarySources(o: Options, items: readonly Evidence[] | undefined): Node | undefined {
+  return items?.length ? summaryLine(o, sourceLine(o.story, items)) : undefined;
+}
+
+/** The closed "More" disclosure and the sources' one, on one line where they fit. */
+function more(o: Options, items: readonly Evidence[] | undefined): Node {
+  return el('div', { flexWrap: 'wrap', columnGap: REM }, summaryLine(o, 'More'), summarySources(o, items));
 }
 
 function details(o: Options): Node {
@@ -457,27 +517,32 @@ function details(o: Options): Node {
   const objectiveEvidence = objectives
     .flatMap((objective) => objective.evidence ?? [])
     .filter((item, index, all) => all.findIndex((other) => other.excerpt === item.excerpt) === index);
-  const h3 = (label: string) => text({ fontWeight: 700, marginBottom: 0.4 * REM }, label);
+  const h3 = (label: string) =>
+    text({ fontSize: 1.05 * REM, fontWeight: 700, lineHeight: 1.3, marginBottom: 0.25 * 1.05 * REM }, label);
+  const circle = 1.35 * 0.8 * REM;
   return el(
     'div',
     { flexDirection: 'column' },
     el(
       'div',
-      { flexDirection: 'column', marginTop: 1.1 * REM },
+      { flexDirection: 'column', marginTop: 0.75 * REM },
       h3('Objectives'),
-      ...objectives.map((objective, i) =>
-        el(
-          'div',
-          { marginTop: i ? 0.4 * REM : 0, alignItems: 'flex-start' },
+      // Each objective on one line, as many to a line as fit.
+      el(
+        'div',
+        { flexWrap: 'wrap', columnGap: 1.25 * REM, rowGap: 0.25 * REM },
+        ...objectives.map((objective, i) =>
           el(
             'div',
-            { width: 1.8 * REM, flexShrink: 0, paddingTop: 0.05 * REM },
+            { alignItems: 'center' },
             el(
               'div',
               {
-                width: 1.4 * REM,
-                height: 1.4 * REM,
-                borderRadius: 0.7 * REM,
+                width: circle,
+                height: circle,
+                flexShrink: 0,
+                marginRight: 0.35 * REM,
+                borderRadius: circle / 2,
                 background: o.c.accent,
                 color: o.c.surface,
                 fontSize: 0.8 * REM,
@@ -487,29 +552,25 @@ function details(o: Options): Node {
               },
               String(i + 1),
             ),
+            text({ flexShrink: 1 }, objective.title),
           ),
-          text({ flexShrink: 1 }, objective.title),
         ),
       ),
-      evidence(o, objectiveEvidence),
+      summarySources(o, objectiveEvidence),
     ),
     el(
       'div',
       {
         flexDirection: 'column',
-        marginTop: 1.1 * REM,
-        padding: 0.8 * REM,
+        marginTop: 0.75 * REM,
+        padding: `${0.55 * REM}px ${0.75 * REM}px`,
         borderLeft: `4px solid ${o.c.highlight}`,
         background: o.c.subtle,
         borderRadius: '0 7px 7px 0',
       },
       h3('The U.S. position'),
       text({}, usPosition.summary),
-      text(
-        { color: o.c.muted, fontSize: 0.9 * REM },
-        `What the coalition still seeks from the U.S.: ${formatList(usPosition.sought.map(inSentence))}.`,
-      ),
-      evidence(o, usPosition.evidence),
+      more(o, usPosition.evidence),
     ),
   );
 }
@@ -524,6 +585,7 @@ const drawers = {
 function textOf(node: Child | undefined): string[] {
   if (node === undefined) return [];
   if (typeof node === 'string') return [node];
+  if (node.said) return [node.said];
   if (node.props[SIZER]) return [];
   const children = node.props.children;
   return (Array.isArray(children) ? children : [children]).flatMap(textOf);
@@ -581,8 +643,10 @@ export async function drawWidget(
   const draw = drawers[tag as keyof typeof drawers];
   if (!draw) throw new Error(`<${tag}> is not a widget of the kit`);
   const tree = draw({ attributes, story, width, c: colors(theme) });
-  const svg = await satori(tree as never, { width, fonts });
+  // The card's own width: a post card is narrower than a wide image would be.
+  const drawn = Number(tree.props.style?.width ?? width);
+  const svg = await satori(tree as never, { width: drawn, fonts });
   const height = Number(/height="([\d.]+)"/.exec(svg)?.[1]);
   const alt = [...textOf(tree), ...shapesSaid(tag as keyof typeof drawers, story)].join('\n');
-  return { svg, width, height, alt };
+  return { svg, width: drawn, height, alt };
 }

@@ -86,7 +86,7 @@ export async function publish(
     provider_name: 'coalition-widgets',
     cache_age: 3600,
     thumbnail_url: new URL('image.png', url).href,
-    thumbnail_width: Math.round(width * 2),
+    thumbnail_width: Math.round(image.width * 2),
     thumbnail_height: Math.round(image.height * 2),
   };
   const page = template

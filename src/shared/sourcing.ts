@@ -10,7 +10,7 @@ import { reportersOf, updateNotes } from '../story/sourcing.js';
 export function renderEvidence(
   story: Story,
   evidence: readonly Evidence[] = [],
-  label?: string,
+  label?: unknown,
   locale: Locale = englishLocale,
 ) {
   const names = reportersOf(story, evidence);

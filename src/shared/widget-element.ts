@@ -59,10 +59,10 @@ export abstract class WidgetElement extends LitElement {
   /** An http(s) address: the card ends with a "Read the full story" link to it. */
   storyLink?: string;
 
-  protected readonly data = new StoryConsumer(this, (story) => this.shows(story));
+  protected readonly data = new StoryConsumer(this, (story) => [story.lang, this.shows(story)]);
   /**
    * The language of the words the widget writes itself (its own `lang`, else its closest ancestor's,
-   * else the page's), set as `lang` on its card. The story's own words keep the story's language.
+   * else the page's), set as `lang` on its card. The story's own words keep the story's (`langOf`).
    */
   readonly i18n = new LanguageController(this);
   readonly #problems = new ProblemController(this);
@@ -121,14 +121,28 @@ export abstract class WidgetElement extends LitElement {
     return String(Math.min(first + depth, 6));
   }
 
-  /** The end of the card: the editor's credit line and link to the full story, when given. */
+  /** The language of the story's words, for `lang` on the card, so that a page in another language reads them right. */
+  protected langOf(story: Story): string {
+    return story.lang ?? 'en';
+  }
+
+  /** The editor's link to the full story, when it is a web address. */
+  protected storyAddress(): string | undefined {
+    return this.storyLink && isWebAddress(this.storyLink) ? this.storyLink : undefined;
+  }
+
+  /**
+   * The end of the card: the editor's credit line and link to the full story, when given. A <div>: the
+   * build drops a </p> that ends a template, which leaves a pre-rendered copy's closing marker inside
+   * the paragraph, and Lit then cannot clear it once the credit and link are removed.
+   */
   protected renderEnd() {
-    const link = this.storyLink && isWebAddress(this.storyLink) ? this.storyLink : undefined;
+    const link = this.storyAddress();
     if (!this.credit && !link) return nothing;
-    return html`<p class="end" part="end">
+    return html`<div class="end" part="end" lang=${this.i18n.language}>
       ${this.credit ? html`<span part="credit">${this.credit}</span>` : nothing}
       ${link ? html`<a part="story-link" href=${link}>${this.i18n.t('readFullStory')}</a>` : nothing}
-    </p>`;
+    </div>`;
   }
 }
 

@@ -20,6 +20,7 @@ const objectives = [
  */
 export const defaultStory: Story = {
   schemaVersion: 1,
+  lang: 'en',
   headline: 'Coalition of the Willing meets at NATO Headquarters',
   meeting: {
     name: 'Coalition of the Willing defence ministers’ meeting',

@@ -5,3 +5,9 @@
  * those hosts. Shared by the schema (which names the rule when it refuses a link) and the card.
  */
 export const X_POST_LINK = /^https:\/\/([\w-]+\.)*(x|twitter)\.com([/?#]|$)/;
+
+/**
+ * A link X writes into a post that had a photo (pic.twitter.com, now also pic.x.com): it opens the
+ * photo, not the post, so a card names it as the photo.
+ */
+export const X_PHOTO_LINK = /^https:\/\/pic\.(x|twitter)\.com\//;

@@ -43,6 +43,8 @@ const IsoDate = v.pipe(
   v.check(dayExists, 'a real date as YYYY-MM-DD'),
   v.description('A date that exists, as YYYY-MM-DD.'),
 );
+/** A language tag (BCP 47): "en", "fr", "pt-BR". */
+const Lang = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i, 'a language tag such as "en" or "pt-BR"'));
 const Id = v.pipe(
   v.string(),
   v.maxLength(60, 'at most 60 characters'),
@@ -108,6 +110,8 @@ const QuoteSchema = v.object({
   date: v.optional(IsoDate),
   /** Where or how the words were said: "opening remarks at NATO Headquarters, Brussels". */
   setting: Line,
+  /** The language of the words, when it is not the story's. */
+  lang: v.optional(Lang),
   /** Present when the quote is a post on a social network. */
   post: v.optional(SocialPostSchema),
 });
@@ -122,6 +126,8 @@ const SatelliteCountSchema = v.object({
 // Every list and text has a cap: what a widget can show, and more than a real story needs.
 export const StorySchema = v.object({
   schemaVersion: v.literal(1),
+  /** The language of the story's words: English ("en") when absent. */
+  lang: v.optional(Lang),
   headline: Line,
   meeting: v.object({
     name: Line,

@@ -144,7 +144,7 @@ describe('<embed-builder> image download', function () {
 
   afterEach(() => document.documentElement.removeAttribute('data-theme'));
 
-  it('downloads a PNG twice the width and height of the widget, the command’s PNG byte for byte', async () => {
+  it('downloads a PNG twice the width and height of the widget, the command’s PNG byte for byte (a post at most 550 px wide, as X draws one)', async () => {
     await choose(builder, 'quote', 'healey-post');
     await choose(builder, 'theme', 'dark');
 
@@ -153,11 +153,11 @@ describe('<embed-builder> image download', function () {
     const command = await commandOutput(builder, 'png');
 
     const { width, height } = svgSize(svg.bytes);
-    expect(width).to.equal(600);
+    expect(width, 'a post card is at most 550 px wide, as on the page, when 600 px is asked for').to.equal(550);
     expect(pngSize(png.bytes)).to.deep.equal({ width: 2 * width, height: Math.round(2 * height) });
     expect(png.file).to.equal('quote-card-healey-post-600px-dark.png');
     expectSameBytes(png.bytes, command.bytes, 'the command’s PNG');
-    expect(imageStatus(builder)).to.match(/^Downloaded quote-card-healey-post-600px-dark\.svg \(600×\d+ CSS pixels/);
+    expect(imageStatus(builder)).to.match(/^Downloaded quote-card-healey-post-600px-dark\.svg \(550×\d+ CSS pixels/);
   });
 
   it('downloads an SVG equal to the command’s, with a text alternative that holds the widget’s facts', async () => {

@@ -1,5 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { defaultStory, type CoalitionSummary } from '../../src/coalition-widgets.js';
+import { formatList, inSentence } from '../../src/story/format.js';
 import '../../src/coalition-widgets.js';
 import { runWidgetContract } from '../support/contract.js';
 import { expectNoProblemShown, expectOneProblemReported, watchProblems } from '../support/problems.js';
@@ -14,6 +16,55 @@ function renderSummary(attributes: { layout?: string } = {}, around?: Surroundin
 function figuresText(summary: CoalitionSummary): string {
   return shownText(part(summary, 'figures'));
 }
+
+/** What a reader sees (or, with `alsoHidden`, what the widget holds), without the isolates around story text. */
+function readText(summary: CoalitionSummary, alsoHidden?: 'all'): string {
+  const text = alsoHidden ? shownText(summary.shadowRoot, { alsoHidden }) : shownText(summary);
+  return text.replace(/[\u2066-\u2069]/g, '');
+}
+
+function disclosuresOf(summary: CoalitionSummary): HTMLDetailsElement[] {
+  return [...summary.shadowRoot!.querySelectorAll('details')];
+}
+
+/** Every fact the full layout tells of the default story, as it words them. */
+const story = defaultStory;
+const FACTS = [
+  story.headline,
+  story.meeting.name,
+  story.meeting.venue,
+  '30 countries taking part',
+  'Closest partners: the United Kingdom and France',
+  `${story.coalition.description}.`,
+  `${story.coalition.initiative}.`,
+  '6 of 30 reportedly considering sending troops',
+  story.troops.caveat,
+  story.troops.otherContributions!,
+  '10,000–30,000 troops could make up the allied force',
+  `${story.force.role}.`,
+  ...story.objectives.map((objective) => objective.title),
+  story.usPosition.summary,
+  `What the coalition still seeks from the U.S.: ${formatList(story.usPosition.sought.map(inSentence))}.`,
+  'Sources: the report and AFP, as quoted on X by @jurgen_nauditt, a private account',
+  'Sources: the report and Bloomberg',
+  ...[
+    ...story.coalition.evidence!,
+    ...story.troops.evidence!,
+    ...story.force.evidence!,
+    ...story.objectives[0].evidence!,
+    ...story.usPosition.evidence!,
+  ].map((item) => item.excerpt.replace(/\s+/g, ' ')),
+  'Report by Anna van Densky, Brussels, 10 April 2025',
+];
+
+/** Elements of `within` that hold text of their own (a text node with more than white space). */
+function textHolders(within: Element): Element[] {
+  return [...within.querySelectorAll('*')].filter((element) =>
+    [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()),
+  );
+}
+
+const fontSize = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
 
 describe('<coalition-summary>', () => {
   const watch = watchProblems();
@@ -113,13 +164,15 @@ describe('<coalition-summary>', () => {
         expect(isVisible(objectives)).to.equal(true);
       });
 
-      it('explains the U.S. position: no part in the reassurance force; intelligence, surveillance and satellites sought', async () => {
+      it('explains the U.S. position: no part in the reassurance force; intelligence, surveillance and satellites sought (behind "More")', async () => {
         const summary = await renderSummary();
-
-        const position = part(summary, 'us-position');
-        const text = shownText(position).toLowerCase();
+        const position = part(summary, 'us-position')!;
         expect(isVisible(position)).to.equal(true);
-        expect(text).to.include('reassurance force');
+        expect(shownText(position)).to.include('reassurance force');
+
+        position.querySelector<HTMLDetailsElement>('details.more')!.open = true;
+
+        const text = shownText(position).toLowerCase();
         expect(text).to.include('intelligence sharing');
         expect(text).to.include('surveillance');
         expect(text).to.include('satellite support');
@@ -131,18 +184,19 @@ describe('<coalition-summary>', () => {
         expect(shownText(summary)).to.match(/Closest partners: the United Kingdom and France/);
       });
 
-      it('attributes the troop figure to AFP as quoted on X, and notes that the list stops at "the Baltic…"', async () => {
+      it('attributes the troop figure to AFP as quoted on X, and notes (behind "More") that the list stops at "the Baltic…"', async () => {
         const summary = await renderSummary();
+        expect(figuresText(summary)).to.include('AFP, as quoted on X by @jurgen_nauditt');
 
-        const text = figuresText(summary);
-        expect(text).to.include('AFP, as quoted on X by @jurgen_nauditt');
-        expect(text).to.include('the Baltic…');
+        summary.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.more')[1].open = true;
+
+        expect(figuresText(summary)).to.include('the Baltic…');
       });
 
       it('spells New Zealand correctly, never "Zeeland"', async () => {
         const summary = await renderSummary();
 
-        expect(shownText(summary)).to.include('New Zealand');
+        expect(shownText(summary, { alsoHidden: 'all' })).to.include('New Zealand');
         expect(shownText(summary, { alsoHidden: 'all' }), 'anywhere, shown or not').not.to.match(/Zeeland/i);
       });
 
@@ -151,6 +205,120 @@ describe('<coalition-summary>', () => {
 
         expect(shownText(part(summary, 'source'))).to.equal('Report by Anna van Densky, Brussels, 10 April 2025');
       });
+    });
+
+    describe('at a glance, with the rest a disclosure away', () => {
+      // The room test/embed/reserved-heights.test.ts measures in: 16 px sans text, a phone's 360 px column.
+      const PHONE = { width: 360, font: "16px/1.5 Arial, 'Liberation Sans', sans-serif" };
+      for (const [layout, most] of [
+        ['full', 900],
+        ['compact', 520],
+      ] as const) {
+        it(`is at most ${most} px tall in the ${layout} layout, in a 360 px column of 16 px sans text`, async () => {
+          const summary = await renderSummary(layout === 'full' ? {} : { layout }, PHONE);
+
+          expect(summary.getBoundingClientRect().height).to.be.at.most(most);
+        });
+      }
+
+      it('holds every fact with its disclosures closed, and shows each once they are open', async () => {
+        const summary = await renderSummary({}, PHONE);
+
+        const held = readText(summary, 'all');
+        expect(
+          FACTS.filter((fact) => !held.includes(fact)),
+          'facts the widget does not hold',
+        ).to.deep.equal([]);
+        const atAGlance = readText(summary);
+        const behind = FACTS.filter((fact) => !atAGlance.includes(fact));
+        expect(behind, 'the notes wait behind "More"').to.include.members([
+          `${story.coalition.description}.`,
+          story.troops.caveat,
+          `${story.force.role}.`,
+        ]);
+        expect(atAGlance, 'the figures, objectives and U.S. position at a glance').to.include(story.usPosition.summary);
+
+        for (const details of disclosuresOf(summary)) details.open = true;
+        await settled(summary);
+
+        const open = readText(summary);
+        expect(
+          FACTS.filter((fact) => !open.includes(fact)),
+          'facts still hidden when open',
+        ).to.deep.equal([]);
+      });
+
+      it('opens "More" with the keyboard, names what it is more about, and Tab goes on to the sources', async () => {
+        // Arrange
+        const summary = await renderSummary();
+        const more = summary.shadowRoot!.querySelector<HTMLDetailsElement>('details.more')!;
+        const line = more.querySelector('summary')!;
+        const sources = more.nextElementSibling as HTMLDetailsElement;
+        expect(shownText(line, { alsoHidden: 'visually-hidden' }), 'what a screen reader hears').to.equal(
+          'More about the coalition',
+        );
+        expect(isVisible(more.querySelector('p')), 'the note, while closed').to.equal(false);
+
+        // Act: focus the "More" line, press Enter
+        line.focus();
+        expect(summary.shadowRoot!.activeElement === line, 'the "More" line takes focus').to.equal(true);
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => more.open, 'Enter did not open "More"');
+
+        // Assert
+        expect(isVisible(more.querySelector('p'))).to.equal(true);
+        expect(shownText(more.querySelector('p'))).to.include('New Zealand');
+        await expect(summary).to.be.accessible();
+
+        // Act: Tab to the sources' line and open it with the space bar
+        await sendKeys({ press: 'Tab' });
+        expect(
+          summary.shadowRoot!.activeElement === sources.querySelector('summary'),
+          'Tab reaches the sources',
+        ).to.equal(true);
+        await sendKeys({ press: ' ' });
+        await waitUntil(() => sources.open, 'Space did not open the sources');
+        expect(isVisible(sources.querySelector('q'))).to.equal(true);
+      });
+    });
+
+    describe('a type scale that follows the article’s text', () => {
+      for (const [page, font] of [
+        ['a 19 px serif page', '19px/1.6 Georgia, serif'],
+        ['a 15 px sans page', "15px/1.5 Arial, 'Liberation Sans', sans-serif"],
+      ]) {
+        it(`in ${page}: every heading is at least as large as the text it heads, which reads at the page’s size`, async () => {
+          const summary = await renderSummary({}, { width: 680, font });
+          for (const details of disclosuresOf(summary)) details.open = true;
+          await settled(summary);
+
+          const root = summary.shadowRoot!;
+          const pageSize = parseFloat(font);
+          const inverted: string[] = [];
+          for (const heading of root.querySelectorAll('h2, h3')) {
+            // A heading heads what follows it in its block (the headline: the whole card), headings aside.
+            const block = heading.localName === 'h2' ? heading.closest('article')! : heading.parentElement!;
+            const headed = textHolders(block).filter(
+              (element) =>
+                heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING &&
+                !element.closest('h2, h3'),
+            );
+            expect(headed.length, `text under "${shownText(heading)}"`).to.be.greaterThan(0);
+            for (const element of headed) {
+              if (fontSize(element) > fontSize(heading)) {
+                inverted.push(
+                  `"${shownText(heading)}" ${fontSize(heading)} px above "${shownText(element).slice(0, 30)}" ${fontSize(element)} px`,
+                );
+              }
+            }
+            expect(fontSize(heading), `"${shownText(heading)}"`).to.be.at.least(pageSize);
+          }
+          expect(inverted, 'headings smaller than their text').to.deep.equal([]);
+          const objectives = [...part(summary, 'objectives')!.querySelectorAll('li')];
+          const position = part(summary, 'us-position')!.querySelector('p')!;
+          for (const text of [...objectives, position]) expect(fontSize(text), shownText(text)).to.equal(pageSize);
+        });
+      }
     });
 
     describe('layout="compact"', () => {

@@ -59,6 +59,17 @@ function textBelow(widget: HTMLElement, minimum: number): string[] {
     .map(({ element, ratio }) => `${label(element)}: ${formatRatio(ratio)}`);
 }
 
+/** The drawings that stand for words (X's logo on a post card) below `minimum` against what is behind them. */
+function drawingsBelow(widget: HTMLElement, minimum: number): string[] {
+  return [...widget.shadowRoot!.querySelectorAll('svg.logo')]
+    .map((drawing) => ({
+      drawing,
+      ratio: contrast(parseColour(getComputedStyle(drawing).fill), colourBehind(drawing)),
+    }))
+    .filter(({ ratio }) => ratio < minimum)
+    .map(({ drawing, ratio }) => `<svg class="${drawing.getAttribute('class')}">: ${formatRatio(ratio)}`);
+}
+
 afterEach(endEmulation);
 
 describe('Print, forced colours and reduced motion', () => {
@@ -78,13 +89,19 @@ describe('Print, forced colours and reduced motion', () => {
           // Backgrounds print as drawn (browsers leave them out by default): the contrasts below are on paper.
           expect(getComputedStyle(widget).printColorAdjust, `${how}: print-color-adjust`).to.equal('exact');
           expect(textBelow(widget, 4.5), `${how}: text below 4.5:1`).to.deep.equal([]);
+          expect(drawingsBelow(widget, 3), `${how}: drawings below 3:1`).to.deep.equal([]);
         });
       }
 
       it(`prints every fact ${name(tag, attributes)} shows, the report's sentences behind its sources and its links' addresses, and none of its controls`, async () => {
         const widget = await renderWidget(tag, attributes);
         const tableDisclosure = widget.shadowRoot!.querySelector('details:has([part="table"])');
-        const onScreen = textHolders(widget).filter((element) => isVisible(element));
+        // "More" lines open onto text that prints: on paper they would be controls.
+        const moreLines = [...widget.shadowRoot!.querySelectorAll('details.more > summary')];
+        const onScreen = textHolders(widget).filter(
+          (element) => isVisible(element) && !moreLines.some((line) => line.contains(element)),
+        );
+        const behindMore = [...widget.shadowRoot!.querySelectorAll('details.more > :not(summary)')];
         const sentences = [...widget.shadowRoot!.querySelectorAll('[part="evidence"] q')];
         const links = [...widget.shadowRoot!.querySelectorAll('a[href]')];
 
@@ -92,13 +109,19 @@ describe('Print, forced colours and reduced motion', () => {
         await settled(widget);
 
         // Controls are left out: the figures' table (its counts are printed beside the bars already) and
-        // the buttons (the chart's "Get the data").
+        // the buttons (the chart's "Get the data", the quote card's copy buttons).
         const facts = onScreen.filter((element) => !tableDisclosure?.contains(element) && !element.closest('button'));
         expect(
           facts.filter((element) => !isVisible(element)).map(label),
           `${how}: what the screen shows and paper does not`,
         ).to.deep.equal([]);
         if (tableDisclosure) expect(isVisible(tableDisclosure), `${how}: the table's disclosure`).to.equal(false);
+        expect(
+          behindMore.filter((element) => !isVisible(element)).map(label),
+          `${how}: what waits behind "More"`,
+        ).to.deep.equal([]);
+        expect(moreLines.filter((line) => isVisible(line)).map(label), `${how}: "More" lines`).to.deep.equal([]);
+        if (tag === 'coalition-summary') expect(behindMore.length, 'notes behind "More"').to.be.greaterThan(0);
         if (tag === 'satellite-compare') {
           expect(shownText(widget)).to.include('249').and.include('17');
           expect(isVisible(part(widget, 'chart')), `${how}: the bars`).to.equal(true);
@@ -113,8 +136,9 @@ describe('Print, forced colours and reduced motion', () => {
         for (const summary of widget.shadowRoot!.querySelectorAll('summary')) {
           if (isVisible(summary)) expect(getComputedStyle(summary).listStyleType, label(summary)).to.equal('none');
         }
-        // Nor a button (the chart's "Get the data"; the copy buttons to come must not print either).
+        // Nor a button: the chart's "Get the data" and the quote card's copy buttons are left out.
         const buttons = [...widget.shadowRoot!.querySelectorAll('button')];
+        if (tag === 'quote-card') expect(buttons.length, 'copy buttons on screen').to.equal(2);
         expect(buttons.filter((button) => isVisible(button)).map(label), `${how}: buttons`).to.deep.equal([]);
         // Each link prints its address after its words (generated content, which no DOM API reads as text).
         for (const link of links) {
@@ -137,7 +161,7 @@ describe('Print, forced colours and reduced motion', () => {
           await settled(summary);
 
           const canvas = canvasOf(summary, how);
-          const marks = [...summary.shadowRoot!.querySelectorAll('.marks > *')];
+          const marks = [...summary.shadowRoot!.querySelectorAll('.marks .mark')];
           const filled = marks.filter((mark) => contrast(fillOf(mark, canvas), canvas) >= 3);
           expect(filled.length, `${how}: filled marks`).to.equal(defaultStory.troops.readyCount);
           expect(marks.length, 'marks').to.equal(defaultStory.coalition.participantCount);
@@ -201,6 +225,7 @@ describe('Print, forced colours and reduced motion', () => {
 
           if (how === 'browser') expect(colourBehind(part(widget, 'base')!)).to.deep.equal(canvasOf(widget, how));
           expect(textBelow(widget, 4.5), `${how}: text below 4.5:1`).to.deep.equal([]);
+          expect(drawingsBelow(widget, 3), `${how}: drawings below 3:1`).to.deep.equal([]);
         });
       }
     }

@@ -9,9 +9,10 @@ import {
 import '../../src/coalition-widgets.js';
 import { runWidgetContract } from '../support/contract.js';
 import { expectOneProblemReported, watchProblems } from '../support/problems.js';
+import { closePages, hasRendered, loadPage } from '../support/pages.js';
 import { isVisible, part, shownText, tags } from '../support/reading.js';
 import { forEachRendering, renderWidget } from '../support/rendering.js';
-import { settled } from '../support/waiting.js';
+import { settled, waitFor } from '../support/waiting.js';
 import { isVerbatimIn } from '../support/verbatim.js';
 
 /** The quoted words as rendered: one paragraph per line of the quote. */
@@ -29,6 +30,36 @@ function storyWithPostLink(url: string): Story {
   const story = structuredClone(defaultStory);
   story.quotes.find((quote) => quote.id === 'healey-post')!.post!.url = url;
   return story;
+}
+
+/** What the card's copy buttons write to the clipboard: navigator.clipboard replaced while a test runs. */
+function stubClipboard(writeText: (text: string) => Promise<void>): () => void {
+  const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  return () => {
+    if (own) Object.defineProperty(navigator, 'clipboard', own);
+    else delete (navigator as { clipboard?: unknown }).clipboard;
+  };
+}
+
+/** Clicks one of the card's copy buttons and waits until the line under them says something new. */
+async function copyWith(card: QuoteCard, button: 'copy-quote' | 'copy-link'): Promise<string> {
+  const status = part(card, 'tools')!.querySelector('[role="status"]')!;
+  let changed = false;
+  const observer = new MutationObserver(() => (changed = true));
+  observer.observe(status, { childList: true, characterData: true, subtree: true });
+  part<HTMLButtonElement>(card, button)!.click();
+  await waitFor(() => changed && status.textContent, `the line under the buttons says something after ${button}`);
+  observer.disconnect();
+  return shownText(status);
+}
+
+/** The element whose `lang` gives `element` its language, in its own tree or a host's. */
+function langOf(element: Element): string | undefined {
+  for (let at: Element | null = element; at; at = at.parentElement ?? (at.getRootNode() as ShadowRoot).host ?? null) {
+    if (at.hasAttribute('lang')) return at.getAttribute('lang')!;
+  }
+  return undefined;
 }
 
 /** A card with a fallback blockquote inside a <coalition-data> whose story answers 404. */
@@ -69,6 +100,339 @@ describe('<quote-card>', () => {
         { what: 'the avatar', look: { quote: 'healey-post' }, selector: '.avatar', property: 'background-color' },
         { what: 'links', look: { quote: 'healey-post' }, selector: '[part="link"]', property: 'color' },
       ],
+    });
+
+    describe('the post card, as X draws a post', () => {
+      it('carries the X logo as a drawing screen readers skip (the card is labelled), not the letter X', async () => {
+        const card = await renderCard('healey-post');
+
+        const header = part(card, 'base')!.querySelector('header')!;
+        const logo = header.querySelector('svg');
+        expect(tags(logo)).to.have.length(1);
+        expect(logo!.getAttribute('aria-hidden')).to.equal('true');
+        expect(logo!.querySelector('path')?.getAttribute('d')?.length ?? 0, 'a drawn mark').to.be.above(20);
+        expect(isVisible(logo)).to.equal(true);
+        expect(shownText(header, { alsoHidden: 'all' })).to.equal('JH John Healey @JohnHealey_MP UK Defence Secretary');
+        expect(part(card, 'base')!.getAttribute('aria-label')).to.equal('Post on X by John Healey');
+      });
+
+      it('shows the account’s role line under its name and @handle', async () => {
+        const card = await renderCard('nauditt-post');
+
+        const author = part(card, 'base')!.querySelector('.author')!;
+        expect(shownText(author)).to.equal('Jürgen Nauditt @jurgen_nauditt X user, citing AFP');
+        const lines = [...author.children].map((line) => line.getBoundingClientRect().top);
+        expect(lines[2], 'the role on a line of its own').to.be.above(lines[1]);
+      });
+
+      for (const { id, url } of [
+        { id: 'healey-post', url: 'https://pic.twitter.com/Y0mJkTRH5u' },
+        { id: 'nauditt-post', url: 'https://pic.twitter.com/DpKHavv0Em' },
+      ]) {
+        it(`says that the post "${id}" included a photo and links the photo as the photo, not as the post`, async () => {
+          const card = await renderCard(id);
+
+          const note = part(card, 'photo')!;
+          expect(isVisible(note)).to.equal(true);
+          expect(shownText(note)).to.equal('The post included a photo. View the photo on X');
+          const links = [...card.shadowRoot!.querySelectorAll('a')];
+          expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([url]);
+          expect(note.contains(links[0]), 'the one link is the photo’s').to.equal(true);
+          expect(shownText(card, { alsoHidden: 'all' })).not.to.include('View the post');
+        });
+      }
+
+      it('links a post’s own address as the post, with no photo note', async () => {
+        const card = await renderWidget<QuoteCard>(
+          'quote-card',
+          { quote: 'healey-post' },
+          { story: storyWithPostLink('https://x.com/JohnHealey_MP/status/1') },
+        );
+
+        expect(tags(part(card, 'photo'))).to.deep.equal([]);
+        expect(shownText(part(card, 'link'))).to.equal('View the post on X');
+        expect(shownText(card)).not.to.include('photo');
+      });
+
+      it('is at most about as wide as X draws a post (550 px) in a wide column, and fills a phone’s', async () => {
+        const wide = await renderWidget<QuoteCard>('quote-card', { quote: 'healey-post' }, { width: 900 });
+        const phone = await renderWidget<QuoteCard>('quote-card', { quote: 'healey-post' }, { width: 360 });
+
+        expect(part(wide, 'base')!.getBoundingClientRect().width).to.equal(550);
+        expect(part(phone, 'base')!.getBoundingClientRect().width).to.equal(360);
+      });
+
+      it('sets the initials of its avatar in a sans face, in an article set in a serif', async () => {
+        const card = await renderWidget<QuoteCard>(
+          'quote-card',
+          { quote: 'healey-post' },
+          { font: '19px Georgia, serif' },
+        );
+
+        const avatar = getComputedStyle(card.shadowRoot!.querySelector('.avatar')!).fontFamily;
+        expect(avatar).to.include('sans-serif');
+        expect(avatar).not.to.include('Georgia');
+        expect(getComputedStyle(part(card, 'quote')!).fontFamily, 'the post’s words in the article’s face').to.include(
+          'Georgia',
+        );
+      });
+    });
+
+    describe('its type scale, relative to the article’s text', () => {
+      const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+
+      for (const [article, font] of [
+        ['a 19 px serif article', '19px Georgia, serif'],
+        ['a 15 px sans article', '15px Arial, sans-serif'],
+      ]) {
+        for (const width of [360, 680]) {
+          it(`sets the pull quote larger than the text of ${article}, ${width} px wide, under a heading as large as the quote`, async () => {
+            const body = parseFloat(font);
+            const card = await renderWidget<QuoteCard>(
+              'quote-card',
+              { quote: 'healey-planning', heading: 'What Healey said' },
+              { font, width },
+            );
+
+            const words = size(part(card, 'quote')!.querySelector('p')!);
+            expect(words / body, 'the quote against the article’s text').to.be.at.least(1.15);
+            expect(size(card.shadowRoot!.querySelector('[role="heading"]')!), 'the heading').to.be.at.least(words);
+          });
+        }
+
+        it(`sets a post’s words larger than the text of ${article}, its heading no smaller`, async () => {
+          const body = parseFloat(font);
+          const card = await renderWidget<QuoteCard>(
+            'quote-card',
+            { quote: 'healey-post', heading: 'Healey on X' },
+            { font, width: 680 },
+          );
+
+          const words = size(part(card, 'quote')!.querySelector('p')!);
+          expect(words, 'the post’s words').to.be.above(body);
+          expect(size(card.shadowRoot!.querySelector('[role="heading"]')!), 'the heading').to.be.at.least(words);
+          expect(size(card.shadowRoot!.querySelector('.role')!), 'the role line').to.be.below(words);
+        });
+      }
+    });
+
+    describe('links that open a new tab', () => {
+      it('say so to screen readers, out of sight, in every widget', async () => {
+        const looks: [string, Record<string, string>][] = [
+          ['quote-card', { quote: 'healey-post' }],
+          ['quote-card', { quote: 'nauditt-post' }],
+          ['quote-card', { quote: 'healey-planning', 'story-link': 'https://news.example/story' }],
+          ['coalition-summary', { 'story-link': 'https://news.example/story' }],
+          ['coalition-summary', { layout: 'compact' }],
+          ['satellite-compare', { 'story-link': 'https://news.example/story' }],
+        ];
+        let checked = 0;
+        for (const [tag, attributes] of looks) {
+          const widget = await renderWidget(tag, attributes);
+
+          for (const link of widget.shadowRoot!.querySelectorAll('a[target="_blank"]')) {
+            const where = `<${tag}>'s link to ${link.getAttribute('href')}`;
+            expect(shownText(link, { alsoHidden: 'visually-hidden' }), where).to.match(/\S \(opens in a new tab\)$/);
+            expect(shownText(link), `${where}, as a sighted reader sees it`).not.to.include('new tab');
+            checked += 1;
+          }
+        }
+        expect(checked, 'links that open a new tab (the posts’ photos)').to.be.at.least(2);
+      });
+
+      it('"View the post on X" reads "View the post on X (opens in a new tab)"', async () => {
+        const card = await renderWidget<QuoteCard>(
+          'quote-card',
+          { quote: 'healey-post' },
+          { story: storyWithPostLink('https://x.com/JohnHealey_MP/status/1') },
+        );
+
+        const link = part(card, 'link')!;
+        expect(link.getAttribute('target')).to.equal('_blank');
+        expect(shownText(link, { alsoHidden: 'visually-hidden' })).to.equal('View the post on X (opens in a new tab)');
+        expect(shownText(link)).to.equal('View the post on X');
+      });
+    });
+
+    describe('copying', () => {
+      let written: string[];
+      let restore: () => void;
+      beforeEach(() => {
+        written = [];
+        restore = stubClipboard((text) => {
+          written.push(text);
+          return Promise.resolve();
+        });
+      });
+      afterEach(() => restore());
+
+      it('copies a quote verbatim with its citation and the story’s link, and says so in a polite live region', async () => {
+        const card = await renderCard('healey-planning');
+        card.setAttribute('story-link', 'https://news.example/coalition');
+        await settled(card);
+        const status = part(card, 'tools')!.querySelector('[role="status"]')!;
+        expect(status.textContent, 'the live region is there, empty, before the click').to.equal('');
+
+        const said = await copyWith(card, 'copy-quote');
+
+        expect(written).to.deep.equal([
+          '“Our planning is real and substantial. Our plans are well developed and we have clear objectives for Ukraine”\n' +
+            '— John Healey, UK Defence Secretary. Opening remarks, NATO Headquarters, Brussels, 10 April 2025\n' +
+            'https://news.example/coalition',
+        ]);
+        expect(said).to.equal('Quote copied with its citation');
+        expect(isVisible(status)).to.equal(true);
+        expect(watch.pageErrors).to.deep.equal([]);
+      });
+
+      it('copies a fragment after the words leading into it, and the page’s address when there is no story link', async () => {
+        const card = await renderCard('macron-with-or-without');
+
+        await copyWith(card, 'copy-quote');
+
+        expect(written).to.deep.equal([
+          'Macron said the coalition’s plans would go ahead “with or without the U.S.”\n' +
+            '— Emmanuel Macron, President of France. While promoting the Coalition of the Willing initiative\n' +
+            location.href,
+        ]);
+      });
+
+      it('copies a post with its @handle, line for line, and its photo’s link named as the photo', async () => {
+        const card = await renderCard('healey-post');
+
+        await copyWith(card, 'copy-quote');
+
+        const [copied] = written;
+        const words = copied.slice(copied.indexOf('“') + 1, copied.indexOf('”'));
+        expect(words).to.equal(defaultStory.quotes.find((quote) => quote.id === 'healey-post')!.text);
+        expect(copied.slice(copied.indexOf('”') + 1)).to.equal(
+          '\n— John Healey (@JohnHealey_MP), UK Defence Secretary. Post on X, 10 April 2025\n' +
+            'Photo on X: https://pic.twitter.com/Y0mJkTRH5u',
+        );
+      });
+
+      it('copies the link to the story and says what it copied', async () => {
+        const card = await renderWidget<QuoteCard>('quote-card', {
+          quote: 'healey-post',
+          'story-link': 'https://news.example/coalition',
+        });
+
+        const said = await copyWith(card, 'copy-link');
+
+        expect(written).to.deep.equal(['https://news.example/coalition']);
+        expect(said).to.equal('Link to the story copied');
+      });
+
+      it('copies the page’s address as the link when the card has no story link, and says so', async () => {
+        const card = await renderCard('healey-planning');
+
+        const said = await copyWith(card, 'copy-link');
+
+        expect(written).to.deep.equal([location.href]);
+        expect(said).to.equal('Link to this page copied');
+      });
+
+      it('says it again when the same thing is copied again', async () => {
+        const card = await renderCard('healey-planning');
+        const status = part(card, 'tools')!.querySelector('[role="status"]')!;
+        await copyWith(card, 'copy-quote');
+        const changes: string[] = [];
+        new MutationObserver(() => changes.push(status.textContent)).observe(status, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+
+        part<HTMLButtonElement>(card, 'copy-quote')!.click();
+        await waitFor(() => changes.at(-1) === 'Quote copied with its citation', 'said again');
+
+        expect(changes).to.deep.equal(['', 'Quote copied with its citation']);
+      });
+
+      it('says in words when the browser refuses, and throws nothing', async () => {
+        restore();
+        restore = stubClipboard(() => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')));
+        const card = await renderCard('healey-planning');
+
+        const quote = await copyWith(card, 'copy-quote');
+        const link = await copyWith(card, 'copy-link');
+
+        expect(quote).to.equal('The browser did not allow copying: select the quote to copy it.');
+        expect(link).to.equal(`The browser did not allow copying: the link is ${location.href}`);
+        expect(isVisible(part(card, 'tools')!.querySelector('[role="status"]'))).to.equal(true);
+        expect(watch.pageErrors).to.deep.equal([]);
+      });
+
+      it('says in words that copying needs a secure page, where the browser has no clipboard', async () => {
+        restore();
+        const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+        Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+        restore = () =>
+          own
+            ? Object.defineProperty(navigator, 'clipboard', own)
+            : delete (navigator as { clipboard?: unknown }).clipboard;
+        const card = await renderCard('healey-planning');
+
+        const said = await copyWith(card, 'copy-quote');
+
+        expect(said).to.equal('Copying works only on secure (https) pages: select the quote to copy it.');
+        expect(watch.pageErrors).to.deep.equal([]);
+      });
+
+      it('shows the buttons for what they copy, in reach of a finger', async () => {
+        const card = await renderWidget<QuoteCard>('quote-card', { quote: 'healey-planning' }, { width: 280 });
+
+        for (const [name, label] of [
+          ['copy-quote', 'Copy quote'],
+          ['copy-link', 'Copy link'],
+        ]) {
+          const button = part(card, name)!;
+          expect(button.localName).to.equal('button');
+          expect(shownText(button)).to.equal(label);
+          expect(isVisible(button)).to.equal(true);
+          expect(button.getBoundingClientRect().height, `${label}: at least 24 px tall (WCAG 2.5.8)`).to.be.at.least(
+            24,
+          );
+        }
+      });
+    });
+
+    describe('the language of what the widgets show, on a page in French', () => {
+      before(() => (document.documentElement.lang = 'fr'));
+      after(() => (document.documentElement.lang = 'en'));
+
+      // The chart's card is in the page's language (its words are the kit's: issue 15); its names are the story's.
+      const widgets: [string, Record<string, string>, string, string][] = [
+        ['quote-card', { quote: 'healey-planning' }, '[part="quote"] p', 'en'],
+        ['quote-card', { quote: 'healey-post' }, '[part="quote"] p', 'en'],
+        ['coalition-summary', {}, '[part="headline"]', 'en'],
+        ['coalition-summary', { layout: 'compact' }, '[part="headline"]', 'en'],
+        ['satellite-compare', {}, '[part="chart"] .name', 'fr'],
+      ];
+      for (const [tag, attributes, text, card] of widgets) {
+        it(`<${tag}> ${JSON.stringify(attributes)} marks the story’s words lang="en", the story’s language`, async () => {
+          const widget = await renderWidget(tag, attributes);
+
+          const words = widget.shadowRoot!.querySelector(text)!;
+          expect(part(widget, 'base')!.getAttribute('lang')).to.equal(card);
+          expect(langOf(words)).to.equal('en');
+          expect(words.matches(':lang(en)'), 'the browser reads the words as English').to.equal(true);
+          expect(words.matches(':lang(fr)')).to.equal(false);
+        });
+      }
+
+      it('marks a story in another language, and a quote in a language of its own', async () => {
+        const story = structuredClone(defaultStory);
+        story.lang = 'en-GB';
+        story.quotes.find((quote) => quote.id === 'macron-with-or-without')!.lang = 'fr';
+
+        const card = await renderWidget<QuoteCard>('quote-card', { quote: 'macron-with-or-without' }, { story });
+
+        expect(part(card, 'base')!.getAttribute('lang')).to.equal('en-GB');
+        expect(part(card, 'quote')!.getAttribute('lang')).to.equal('fr');
+        expect(part(card, 'quote')!.querySelector('p')!.matches(':lang(fr)')).to.equal(true);
+        expect(part(card, 'lead')!.matches(':lang(en)')).to.equal(true);
+      });
     });
 
     describe('content, as the article reports it', () => {
@@ -142,15 +506,15 @@ describe('<quote-card>', () => {
             expect(text).to.include('10 April 2025');
           });
 
-          it('links to the post in a new tab, with rel="noopener noreferrer"', async () => {
+          it('links to the photo the story links, in a new tab, with rel="noopener noreferrer"', async () => {
             const card = await renderCard(post.id);
 
             const link = part<HTMLAnchorElement>(card, 'link')!;
-            expect(link.href).to.match(/^https?:\/\//);
+            expect(link.href).to.match(/^https:\/\/pic\.twitter\.com\//);
             expect(link.getAttribute('target')).to.equal('_blank');
             expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
             expect(isVisible(link)).to.equal(true);
-            expect(shownText(link)).to.include('View the post on X');
+            expect(shownText(link)).to.equal('View the photo on X');
           });
 
           it('loads nothing from X: no iframe or script is created', async () => {
@@ -166,6 +530,44 @@ describe('<quote-card>', () => {
             expect(tags(document.querySelector('script[src*="twitter"]'))).to.deep.equal([]);
           });
         });
+      }
+    });
+  });
+
+  describe('what a reader who never copies pays for copying', () => {
+    it('the built bundle imports the copy code on demand, from a file of its own', async () => {
+      const bundle = await (await fetch('/dist/coalition-widgets.js')).text();
+
+      const chunk = /import\("\.\/(chunks\/copy-[\w-]+\.js)"\)/.exec(bundle)?.[1];
+      expect(chunk, 'import("./chunks/copy-….js") in the bundle').to.be.a('string');
+      expect(bundle).not.to.include('Quote copied with its citation');
+      expect(bundle).not.to.include('clipboard');
+      expect(await (await fetch(`/dist/${chunk}`)).text()).to.include('Quote copied with its citation');
+    });
+  });
+
+  describe('a card pre-rendered by the built command and hydrated by the built kit', () => {
+    afterEach(closePages);
+
+    // The build drops a </p> that ends a template; a part after such a paragraph used to leave its
+    // markers inside it, and Lit then threw on the next render.
+    it('takes another quote, and loses its heading, credit and story link, without an error', async () => {
+      const page = await loadPage('/test/fixtures/publish/quote-options.html?prerendered=1');
+      const fragment = page.document.querySelector<QuoteCard>('#fragment')!;
+      const post = page.document.querySelector<QuoteCard>('#post')!;
+      expect([fragment, post].every(hasRendered), 'both hydrated').to.equal(true);
+
+      fragment.setAttribute('quote', 'healey-planning');
+      for (const card of [fragment, post])
+        for (const name of ['heading', 'credit', 'story-link']) card.removeAttribute(name);
+      await settled(page.document);
+
+      expect(page.window.__messages, 'console output and uncaught errors').to.deep.equal([]);
+      expect(shownText(part(fragment, 'base'))).to.match(/^Our planning is real and substantial\./);
+      expect(shownText(part(post, 'base'))).to.match(/^JH John Healey/);
+      for (const card of [fragment, post]) {
+        expect(shownText(card)).not.to.match(/In his words|On X |The Ledger|Read the full story/);
+        expect(shownText(part(card, 'tools'))).to.equal('Copy quote Copy link');
       }
     });
   });

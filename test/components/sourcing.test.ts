@@ -145,8 +145,11 @@ describe('evidence: the source of each claim, and the report’s sentence behind
 
     const summary = await renderWith(story, '<coalition-summary layout="compact"></coalition-summary>');
 
-    const text = shownText(part(summary, 'figures'));
-    expect(text).to.include('Reported by AFP. A post on X quoting AFP names');
+    expect(shownText(part(summary, 'figures')), 'named at a glance').to.include('Reported by AFP.');
+    for (const more of summary.shadowRoot!.querySelectorAll('details')) more.open = true;
+    expect(shownText(part(summary, 'figures')), 'and the caveat behind "More"').to.include(
+      'A post on X quoting AFP names',
+    );
     expect(disclosures(summary).length, 'the force still has its evidence').to.equal(1);
   });
 });

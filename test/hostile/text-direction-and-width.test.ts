@@ -35,7 +35,7 @@ const overridden = storyWith((story) => {
     for (const [key, field] of Object.entries(value)) {
       if (
         typeof field === 'string' &&
-        !['code', 'id', 'reportedBy', 'date', 'updated', 'url', 'handle', 'platform'].includes(key)
+        !['code', 'id', 'reportedBy', 'date', 'updated', 'url', 'handle', 'platform', 'lang'].includes(key)
       )
         value[key] = `${field}${RLO}`;
       else if (field && typeof field === 'object') walk(field as Record<string, unknown>);

@@ -32,7 +32,11 @@ function compare(image: Drawn, widget: Drawn = image, width = 600): Promise<Comp
 
 const IMAGES: (Drawn & { width?: number; says: string[] })[] = [
   { tag: 'quote-card', attributes: { quote: 'healey-planning' }, says: ['Our planning is real and substantial.'] },
-  { tag: 'quote-card', attributes: { quote: 'healey-post', theme: 'dark' }, says: ['@JohnHealey_MP'] },
+  {
+    tag: 'quote-card',
+    attributes: { quote: 'healey-post', theme: 'dark' },
+    says: ['@JohnHealey_MP', 'UK Defence Secretary', 'Post on X', 'The post included a photo.', 'View the photo on X'],
+  },
   { tag: 'quote-card', attributes: { quote: 'macron-with-or-without' }, width: 360, says: ['Emmanuel Macron'] },
   {
     tag: 'satellite-compare',

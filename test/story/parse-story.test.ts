@@ -57,6 +57,20 @@ describe('parseStory', () => {
     }
   });
 
+  it('takes a language tag for the story and for a quote, and refuses anything else', () => {
+    const story = copyOfDefault();
+    story.lang = 'pt-BR';
+    story.quotes[3].lang = 'fr';
+    expect(parseStory(story)).to.deep.equal({ ok: true, story });
+
+    story.lang = 'English';
+    story.quotes[3].lang = 'fr_FR';
+    expect(problemsOf(story)).to.deep.equal([
+      'story.lang: expected a language tag such as "en" or "pt-BR", got "English"',
+      'story.quotes[3].lang: expected a language tag such as "en" or "pt-BR", got "fr_FR"',
+    ]);
+  });
+
   it('rejects negative, fractional and non-numeric counts', () => {
     const cases: [unknown, string][] = [
       [-1, 'expected a number of at least 0, got -1'],

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// Sizes in em, from the article's own text (15 px sans or 19 px serif alike): a heading is never
+// smaller than what it heads, and the notes under it are a step smaller.
 export const coalitionSummaryStyles = css`
   :host {
     min-block-size: 12rem;
@@ -11,74 +13,86 @@ export const coalitionSummaryStyles = css`
 
   header {
     display: grid;
-    gap: 0.2rem;
-    margin-block-end: 1rem;
+    gap: 0.15em;
+    margin-block-end: 0.75em;
   }
 
   .kicker {
     color: var(--_accent);
-    font-size: 0.8rem;
+    font-size: 0.8em;
     font-weight: 700;
     letter-spacing: 0.06em;
     text-transform: uppercase;
   }
 
-  /* Sizes in em, from the article's own text: a heading is never smaller than what it heads. */
   h2 {
     font-size: 1.35em;
     line-height: 1.2;
   }
 
+  h3 {
+    font-size: 1em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
   .meta,
   .note,
-  .source {
+  .source,
+  .more {
     color: var(--_muted);
     font-size: 0.9em;
+  }
+
+  .source,
+  .figure .note {
+    font-size: 0.85em;
+  }
+
+  [part='evidence'],
+  .more {
+    margin-block-start: 0.15em;
+    font-size: 0.85em;
+    line-height: 1.35;
   }
 
   .figures {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.75rem;
+    gap: 0.5em;
   }
 
   .figure {
-    padding: 0.8rem;
+    padding: 0.55em 0.75em;
     border-radius: calc(var(--_radius) * 0.7);
     background: var(--_subtle);
   }
 
-  .figure h3 {
-    font-size: 1em;
-    font-weight: 600;
-  }
-
   .number {
-    display: block;
-    font-size: 1.8em;
+    font-size: 1.5em;
     font-weight: 800;
-    line-height: 1.1;
+    line-height: 1;
     font-variant-numeric: tabular-nums;
   }
 
-  /* Rows of ten read as tens: three rows for 30 countries. Fits a 280 px column. */
+  /* Tens in a row where there is room, else one ten a line. */
   .marks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 3px 8px;
+    margin-block: 0.35em;
+  }
+
+  .ten {
     display: grid;
-    grid-template-columns: repeat(10, 12px);
-    gap: 4px;
-    margin-block: 0.5rem;
+    grid-template-columns: repeat(10, 7px);
+    gap: 2px;
   }
 
-  :host([layout='compact']) .marks {
-    grid-template-columns: repeat(10, 10px);
-    gap: 3px;
-  }
-
-  /* As wide as its column; as high as wide. */
   .mark {
     aspect-ratio: 1;
     border-radius: 50%;
-    border: 2px solid var(--_muted);
+    border: 1.5px solid var(--_muted);
   }
 
   .mark.ready {
@@ -86,52 +100,80 @@ export const coalitionSummaryStyles = css`
     background: var(--_accent);
   }
 
+  /* "More" and the sources on one line while closed; an open one takes a line of its own. */
+  .disclosures {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1em;
+  }
+
+  .disclosures > details[open] {
+    flex-basis: 100%;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .more p {
+    margin-block: 0.15em 0.3em;
+  }
+
   .section {
-    margin-block-start: 1.1rem;
+    margin-block-start: 0.75em;
   }
 
   .section h3 {
-    font-size: 1em;
-    margin-block-end: 0.4rem;
+    font-size: 1.05em;
+    margin-block-end: 0.25em;
   }
 
+  /* Each objective on one line, as many to a line as fit. */
   .objectives {
-    display: grid;
-    gap: 0.4rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
     padding: 0;
     list-style: none;
     counter-reset: objective;
   }
 
   .objectives li {
-    display: grid;
-    grid-template-columns: 1.8rem 1fr;
+    display: flex;
     align-items: baseline;
+    gap: 0.35em;
+    min-inline-size: 0;
     counter-increment: objective;
   }
 
   .objectives li::before {
     content: counter(objective);
+    flex: none;
     display: grid;
     place-items: center;
-    inline-size: 1.4rem;
-    block-size: 1.4rem;
+    inline-size: 1.35em;
+    block-size: 1.35em;
     border-radius: 50%;
     background: var(--_accent);
     color: var(--_surface);
-    font-size: 0.8rem;
+    font-size: 0.8em;
     font-weight: 700;
   }
 
   .us {
-    padding: 0.8rem;
+    padding: 0.55em 0.75em;
     border-inline-start: 4px solid var(--_highlight);
     background: var(--_subtle);
     border-radius: 0 calc(var(--_radius) * 0.7) calc(var(--_radius) * 0.7) 0;
   }
 
   .source {
-    margin-block-start: 1rem;
+    margin-block-start: 0.75em;
   }
 
   @container (min-width: 560px) {
@@ -153,6 +195,13 @@ export const coalitionSummaryStyles = css`
 
     h2 {
       font-size: 1.6em;
+    }
+  }
+
+  @media print {
+    /* The disclosure prints open (widgetStyles); its "More about …" line would be a control on paper. */
+    .more > summary {
+      display: none;
     }
   }
 `;

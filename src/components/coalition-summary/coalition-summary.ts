@@ -12,8 +12,9 @@ export type { SummaryLayout };
 /**
  * The meeting and the coalition at a glance: who met, where and when, how many countries take
  * part and how many are reportedly considering sending troops, how large the force could be, the
- * four objectives and the U.S. position. Figures are drawn as marks and a range, each with its words
- * beside it, its source named and the report's sentences a click away; corrections are shown.
+ * four objectives and the U.S. position. Each figure is said in its heading, its source named; the
+ * notes wait behind a "More" disclosure and the report's sentences behind the sources' one (both
+ * native, so they open without JavaScript and print open); corrections are shown.
  *
  * @summary The Coalition of the Willing meeting at a glance.
  * @tagname coalition-summary
@@ -73,7 +74,7 @@ export class CoalitionSummary extends WidgetElement {
     // At most 10 lead partners (the schema's cap): all of them are named.
     const leads = formatList(coalition.leadPartners.map((country) => isolate(withArticle(country.name))));
     return html`
-      <article part="base" aria-labelledby=${this.hideHeadline ? nothing : 'headline'}>
+      <article part="base" lang=${this.langOf(story)} aria-labelledby=${this.hideHeadline ? nothing : 'headline'}>
         <header>
           <span class="kicker"
             >${isolate(meeting.city)} · <time datetime=${meeting.date}>${formatDate(meeting.date)}</time></span
@@ -117,10 +118,11 @@ export class CoalitionSummary extends WidgetElement {
         ${
           compact
             ? ''
-            : html`<p class="note">
-                  ${isolate(coalition.description)}.${coalition.initiative ? ` ${isolate(coalition.initiative)}.` : ''}
-                </p>
-                ${renderEvidence(story, coalition.evidence)}`
+            : more(
+                'the coalition',
+                `${isolate(coalition.description)}.${coalition.initiative ? ` ${isolate(coalition.initiative)}.` : ''}`,
+                renderEvidence(story, coalition.evidence),
+              )
         }
       </div>
     `;
@@ -130,8 +132,10 @@ export class CoalitionSummary extends WidgetElement {
     const { troops, coalition } = story;
     const total = coalition.participantCount;
     const ready = Math.min(troops.readyCount, total);
+    const reportedBy = troops.evidence || !troops.reportedBy ? '' : `Reported by ${isolate(troops.reportedBy)}.`;
+    const others = compact || !troops.otherContributions ? '' : ` ${troops.otherContributions}`;
     // Worded as the report words it: a reported plan, not a settled fact. The heading says it in
-    // words, so the marks are a picture of it only.
+    // words, so the marks are a picture of it only: tens that stand in one row where there is room.
     return html`
       <div class="figure">
         <h3 aria-level=${this.#subLevel}>
@@ -139,14 +143,19 @@ export class CoalitionSummary extends WidgetElement {
           troops
         </h3>
         <div class="marks" aria-hidden="true">
-          ${Array.from({ length: total }, (_, index) => html`<span class=${index < ready ? 'mark ready' : 'mark'}></span>`)}
+          ${Array.from(
+            { length: Math.ceil(total / 10) },
+            (_, ten) =>
+              html`<span class="ten"
+                >${Array.from(
+                  { length: Math.min(10, total - ten * 10) },
+                  (_, index) => html`<span class=${ten * 10 + index < ready ? 'mark ready' : 'mark'}></span>`,
+                )}</span
+              >`,
+          )}
         </div>
-        <p class="note">
-          ${troops.evidence || !troops.reportedBy ? '' : `Reported by ${isolate(troops.reportedBy)}. `}${troops.caveat}${
-            compact || !troops.otherContributions ? '' : ` ${troops.otherContributions}`
-          }
-        </p>
-        ${renderEvidence(story, troops.evidence)}
+        ${reportedBy ? html`<p class="note">${reportedBy}</p>` : ''}
+        ${more('the six', `${troops.caveat}${others}`, renderEvidence(story, troops.evidence))}
       </div>
     `;
   }
@@ -158,7 +167,7 @@ export class CoalitionSummary extends WidgetElement {
     return html`
       <div class="figure force">
         <h3 aria-level=${this.#subLevel}><span class="number">${range}</span> troops could make up the allied force</h3>
-        ${compact ? '' : html`<p class="note">${force.role}.</p>`} ${renderEvidence(story, force.evidence)}
+        ${compact ? renderEvidence(story, force.evidence) : more('the force', `${force.role}.`, renderEvidence(story, force.evidence))}
       </div>
     `;
   }
@@ -186,13 +195,29 @@ export class CoalitionSummary extends WidgetElement {
       <div class="section us" part="us-position">
         <h3 aria-level=${this.#subLevel}>The U.S. position</h3>
         <p>${usPosition.summary}</p>
-        <p class="note">
-          What the coalition still seeks from the U.S.: ${formatList(usPosition.sought.map(inSentence))}.
-        </p>
-        ${renderEvidence(story, usPosition.evidence)}
+        ${more(
+          'the U.S. position',
+          `What the coalition still seeks from the U.S.: ${formatList(usPosition.sought.map(inSentence))}.`,
+          renderEvidence(story, usPosition.evidence),
+        )}
       </div>
     `;
   }
+}
+
+/**
+ * What does not fit at a glance, behind a native disclosure: it opens without JavaScript (also
+ * pre-rendered), by keyboard and for screen readers, and prints open. Its line "More" shares a line
+ * with the sources' disclosure; screen readers hear what it is more about.
+ */
+function more(topic: string, text: string, evidence: unknown) {
+  return html`<div class="disclosures">
+    <details class="more">
+      <summary>More<span class="visually-hidden"> about ${topic}</span></summary>
+      <p>${text}</p>
+    </details>
+    ${evidence}
+  </div>`;
 }
 
 declare global {

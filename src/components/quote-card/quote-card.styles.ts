@@ -1,13 +1,20 @@
 import { css } from 'lit';
 
+// Sizes in em, from the article's text (the host inherits it): the quote stays larger than the text
+// around the card, and its heading as large as the quote, in a 19 px serif page as in a 15 px sans one.
 export const quoteCardStyles = css`
   :host {
-    min-block-size: 9rem;
+    min-block-size: 9em;
   }
 
   .heading {
     margin-block-end: 0.6rem;
     font-weight: 700;
+  }
+
+  .heading,
+  blockquote p {
+    font-size: 1.15em;
   }
 
   .lead {
@@ -16,7 +23,6 @@ export const quoteCardStyles = css`
   }
 
   blockquote p {
-    font-size: 1.15rem;
     line-height: 1.5;
   }
 
@@ -50,7 +56,7 @@ export const quoteCardStyles = css`
   .role,
   .setting {
     color: var(--_muted);
-    font-size: 0.92rem;
+    font-size: 0.92em;
   }
 
   .post header {
@@ -61,11 +67,13 @@ export const quoteCardStyles = css`
   }
 
   .avatar {
+    /* Initials in a sans face, as X draws its avatars, unless the widget is given a font of its own. */
+    font-family: var(--cw-font-family, system-ui, sans-serif);
     display: grid;
     place-items: center;
     flex: none;
-    inline-size: 2.6rem;
-    block-size: 2.6rem;
+    inline-size: 2.6em;
+    block-size: 2.6em;
     border-radius: 50%;
     background: var(--_accent);
     color: var(--_surface);
@@ -81,31 +89,96 @@ export const quoteCardStyles = css`
     color: var(--_muted);
   }
 
-  .network {
+  .logo {
+    flex: none;
+    align-self: start;
     margin-inline-start: auto;
-    font-weight: 800;
-    font-size: 1.2rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: currentColor;
+  }
+
+  /* As wide as X draws a post at most. */
+  .post {
+    max-inline-size: 550px;
+  }
+
+  .photo {
+    margin-block-start: 0.75rem;
+    padding: 0.6rem 0.8rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    font-size: 0.92em;
   }
 
   .post blockquote p {
-    font-size: 1.05rem;
+    font-size: 1.05em;
   }
 
   .post footer {
     display: flex;
     flex-wrap: wrap;
     gap: 0.35rem 1rem;
+    align-items: center;
     justify-content: space-between;
     margin-block-start: 0.85rem;
     padding-block-start: 0.6rem;
     border-block-start: 1px solid var(--_border);
     color: var(--_muted);
-    font-size: 0.92rem;
+    font-size: 0.92em;
+  }
+
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    margin-block-start: 0.75rem;
+    font-size: 0.9em;
+  }
+
+  /* A post's buttons share its footer's line, as X's do. */
+  footer .tools {
+    margin: 0;
+  }
+
+  /* Paper cannot press a button. */
+  @media print {
+    .tools {
+      display: none;
+    }
+  }
+
+  /* A pre-rendered card keeps their place, but shows no button that cannot work before the kit runs. */
+  :host(:not(:defined)) .tools {
+    visibility: hidden;
+  }
+
+  button {
+    padding: 0.3em 0.9em;
+    border: 1px solid;
+    border-radius: 1em;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  /* Read by screen readers only. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   @container (min-width: 520px) {
+    .quote .heading,
     .quote blockquote p {
-      font-size: 1.3rem;
+      font-size: 1.3em;
     }
   }
 `;

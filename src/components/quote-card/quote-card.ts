@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate, isolate } from '../../story/format.js';
-import { X_POST_LINK } from '../../story/post-link.js';
+import { X_PHOTO_LINK, X_POST_LINK } from '../../story/post-link.js';
 import type { Quote, Story } from '../../story/story-schema.js';
 import type { Problem } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
@@ -11,7 +12,8 @@ import { quoteCardStyles } from './quote-card.styles.js';
 /**
  * One quote from the story, verbatim, with who said it, their role, when and where; a fragment
  * comes after the words that lead into it. A post on X is shown as a static post card, with who the
- * account is and a link to it; nothing is loaded from X. The story's corrections are shown.
+ * account is and a link to it (or to its photo); nothing is loaded from X. The story's corrections
+ * are shown. A reader can copy the quote with its citation, or a link to the story.
  *
  * @summary A quote, or a post on X, from the story.
  * @tagname quote-card
@@ -21,7 +23,11 @@ import { quoteCardStyles } from './quote-card.styles.js';
  * @csspart lead - The words leading into a quoted fragment: "Macron said the coalition’s plans would go ahead".
  * @csspart quote - The quoted words.
  * @csspart attribution - Speaker, role, date and setting.
- * @csspart link - The link to the post, for posts.
+ * @csspart link - For posts, the link to the post, or to its photo when that is the link the story has (it opens a new tab, and says so to screen readers).
+ * @csspart photo - For a post that had a photo, the note that says so, with the link to the photo.
+ * @csspart tools - The copy buttons and the line that says what was copied.
+ * @csspart copy-quote - The button that copies the quote with its citation: who said it, their role, where, when, and the link to the story (`story-link`), else the post's link, else the page's address.
+ * @csspart copy-link - The button that copies the link to the story (`story-link`), else the page's address.
  * @csspart updates - The "Updated …" and "Correction (…): …" lines, when the story has them.
  * @csspart error - What is wrong, when something is.
  *
@@ -68,18 +74,22 @@ export class QuoteCard extends WidgetElement {
     return story.quotes.find((quote) => quote.id === this.quote);
   }
 
+  // The heading, lead and photo note are <div>s, not <p>s: the build drops a </p> that ends a template,
+  // and a pre-rendered copy would then hold the markers that follow them inside the paragraph, where
+  // Lit's hydration cannot find the element they mark (the quote's lang, the buttons).
+
   /** The editor's title over the card, if given (the quote card has none of its own). */
   #renderHeading() {
     return this.heading && !this.hideHeadline
-      ? html`<p class="heading" role="heading" aria-level=${this.level()}>${this.heading}</p>`
+      ? html`<div class="heading" role="heading" aria-level=${this.level()}>${this.heading}</div>`
       : nothing;
   }
 
   #renderQuote(story: Story, quote: Quote) {
     return html`
-      <figure class="quote" part="base">
-        ${this.#renderHeading()} ${quote.lead ? html`<p class="lead" part="lead">${quote.lead}</p>` : ''}
-        <blockquote part="quote">${paragraphs(quote.text)}</blockquote>
+      <figure class="quote" part="base" lang=${this.langOf(story)}>
+        ${this.#renderHeading()} ${quote.lead ? html`<div class="lead" part="lead">${quote.lead}</div>` : ''}
+        ${words(quote)}
         <figcaption part="attribution">
           <span class="speaker">${quote.speaker}</span>
           <span class="role">${quote.role}</span>
@@ -88,14 +98,22 @@ export class QuoteCard extends WidgetElement {
           >
           ${renderUpdates(story)}
         </figcaption>
-        ${this.renderEnd()}
+        ${this.#renderTools()} ${this.renderEnd()}
       </figure>
     `;
   }
 
   #renderPost(story: Story, quote: Quote, post: NonNullable<Quote['post']>) {
+    // The story's link: to the post, or, as X writes it into a post with a photo, to the photo.
+    const link = X_POST_LINK.test(post.url) ? post.url : '';
+    const photo = X_PHOTO_LINK.test(link);
     return html`
-      <article class="post" part="base" aria-label="Post on ${post.platform} by ${quote.speaker}">
+      <article
+        class="post"
+        part="base"
+        lang=${this.langOf(story)}
+        aria-label="Post on ${post.platform} by ${quote.speaker}"
+      >
         ${this.#renderHeading()}
         <header>
           <span class="avatar" aria-hidden="true">${initials(quote.speaker)}</span>
@@ -104,28 +122,58 @@ export class QuoteCard extends WidgetElement {
             <span class="handle">${post.handle}</span>
             <span class="role">${quote.role}</span>
           </span>
-          <span class="network" aria-hidden="true">${post.platform}</span>
+          ${xLogo}
         </header>
-        <blockquote part="quote">${paragraphs(quote.text)}</blockquote>
+        ${words(quote)}
+        ${photo ? html`<div class="photo" part="photo">The post included a photo. ${newTab(link, 'View the photo on X')}</div>` : ''}
         <footer part="attribution">
           ${quote.date ? html`<time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}
-          ${
-            X_POST_LINK.test(post.url)
-              ? html`<a part="link" href=${post.url} target="_blank" rel="noopener noreferrer"
-                  >View the post on ${post.platform}</a
-                >`
-              : ''
-          }
+          ${link && !photo ? newTab(link, `View the post on ${post.platform}`) : ''} ${this.#renderTools()}
         </footer>
         ${renderUpdates(story)} ${this.renderEnd()}
       </article>
     `;
   }
+
+  /**
+   * Copy buttons, and the line that says what was copied: a polite live region, there from the start
+   * so that screen readers announce what comes into it; ./copy.ts writes it, not Lit. What the buttons
+   * do is a file of its own, loaded at the first click: a reader who never copies does not fetch it.
+   */
+  #renderTools() {
+    return html`<div class="tools" part="tools">
+      <button type="button" part="copy-quote" @click=${() => this.#copy(true)}>Copy quote</button>
+      <button type="button" part="copy-link" @click=${() => this.#copy(false)}>Copy link</button>
+      <span role="status"></span>
+    </div>`;
+  }
+
+  #copy(quote: boolean) {
+    const status = this.renderRoot.querySelector('[role=status]')!;
+    import('./copy.js').then(
+      (copy) => copy.copy(status, quote ? this.#quoteIn(this.data.state.story!) : undefined, this.storyAddress()),
+      () => (status.textContent = 'Copying failed: select the words to copy them.'),
+    );
+  }
 }
 
-function paragraphs(text: string) {
-  return text.split('\n').map((line) => html`<p>${line}</p>`);
+/** The quoted words, one paragraph per line, marked with their language when it is not the story's. */
+function words(quote: Quote) {
+  const lines = quote.text.split('\n').map((line) => html`<p>${line}</p>`);
+  return html`<blockquote part="quote" lang=${ifDefined(quote.lang)}>${lines}</blockquote>`;
 }
+
+/** A link that opens a new tab, and says so to screen readers. */
+function newTab(href: string, label: string) {
+  return html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer"
+    >${label}<span class="visually-hidden"> (opens in a new tab)</span></a
+  >`;
+}
+
+// X's logo (simple-icons' path, CC0, on a grid of 96), in the text colour; the card's label names the network.
+const xLogo = html`<svg class="logo" viewBox="0 0 96 96" aria-hidden="true">
+  <path d="M76 5h14L58 41l38 50H66L43 61 17 91H2l34-39L0 5h30l21 27zM70 83h9L26 13h-9z" />
+</svg>`;
 
 /**
  * A word's first character as a reader counts characters: an emoji whole (with its skin tone or

@@ -69,8 +69,10 @@ export class SatelliteCompare extends WidgetElement {
 
   protected renderCard(story: Story) {
     const { countries, source, evidence = [] } = story.satellites;
+    // The card is in the widget's language; the story's own words (names, notes, the source) in the story's.
     const { i18n } = this;
-    const sourceLine = i18n.t('source', { source });
+    const lang = this.langOf(story);
+    const sourceLine = i18n.parts('source', { source: html`<span lang=${lang}>${source}</span>` });
     const reportedBy = reportersOf(story, evidence);
     const largest = Math.max(1, ...countries.map((country) => country.count));
     const notes = countries.filter((country) => country.note);
@@ -92,7 +94,7 @@ export class SatelliteCompare extends WidgetElement {
           >
         </figcaption>
         <ul class="bars" part="chart">
-          ${countries.map((country) => this.#bar(country, largest))}
+          ${countries.map((country) => this.#bar(country, largest, lang))}
         </ul>
         <details>
           <summary>${i18n.t('showTable')}</summary>
@@ -107,7 +109,7 @@ export class SatelliteCompare extends WidgetElement {
               </tr>
             </thead>
             <tbody>
-              ${countries.map((country) => this.#tableRow(country))}
+              ${countries.map((country) => this.#tableRow(country, lang))}
             </tbody>
           </table>
         </details>
@@ -118,7 +120,7 @@ export class SatelliteCompare extends WidgetElement {
           <span class="problem" role="status">${this.#dataProblem}</span>
         </p>
         <div class="source" part="source">
-          ${notes.map((country) => html`<p>* ${isolate(country.name)}: ${isolate(country.note!)}</p>`)}
+          ${notes.map((country) => html`<p lang=${lang}>* ${isolate(country.name)}: ${isolate(country.note!)}</p>`)}
           ${evidence.length ? renderEvidence(story, evidence, sourceLine, i18n.current) : html`<p>${sourceLine}</p>`}
         </div>
         ${renderUpdates(story, i18n.current)} ${this.renderEnd()}
@@ -127,13 +129,13 @@ export class SatelliteCompare extends WidgetElement {
   }
 
   /** A bar, its country and its count, read out as "United Kingdom: 6 military satellites (see note)". */
-  #bar(country: SatelliteCount, largest: number) {
+  #bar(country: SatelliteCount, largest: number, lang: string) {
     const note = country.note ? html`<span aria-hidden="true">*</span>` : '';
     // Starts and ends with white space: the build then keeps </li>, and a pre-rendered row's markers
     // stay out of the row before it (see rollup.config.mjs, minifyTemplates).
     return html`
       <li class=${isHighlighted(country, this.highlight) ? 'bar-row highlighted' : 'bar-row'}>
-        <span class="name">${isolate(country.name)}${note}<span class="visually-hidden">:</span></span>
+        <span class="name" lang=${lang}>${isolate(country.name)}${note}<span class="visually-hidden">:</span></span>
         <span class="count"
           >${this.i18n.count(country.count)}<span class="visually-hidden">
             ${this.i18n.t('barSatellites', { count: country.count })}${country.note ? ` ${this.i18n.t('seeNote')}` : ''}</span
@@ -154,12 +156,15 @@ export class SatelliteCompare extends WidgetElement {
    * A row of the table; the highlighted one says so, to the eye and to screen readers (first: the
    * clipped words then start where the name does, and reach no further than it).
    */
-  #tableRow(country: SatelliteCount) {
+  #tableRow(country: SatelliteCount, lang: string) {
     const highlighted = isHighlighted(country, this.highlight);
     return html`
       <tr class=${highlighted ? 'highlighted' : ''}>
         <th scope="row">
-          ${highlighted ? html`<span class="visually-hidden">${this.i18n.t('highlightedRow')} </span>` : ''}${country.name}
+          ${highlighted ? html`<span class="visually-hidden">${this.i18n.t('highlightedRow')} </span>` : ''}<span
+            lang=${lang}
+            >${country.name}</span
+          >
         </th>
         <td class="number">${this.i18n.count(country.count)}</td>
       </tr>
