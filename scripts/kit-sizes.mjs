@@ -28,9 +28,11 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  * - the summary at a glance (issue 14): +0.21 KB in the bundle (16.94 KB), +0.30 KB in the summary's
  *   CDN entry (14.42 KB; the others unchanged): the "More" disclosures with their screen-reader names,
  *   the marks in tens, the flowing objectives and their CSS. All three together: bundle 18.13 KB,
- *   CDN entries 13.78-14.80 KB.
+ *   CDN entries 13.78-14.80 KB;
+ * - a ring round the post card's initials in forced colours (issue 14), which drop its fill: +0.02 KB
+ *   (bundle 18.15 KB).
  */
-export const CEILINGS = { bundle: 18_150, cdnEntry: 14_900, onDemand: 5_150, catalogue: 1_500 };
+export const CEILINGS = { bundle: 18_200, cdnEntry: 14_900, onDemand: 5_150, catalogue: 1_500 };
 
 /** A language's catalogue chunk (rollup.config.mjs names them): the interface's words, or the words for problems. */
 export const CATALOGUE_CHUNK = /[\\/]chunks[\\/](?:problem-)?words-/;

@@ -1,33 +1,11 @@
-// The few formatting helpers the hand-written vanilla elements need (same output as the kit's).
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const countFormat = new Intl.NumberFormat('en-GB');
-const listFormat = new Intl.ListFormat('en-GB', { type: 'conjunction' });
-
-export const formatDate = (isoDate) => dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
-export const formatCount = (count) => countFormat.format(count);
-export const formatList = (items) => listFormat.format(items);
-export const withArticle = (name) =>
-  /^(United|Netherlands|Philippines|Czech Republic)\b/.test(name) ? `the ${name}` : name;
-
-export function describeSatellites(countries) {
-  if (countries.length === 0) return 'No satellite figures are given.';
-  const [largest, ...others] = [...countries].sort((a, b) => b.count - a.count);
-  const name = withArticle(largest.name);
-  const lead = `${name.charAt(0).toUpperCase()}${name.slice(1)} has ${formatCount(largest.count)} military satellites`;
-  if (others.length === 0) return `${lead}.`;
-  const compare = (larger, smaller) => {
-    if (smaller === 0) return 'against none for';
-    const ratio = larger / smaller;
-    if (ratio < 1.05) return 'about as many as';
-    return `about ${formatCount(ratio < 10 ? Math.round(ratio * 10) / 10 : Math.round(ratio))} times as many as`;
-  };
-  return `${lead}: ${formatList(others.map((other) => `${compare(largest.count, other.count)} ${withArticle(other.name)} (${formatCount(other.count)})`))}.`;
-}
+// What the hand-written elements share: the kit's own story text helpers (plain functions of the
+// story, no Lit and no DOM, so that the twins say exactly what the widgets say), and ways to stamp DOM.
+export { describeSatellites, isHighlighted, satelliteFinding } from '../../src/story/describe-satellites.ts';
+export { formatCount, formatDate, formatList, inSentence, isolate, withArticle } from '../../src/story/format.ts';
+export { X_PHOTO_LINK, X_POST_LINK } from '../../src/story/post-link.ts';
+export { reportersOf, updateNotes } from '../../src/story/sourcing.ts';
+import { formatList } from '../../src/story/format.ts';
+import { reportersOf, updateNotes } from '../../src/story/sourcing.ts';
 
 /** A template made once and cloned for every instance: the usual hand-written way to stamp DOM. */
 export function template(html) {
@@ -53,6 +31,29 @@ export function element(name, attributes, text) {
   for (const key in attributes) made.setAttribute(key, attributes[key]);
   if (text != null) made.textContent = text;
   return made;
+}
+
+/** A claim's sources, and behind a native disclosure the report's sentences behind them, as the kit shows them. */
+export function evidence(story, items = [], label) {
+  if (!items.length) return [];
+  const names = reportersOf(story, items);
+  const details = element('details', { part: 'evidence' });
+  details.append(element('summary', null, label ?? `Source${names[1] ? 's' : ''}: ${formatList(names)}`));
+  for (const item of items) {
+    const line = details.appendChild(element('p'));
+    line.append(element('q', { dir: 'auto' }, item.excerpt));
+    if (names[1]) line.append(` (${reportersOf(story, [item]).join(', ')})`);
+  }
+  return [details];
+}
+
+/** "Updated …" and "Correction (…): …" lines, when the story has them. */
+export function updates(story) {
+  const notes = updateNotes(story);
+  if (!notes.length) return [];
+  const block = element('div', { part: 'updates' });
+  for (const note of notes) block.append(element('p', null, note));
+  return [block];
 }
 
 /** The story the page handed over (the benchmark's pages set it from dist/story.json). */

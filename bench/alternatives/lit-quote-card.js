@@ -1,32 +1,61 @@
 // A plain LitElement producing the same DOM (and using the same CSS) as <quote-card>, without the kit's
 // story context, validation or error reporting: what Lit itself costs for this card.
 import { LitElement, html, unsafeCSS } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { css } from '../.build/kit-css.js';
-import { formatDate, story } from './format.js';
+import { X_PHOTO_LINK, X_POST_LINK, formatDate, isolate, story, updateNotes } from './format.js';
 
-const paragraphs = (text) => text.split('\n').map((line) => html`<p>${line}</p>`);
+const firstCharacter = new RegExp('^(\\p{RGI_Emoji}|.\\p{M}*)', 'v');
 const initials = (name) =>
   name
-    .split(/\s+/)
-    .map((word) => word.charAt(0))
+    .split(/\s+/, 2)
+    .map((word) => word.match(firstCharacter)?.[0])
     .join('')
-    .slice(0, 2)
     .toUpperCase();
+
+// Templates without whitespace between tags: Lit's own cost, not that of template indentation.
+// prettier-ignore
+const words = (quote) => html`<blockquote part="quote" lang=${ifDefined(quote.lang)}>${quote.text.split('\n').map((line) => html`<p>${line}</p>`)}</blockquote>`;
+// prettier-ignore
+const newTab = (href, label) => html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> (opens in a new tab)</span></a>`;
+const updates = (data) => {
+  const notes = updateNotes(data);
+  return notes.length ? html`<div part="updates">${notes.map((note) => html`<p>${note}</p>`)}</div>` : '';
+};
+// prettier-ignore
+const xLogo = html`<svg class="logo" viewBox="0 0 96 96" aria-hidden="true"><path d="M76 5h14L58 41l38 50H66L43 61 17 91H2l34-39L0 5h30l21 27zM70 83h9L26 13h-9z"/></svg>`;
 
 class LitQuoteCard extends LitElement {
   static properties = { quote: { reflect: true } };
   static styles = unsafeCSS(css['quote-card']);
 
-  // Templates without whitespace between tags: Lit's own cost, not that of template indentation.
   // prettier-ignore
   render() {
-    const quote = story().quotes.find((candidate) => candidate.id === this.quote);
+    const data = story();
+    const quote = data.quotes.find((candidate) => candidate.id === this.quote);
     if (!quote) return html`<slot></slot>`;
     const post = quote.post;
+    const lang = data.lang ?? 'en';
     if (!post) {
-      return html`<figure class="quote" part="base"><blockquote part="quote">${paragraphs(quote.text)}</blockquote><figcaption part="attribution"><span class="speaker">${quote.speaker}</span><span class="role">${quote.role}</span><span class="setting">${quote.setting}${quote.date ? html`, <time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}</span></figcaption></figure>`;
+      return html`<figure class="quote" part="base" lang=${lang}>${quote.lead ? html`<div class="lead" part="lead">${quote.lead}</div>` : ''}${words(quote)}<figcaption part="attribution"><span class="speaker">${quote.speaker}</span><span class="role">${quote.role}</span><span class="setting">${isolate(quote.setting)}${quote.date ? html`, <time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}</span>${updates(data)}</figcaption>${this.#tools()}</figure>`;
     }
-    return html`<article class="post" part="base" aria-label="Post on ${post.platform} by ${quote.speaker}"><header><span class="avatar" aria-hidden="true">${initials(quote.speaker)}</span><span class="author"><span class="speaker">${quote.speaker}</span><span class="handle">${post.handle}</span></span><span class="network" aria-hidden="true">${post.platform}</span></header><blockquote part="quote">${paragraphs(quote.text)}</blockquote><footer part="attribution">${quote.date ? html`<time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}${/^https?:\/\//i.test(post.url) ? html`<a part="link" href=${post.url} target="_blank" rel="noopener noreferrer">View the post on ${post.platform}</a>` : ''}</footer></article>`;
+    const link = X_POST_LINK.test(post.url) ? post.url : '';
+    const photo = X_PHOTO_LINK.test(link);
+    return html`<article class="post" part="base" lang=${lang} aria-label="Post on ${post.platform} by ${quote.speaker}"><header><span class="avatar" aria-hidden="true">${initials(quote.speaker)}</span><span class="author"><span class="speaker">${quote.speaker}</span><span class="handle">${post.handle}</span><span class="role">${quote.role}</span></span>${xLogo}</header>${words(quote)}${photo ? html`<div class="photo" part="photo">The post included a photo. ${newTab(link, 'View the photo on X')}</div>` : ''}<footer part="attribution">${quote.date ? html`<time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}${link && !photo ? newTab(link, `View the post on ${post.platform}`) : ''}${this.#tools()}</footer>${updates(data)}</article>`;
+  }
+
+  // prettier-ignore
+  #tools() {
+    return html`<div class="tools" part="tools"><button type="button" part="copy-quote" @click=${() => this.#copy(true)}>Copy quote</button><button type="button" part="copy-link" @click=${() => this.#copy(false)}>Copy link</button><span role="status"></span></div>`;
+  }
+
+  #copy(quote) {
+    const status = this.renderRoot.querySelector('[role=status]');
+    const text = quote ? this.renderRoot.querySelector('blockquote').textContent : location.href;
+    navigator.clipboard.writeText(text).then(
+      () => (status.textContent = 'Copied'),
+      () => (status.textContent = 'Copying failed'),
+    );
   }
 }
 customElements.define('lit-quote-card', LitQuoteCard);

@@ -1,58 +1,97 @@
 // A hand-written custom element producing the same DOM (SVG bars, table, same CSS) as <satellite-compare>.
 import { css } from '../.build/kit-css.js';
-import { describeSatellites, formatCount, sheet, story, template } from './format.js';
+import {
+  element,
+  evidence,
+  formatCount,
+  isHighlighted,
+  isolate,
+  reportersOf,
+  satelliteFinding,
+  sheet,
+  story,
+  template,
+  updates,
+} from './format.js';
 
 const styles = sheet(css['satellite-compare']);
 const chart = template(
-  '<figure part="base"><figcaption><span class="title" part="title">Military satellites by country</span>' +
-    '<span class="summary" part="summary"></span></figcaption><ul class="bars" part="chart"></ul>' +
-    '<details><summary>Show the figures as a table</summary><table part="table">' +
+  '<figure part="base"><figcaption><span class="title" part="title" role="heading" aria-level="2"></span>' +
+    '<span class="summary" part="summary">Military satellites by country</span></figcaption>' +
+    '<ul class="bars" part="chart"></ul><details><summary>Show the figures as a table</summary><table part="table">' +
     '<caption class="visually-hidden">Military satellites by country</caption>' +
     '<thead><tr><th scope="col">Country</th><th scope="col" class="number">Military satellites</th></tr></thead>' +
-    '<tbody></tbody></table></details><p class="source" part="source"></p></figure>',
+    '<tbody></tbody></table></details><p class="data"><button type="button" part="get-data">Get the data (CSV)</button>' +
+    '<span class="problem" role="status"></span></p><div class="source" part="source"></div></figure>',
 );
 const barRow = template(
-  '<li class="bar-row"><span class="name"></span><svg class="bar" aria-hidden="true" preserveAspectRatio="none">' +
-    '<rect height="1"></rect></svg><span class="count"></span></li>',
+  '<li class="bar-row"><span class="name"><span class="visually-hidden">:</span></span>' +
+    '<span class="count"><span class="visually-hidden"></span></span></li>',
 );
+const bar = template('<svg class="bar" aria-hidden="true"><rect width="100%" height="100%"></rect></svg>');
 const tableRow = template('<tr><th scope="row"></th><td class="number"></td></tr>');
+
+// The data as CSV, made in the page at the click, as the kit does.
+function getData(event) {
+  const { countries, source } = story().satellites;
+  const rows = [['Country', 'Military satellites'], ...countries.map((country) => [country.name, country.count])];
+  const csv = `${rows.map((row) => row.map((cell) => `"${String(cell).replace(/"/g, '""')}"`).join(',')).join('\n')}\nSource: ${source}\n`;
+  const link = element('a', { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv' })), download: 'data.csv' });
+  event.currentTarget.after(link);
+  link.click();
+  link.remove();
+}
 
 class VanillaSatelliteCompare extends HTMLElement {
   connectedCallback() {
     if (this.shadowRoot) return;
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [styles()];
-    const { countries, source } = story().satellites;
-    const wanted = this.getAttribute('highlight')?.trim().toLowerCase();
+    const data = story();
+    const { countries, source, evidence: sentences = [] } = data.satellites;
+    const highlight = this.getAttribute('highlight') ?? undefined;
     const largest = Math.max(1, ...countries.map((country) => country.count));
     const card = chart();
     const figure = card.firstChild;
-    const [caption, bars, details, sourceLine] = figure.children;
-    caption.lastChild.textContent = describeSatellites(countries);
-    const body = details.querySelector('tbody');
+    figure.setAttribute('lang', data.lang ?? 'en');
+    const [caption, bars, table, dataLine, sourceBlock] = figure.children;
+    caption.firstChild.textContent = satelliteFinding(countries, reportersOf(data, sentences), highlight);
+    const body = table.querySelector('tbody');
     for (const country of countries) {
+      const highlighted = isHighlighted(country, highlight);
       const row = barRow();
       const li = row.firstChild;
-      if (wanted && (country.code.toLowerCase() === wanted || country.name.toLowerCase() === wanted))
-        li.className = 'bar-row highlighted';
-      const [name, svg, count] = li.children;
-      name.textContent = country.note ? `${country.name}*` : country.name;
-      svg.setAttribute('viewBox', `0 0 ${largest} 1`);
-      svg.firstChild.setAttribute('width', country.count);
-      count.textContent = formatCount(country.count);
+      if (highlighted) li.className = 'bar-row highlighted';
+      const [name, count] = li.children;
+      name.prepend(isolate(country.name));
+      if (country.note) name.firstChild.after(element('span', { 'aria-hidden': 'true' }, '*'));
+      count.prepend(formatCount(country.count));
+      count.lastChild.textContent = ` military satellites${country.note ? ' (see note)' : ''}`;
+      if (country.count) {
+        const drawn = bar();
+        drawn.firstChild.setAttribute('width', `${(100 * country.count) / largest}%`); // the <svg>
+        li.append(drawn);
+      }
       bars.append(row);
       const tr = tableRow();
-      tr.firstChild.firstChild.textContent = country.name;
-      tr.firstChild.lastChild.textContent = formatCount(country.count);
+      const [th, td] = tr.firstChild.children;
+      if (highlighted) {
+        tr.firstChild.className = 'highlighted';
+        th.append(element('span', { class: 'visually-hidden' }, 'Highlighted: '));
+      } else tr.firstChild.setAttribute('class', '');
+      th.append(country.name);
+      td.textContent = formatCount(country.count);
       body.append(tr);
     }
-    sourceLine.textContent =
-      countries
-        .filter((country) => country.note)
-        .map((country) => `* ${country.name}: ${country.note} `)
-        .join('') + `Source: ${source}`;
+    dataLine.firstChild.addEventListener('click', getData);
+    for (const country of countries.filter((each) => each.note))
+      sourceBlock.append(element('p', null, `* ${isolate(country.name)}: ${isolate(country.note)}`));
+    const sourceLine = `Source: ${source}`;
+    sourceBlock.append(
+      ...(sentences.length ? evidence(data, sentences, sourceLine) : [element('p', null, sourceLine)]),
+    );
+    figure.append(...updates(data));
     root.append(card);
   }
 }
-
 customElements.define('vanilla-satellite-compare', VanillaSatelliteCompare);

@@ -8,6 +8,7 @@ import { freshPage } from './browser.mjs';
 
 export const alternatives = [
   { name: 'lit-minimal-card', label: 'Lit alone, one minimal card' },
+  { name: 'vanilla-minimal-card', label: 'vanilla, one minimal card (no library)' },
   { name: 'lit-context-card', label: 'Lit + @lit/context, one minimal card' },
   { name: 'lit-quote-card', label: 'Lit card, same DOM + CSS as <quote-card>' },
   { name: 'chartjs-bars', label: 'Chart.js, tree-shaken, one bar chart' },

@@ -8,6 +8,11 @@ import { freshPage, storyScript } from './browser.mjs';
 
 const pageStyle =
   'body{margin:0;font:16px/1.5 system-ui,sans-serif}#stage{inline-size:640px;padding:16px}#stage>*{margin-block-end:16px}';
+// A browser paints only what is near the viewport. For a group measured until painted, the stage is
+// tiled 10 across (each column as wide as the usual stage's content) and drawn at a tenth of its size:
+// every instance is inside the viewport, so every one is laid out at full size and painted.
+const paintedStageStyle =
+  '#stage{inline-size:max-content;display:grid;grid-template-columns:repeat(10,608px);gap:16px;transform:scale(0.1);transform-origin:0 0}#stage>*{margin:0}';
 
 export function renderGroups(story) {
   const ids = story.quotes.map((quote) => quote.id);
@@ -21,6 +26,11 @@ export function renderGroups(story) {
       .map((line) => `<p>${escape(line)}</p>`)
       .join('');
     return `<sl-card><blockquote>${paragraphs}</blockquote><div slot="footer"><span>${escape(quote.speaker)}</span> <span>${escape(quote.role)}</span></div></sl-card>`;
+  };
+  const minimalMarkup = (tag) => (i) => {
+    const quote = story.quotes[i % story.quotes.length];
+    const attribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    return `<${tag} quote="${attribute(quote.text)}" speaker="${attribute(quote.speaker)}"></${tag}>`;
   };
   const kit = '/dist/coalition-widgets.js';
   return [
@@ -60,6 +70,7 @@ export function renderGroups(story) {
           markup: quoteMarkup('vanilla-quote-card-nc'),
           diagnostic: true,
         },
+        // The anchors: a card from a component library, and the smallest useful cards with and without Lit.
         {
           id: 'shoelace',
           label: 'Shoelace <sl-card>',
@@ -68,14 +79,30 @@ export function renderGroups(story) {
           tag: 'sl-card',
           markup: shoelaceMarkup,
         },
+        {
+          id: 'lit-minimal',
+          label: 'minimal Lit card (quote and speaker, one rule each)',
+          script: '/bench/.build/lit-minimal-card.js',
+          tag: 'lit-card',
+          markup: minimalMarkup('lit-card'),
+        },
+        {
+          id: 'vanilla-minimal',
+          label: 'minimal vanilla card (the same DOM and CSS, no library)',
+          script: '/bench/.build/vanilla-minimal-card.js',
+          tag: 'vanilla-card',
+          markup: minimalMarkup('vanilla-card'),
+        },
       ],
       sameDom: ['kit', 'vanilla', 'lit'],
+      anchors: ['shoelace', 'lit-minimal', 'vanilla-minimal'],
     },
     {
       id: 'satellite-compare',
-      title: '200 satellite charts',
+      title: '200 satellite charts, every chart painted',
       n: 200,
       baseline: 'vanilla',
+      untilPainted: true,
       contenders: [
         {
           id: 'kit',
@@ -90,17 +117,6 @@ export function renderGroups(story) {
           script: '/bench/.build/vanilla-satellite-compare.js',
           tag: 'vanilla-satellite-compare',
           markup: chartMarkup('vanilla-satellite-compare'),
-        },
-        // Diagnostic: the same tags with loading="lazy", as in a long article; only the charts
-        // near the viewport render. Not what the budget compares (that is every chart, eager).
-        {
-          id: 'kit-lazy',
-          label: '<satellite-compare loading="lazy">: only the charts near the viewport render',
-          script: kit,
-          tag: 'satellite-compare',
-          markup: (i) =>
-            chartMarkup('satellite-compare')(i).replace('<satellite-compare', '<satellite-compare loading="lazy"'),
-          diagnostic: true,
         },
         {
           id: 'chartjs',
@@ -142,7 +158,7 @@ function pageFor(server, group, contender, story) {
   return server.addPage(
     `render-${group.id}-${contender.id}`,
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${group.id} ${contender.id}</title>` +
-      `<style>${pageStyle}</style>` +
+      `<style>${pageStyle}${group.untilPainted ? paintedStageStyle : ''}</style>` +
       (contender.css ? `<link rel="stylesheet" href="${contender.css}">` : '') +
       storyScript(story) +
       `<script type="module" src="${contender.script}"></script></head><body><div id="stage"></div></body></html>`,
@@ -187,6 +203,11 @@ function inspectInPage() {
       ? element.shadowRoot.querySelector('[part~="base"]')
       : element.querySelector('canvas') && element.chart,
   ).length;
+  // Painted: inside the viewport (the page paints only what is near it).
+  const drawn = elements.filter((element) => {
+    const box = element.getBoundingClientRect();
+    return box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+  }).length;
   let nodes = 0;
   for (const element of elements) {
     for (const root of [element, element.shadowRoot].filter(Boolean)) {
@@ -194,7 +215,7 @@ function inspectInPage() {
       while (walker.nextNode()) nodes++;
     }
   }
-  return { rendered, nodesPerInstance: nodes / elements.length };
+  return { rendered, drawn, nodesPerInstance: nodes / elements.length };
 }
 
 /** Shadow DOM of the first `count` elements, normalised: no comments, whitespace collapsed, attributes sorted. */
@@ -419,11 +440,13 @@ export async function measureRender(browser, server, story, { rounds, heapRounds
       profiles[contender.id] = (await run(contender, { profile: true, locate })).profile;
     }
 
+    // The wall clock ends when laid out, or for a group measured until painted, after the next frame.
+    const wall = (sample) => (group.untilPainted ? sample.frame : sample.layout);
     for (let round_ = 0; round_ < rounds; round_++) {
       const order = group.contenders.map((_, i) => group.contenders[(i + round_) % group.contenders.length]);
       for (const contender of order) samples.get(contender.id).push(await run(contender));
       log?.(
-        `  ${group.title}: round ${round_ + 1}/${rounds} ${order.map((c) => `${c.id} ${samples.get(c.id).at(-1).layout.toFixed(0)} ms`).join(', ')}`,
+        `  ${group.title}: round ${round_ + 1}/${rounds} ${order.map((c) => `${c.id} ${wall(samples.get(c.id).at(-1)).toFixed(0)} ms`).join(', ')}`,
       );
     }
     const heaps = new Map(group.contenders.map((contender) => [contender.id, []]));
@@ -436,7 +459,7 @@ export async function measureRender(browser, server, story, { rounds, heapRounds
     const kitSamples = samples.get('kit');
     const contenders = group.contenders.map((contender) => {
       const own = samples.get(contender.id);
-      const ratios = own.map((sample, i) => sample.layout / baseline[i].layout);
+      const ratios = own.map((sample, i) => wall(sample) / wall(baseline[i]));
       const frameRatios = own.map((sample, i) => sample.frame / baseline[i].frame);
       const cpuRatios = own.map((sample, i) => sample.cpu.total / baseline[i].cpu.total);
       const check = checks.get(contender.id);
@@ -444,7 +467,7 @@ export async function measureRender(browser, server, story, { rounds, heapRounds
         id: contender.id,
         label: contender.label,
         script: contender.script,
-        layoutMs: spread(own.map((sample) => sample.layout)),
+        layoutMs: spread(own.map(wall)),
         frameMs: spread(own.map((sample) => sample.frame)),
         ratio: spread(ratios),
         cpuMs: spread(own.map((sample) => sample.cpu.total)),
@@ -456,8 +479,7 @@ export async function measureRender(browser, server, story, { rounds, heapRounds
           contender.id === 'kit'
             ? undefined
             : spread(own.map((sample, i) => sample.cpu.total / kitSamples[i].cpu.total)),
-        vsKit:
-          contender.id === 'kit' ? undefined : spread(own.map((sample, i) => sample.layout / kitSamples[i].layout)),
+        vsKit: contender.id === 'kit' ? undefined : spread(own.map((sample, i) => wall(sample) / wall(kitSamples[i]))),
         frameRatio: spread(frameRatios),
         samples: own.map((sample) => ({
           wallMs: round(sample.layout, 1),
@@ -465,6 +487,7 @@ export async function measureRender(browser, server, story, { rounds, heapRounds
           cpuMs: round(sample.cpu.total, 1),
         })),
         rendered: Math.min(...own.map((sample) => sample.rendered)),
+        drawn: Math.min(...own.map((sample) => sample.drawn)),
         count: group.n,
         nodesPerInstance: round(check.nodesPerInstance, 1),
         updatesPerInstance: check.updatesPerInstance,
@@ -474,6 +497,21 @@ export async function measureRender(browser, server, story, { rounds, heapRounds
         },
       };
     });
+    // The kit's time ÷ each other contender's, per round (under 1: the kit was faster).
+    contenders.find((contender) => contender.id === 'kit').over = Object.fromEntries(
+      group.contenders
+        .filter((contender) => contender.id !== 'kit')
+        .map((contender) => {
+          const other = samples.get(contender.id);
+          return [
+            contender.id,
+            {
+              wall: spread(kitSamples.map((sample, i) => wall(sample) / wall(other[i]))),
+              cpu: spread(kitSamples.map((sample, i) => sample.cpu.total / other[i].cpu.total)),
+            },
+          ];
+        }),
+    );
     const reference = checks.get(group.sameDom[0]).signatures;
     const sameDom = Object.fromEntries(
       group.sameDom.slice(1).map((id) => {
@@ -500,6 +538,8 @@ export async function measureRender(browser, server, story, { rounds, heapRounds
       title: group.title,
       n: group.n,
       baseline: group.baseline,
+      untilPainted: !!group.untilPainted,
+      anchors: group.anchors,
       rounds,
       heapRounds,
       contenders,

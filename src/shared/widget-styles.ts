@@ -150,6 +150,16 @@ export const widgetStyles = css`
       display: none;
     }
   }
+
+  /* Read by screen readers only: words that say what the eye sees in the layout. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;
 
 /** The two colours of figures and charts (<coalition-summary>, <satellite-compare>). */

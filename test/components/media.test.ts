@@ -173,6 +173,19 @@ describe('Print, forced colours and reduced motion', () => {
         });
       }
 
+      it(`<quote-card> of a post: the initials keep a ring at least 3:1 against Canvas, as forced colours drop their fill (${palette} palette)`, async () => {
+        const card = await renderWidget('quote-card', { quote: 'nauditt-post', theme: palette });
+
+        const how = await emulate('forced colours', WIDGET_TAGS, palette);
+        await settled(card);
+
+        const canvas = canvasOf(card, how);
+        const avatar = card.shadowRoot!.querySelector('.avatar')!;
+        const style = getComputedStyle(avatar);
+        expect(parseFloat(style.borderTopWidth), `${how}: the ring's width`).to.be.at.least(1);
+        expect(contrast(over(parseColour(style.borderTopColor), canvas), canvas), `${how}: the ring`).to.be.at.least(3);
+      });
+
       for (const highlight of [undefined, 'UK']) {
         const attributes = { highlight, theme: palette };
         it(`${name('satellite-compare', attributes)}: every bar at least 3:1 against Canvas, its track${highlight ? ', the highlighted one in Highlight, unlike the others' : ''} (${palette} palette)`, async () => {

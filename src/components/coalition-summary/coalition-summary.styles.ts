@@ -111,15 +111,6 @@ export const coalitionSummaryStyles = css`
     flex-basis: 100%;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   .more p {
     margin-block: 0.15em 0.3em;
   }

@@ -80,6 +80,13 @@ export const quoteCardStyles = css`
     font-weight: 700;
   }
 
+  /* Forced colours drop the avatar's fill; a ring keeps the initials a round badge. */
+  @media (forced-colors: active) {
+    .avatar {
+      border: 1px solid CanvasText;
+    }
+  }
+
   .author {
     display: grid;
     min-inline-size: 0;
@@ -163,16 +170,6 @@ export const quoteCardStyles = css`
     color: var(--_accent);
     font: inherit;
     cursor: pointer;
-  }
-
-  /* Read by screen readers only. */
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   @container (min-width: 520px) {

@@ -152,15 +152,6 @@ export const satelliteCompareStyles = css`
     }
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   .source {
     margin-block-start: 0.9rem;
     font-size: 0.85rem;
