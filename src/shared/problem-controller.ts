@@ -8,24 +8,24 @@ type Describe = (problem: Problem) => string;
 
 // The words for a widget's own problems (with the name suggestions) are a file of their own, with the
 // words of the widget's language, loaded the first time a widget on the page has one in that
-// language: a page without mistakes never fetches them.
-const worded = new WeakMap<Locale, Describe>();
-const wording = new WeakMap<Locale, Promise<unknown>>();
+// language: a page without mistakes never fetches them. Per language: how it words problems once
+// loaded, the promise of it until then.
+const wording = new WeakMap<Locale, Describe | Promise<unknown>>();
 
 // A copy of the kit without its chunks/ folder has no words for problems but English ones here; it
 // still names the attribute.
 const withoutChunks: Describe = ([attribute, value]) => `${isolate(`${attribute}="${value}"`)} cannot be used.`;
 
-function loadWords(locale: Locale): Promise<unknown> {
-  let loading = wording.get(locale);
-  if (!loading) {
-    loading = import('./problem-messages.js')
+function wordsFor(locale: Locale): Describe | Promise<unknown> {
+  let words = wording.get(locale);
+  if (!words) {
+    words = import('./problem-messages.js')
       .then(({ wordsFor }) => wordsFor(locale))
       .catch(() => withoutChunks)
-      .then((describe) => worded.set(locale, describe));
-    wording.set(locale, loading);
+      .then((describe) => wording.set(locale, describe));
+    wording.set(locale, words);
   }
-  return loading;
+  return words;
 }
 
 /**
@@ -33,7 +33,7 @@ function loadWords(locale: Locale): Promise<unknown> {
  * which draws a widget in one pass and so cannot wait for them.
  */
 export async function loadProblemMessages(locales: readonly Locale[] = [englishLocale]): Promise<void> {
-  await Promise.all(locales.map(loadWords));
+  await Promise.all(locales.map(wordsFor));
 }
 
 /**
@@ -71,13 +71,12 @@ export class ProblemController implements ReactiveController {
   set(inherited: string | undefined, ownChecks: (Problem | false | undefined)[], locale = englishLocale): void {
     this.#inherited = inherited;
     const problems = ownChecks.filter(Boolean) as Problem[];
-    const describe = worded.get(locale);
+    const words = problems.length ? wordsFor(locale) : undefined;
     const checked = JSON.stringify(problems);
-    if (!problems.length) this.#own = undefined;
-    else if (describe) this.#own = problems.map(describe).join(' ');
+    if (typeof words === 'function') this.#own = problems.map(words).join(' ');
     else {
       if (checked !== this.#problems) this.#own = undefined; // words about other problems would mislead
-      this.messagesLoaded = loadWords(locale).then(() => this.#host.requestUpdate());
+      if (words) this.messagesLoaded = words.then(() => this.#host.requestUpdate());
     }
     this.#problems = checked;
   }
