@@ -74,7 +74,8 @@ export const embedBuilderStyles = css`
   }
 
   input[type='text'],
-  input[type='url'] {
+  input[type='url'],
+  select {
     font: inherit;
     padding: 0.4rem 0.5rem;
     border: 1px solid #8a919e;

@@ -288,9 +288,10 @@ export class EmbedBuilder extends LitElement {
     return html`<fieldset>
       <legend>Language</legend>
       <label class="field">
-        <span>The language of the widget's own words (its labels, numbers and dates)</span>
+        The widget's own words, numbers and dates in
         <select
           name="lang"
+          aria-describedby="lang-hint"
           @change=${(event: Event) => (this.language = (event.target as HTMLSelectElement).value as Language | '')}
         >
           <option value="" .selected=${!this.language}>The article's language, from its lang</option>
@@ -302,6 +303,9 @@ export class EmbedBuilder extends LitElement {
           )}
         </select>
       </label>
+      <p id="lang-hint" class="hint">
+        The story's own words (its quotes, names and sources) stay in the story's language.
+      </p>
     </fieldset>`;
   }
 
