@@ -84,6 +84,11 @@ export const embedBuilderStyles = css`
     color: #1b1d21;
   }
 
+  /* The column's width: a percentage, so that the widest option does not widen the column. */
+  select {
+    inline-size: 100%;
+  }
+
   .hint {
     margin: 0.2rem 0 0;
     color: #596070;
