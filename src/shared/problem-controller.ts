@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { isolate } from '../story/format.js';
 import { englishLocale, type Locale } from '../i18n/catalogue.js';
 import type { Problem } from './attributes.js';
@@ -33,7 +34,7 @@ function wordsFor(locale: Locale): Describe | Promise<unknown> {
  * which draws a widget in one pass and so cannot wait for them.
  */
 export async function loadProblemMessages(locales: readonly Locale[] = [englishLocale]): Promise<void> {
-  await Promise.all(locales.map(wordsFor));
+  await Promise.all(locales.map((locale) => Promise.resolve(wordsFor(locale))));
 }
 
 /**
@@ -93,7 +94,7 @@ export class ProblemController implements ReactiveController {
     if (!text) return nothing;
     // A story's loading problem comes from its <coalition-data>, in that element's words.
     return this.#own
-      ? html`<p part="error" role="alert" lang=${this.#inherited ? nothing : lang}>${text}</p>`
+      ? html`<p part="error" role="alert" lang=${ifDefined(this.#inherited ? undefined : lang)}>${text}</p>`
       : html`<p part="error">${text}</p>`;
   }
 }

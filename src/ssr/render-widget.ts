@@ -16,7 +16,7 @@ import { loadLocale } from '../i18n/load-catalogue.js';
 
 // Every language's words, and the words for a widget's own problems, are files the kit loads on
 // demand: here, before any render, as a render is one synchronous pass.
-await loadProblemMessages(await Promise.all(languages.map(loadLocale)));
+await loadProblemMessages(await Promise.all(languages.map((language) => Promise.resolve(loadLocale(language)))));
 
 export interface RenderedWidget {
   /** The widget's shadow root as declarative shadow DOM: `<template shadowrootmode="open">…</template>`. */

@@ -124,8 +124,8 @@ describe('the widgets in the page’s language', () => {
         expect(part(chart, 'base')!.getAttribute('lang'), 'the card’s language').to.equal(expected.lang);
         expect(text(part(chart, 'title')), 'the title states the finding').to.include(expected.finding);
         expect(text(root.querySelector('details > summary')), 'the table’s disclosure').to.equal(expected.showTable);
-        expect(root.querySelector('thead th')!.textContent!.trim(), 'the table’s header').to.equal(expected.header);
-        expect(root.querySelector('tbody td')!.textContent!.trim(), 'the largest count').to.equal(expected.count);
+        expect(root.querySelector('thead th')!.textContent.trim(), 'the table’s header').to.equal(expected.header);
+        expect(root.querySelector('tbody td')!.textContent.trim(), 'the largest count').to.equal(expected.count);
         expect(text(root.querySelector('[part="evidence"] > summary')), 'the source line').to.match(
           new RegExp(`^${seen(expected.source)}`),
         );
@@ -136,15 +136,15 @@ describe('the widgets in the page’s language', () => {
 
     it('<satellite-compare> renders again when its lang changes', async () => {
       const chart = await renderChart('<satellite-compare lang="fr"></satellite-compare>');
-      expect(chart.shadowRoot!.querySelector('thead th')!.textContent!.trim()).to.equal('Pays');
+      expect(chart.shadowRoot!.querySelector('thead th')!.textContent.trim()).to.equal('Pays');
 
       chart.setAttribute('lang', 'de');
       await nextFrame();
       await (chart as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 
       expect(part(chart, 'base')!.getAttribute('lang')).to.equal('de');
-      expect(chart.shadowRoot!.querySelector('thead th')!.textContent!.trim()).to.equal('Land');
-      expect(chart.shadowRoot!.querySelector('tbody td')!.textContent!.trim()).to.equal('10.000');
+      expect(chart.shadowRoot!.querySelector('thead th')!.textContent.trim()).to.equal('Land');
+      expect(chart.shadowRoot!.querySelector('tbody td')!.textContent.trim()).to.equal('10.000');
     });
 
     it('says what is wrong with an attribute in French: highlight="UKK" on a French page', async () => {
