@@ -33,10 +33,17 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  *   CDN entries 13.78-14.80 KB;
  * - a ring round the post card's initials in forced colours (issue 14), which drop its fill: +0.02 KB
  *   (bundle 18.15 KB);
+ * - the widgets in the page's language (issue 15): the language controller (which language, from
+ *   `lang` on the widget, an ancestor or the page; one observer; a cache of loaded languages), the
+ *   message lookup with plurals, English's catalogue in the bundle (with the summary's and the quote
+ *   card's words, not yet used in place of their inline English), and the chart and the shared parts
+ *   (source line, updates, "Read the full story", problems) worded from it: bundle 18.12 -> 19.38 KB
+ *   (19.81 KB before short message keys and the catalogue map on demand), CDN entries 13.85-14.80 ->
+ *   15.15-16.14 KB. Every other language, its tables and the map of their files load on demand.
  * - stories in translation (issue 15): the schema's `original` of a translated quote or excerpt, +0.03 KB
  *   in the story loader (5.16 KB in dist/cdn, 5.13 KB in dist/); the bundle unchanged.
  */
-export const CEILINGS = { bundle: 18_200, cdnEntry: 14_900, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
+export const CEILINGS = { bundle: 19_400, cdnEntry: 16_150, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
 
 /** The languages the default story is translated into (src/story/story-in.ts). */
 export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];

@@ -74,13 +74,19 @@ export const embedBuilderStyles = css`
   }
 
   input[type='text'],
-  input[type='url'] {
+  input[type='url'],
+  select {
     font: inherit;
     padding: 0.4rem 0.5rem;
     border: 1px solid #8a919e;
     border-radius: 6px;
     background: #ffffff;
     color: #1b1d21;
+  }
+
+  /* The column's width: a percentage, so that the widest option does not widen the column. */
+  select {
+    inline-size: 100%;
   }
 
   .hint {

@@ -26,8 +26,31 @@ import { isLocalUrl } from '../embed/local-url.js';
 import { VERSION } from '../shared/version.js';
 import '../coalition-widgets.js';
 import { define } from '../shared/define.js';
+import { languages, type Language } from '../i18n/language.js';
 
 const anyWidget = widgetTags.join(', ');
+
+/** Each language the widgets write in, named in that language. */
+const languageNames: Record<Language, string> = {
+  en: 'English',
+  fr: 'Français',
+  de: 'Deutsch',
+  uk: 'Українська',
+  pl: 'Polski',
+  it: 'Italiano',
+  es: 'Español',
+  nl: 'Nederlands',
+  pt: 'Português',
+  sv: 'Svenska',
+  da: 'Dansk',
+  fi: 'Suomi',
+  et: 'Eesti',
+  lv: 'Latviešu',
+  lt: 'Lietuvių',
+  cs: 'Čeština',
+  ro: 'Română',
+  ja: '日本語',
+};
 
 /** Where each option starts: the widget's default, or the story's first value where one is needed. */
 function startingValues(story: Story): Values {
@@ -74,6 +97,7 @@ export class EmbedBuilder extends LitElement {
     useStoryUrl: { state: true },
     storyUrl: { state: true },
     background: { state: true },
+    language: { state: true },
     story: { state: true },
     status: { state: true },
     rendererUrl: { attribute: 'renderer-url' },
@@ -100,6 +124,8 @@ export class EmbedBuilder extends LitElement {
   private useStoryUrl = false;
   private storyUrl = '';
   private background: Background = 'plain';
+  /** The language the widget writes in; '' for the article's own (the widget then reads its `lang`). */
+  private language: Language | '' = '';
   private story: Story | undefined = defaultStory;
   private status = '';
   /**
@@ -141,7 +167,9 @@ export class EmbedBuilder extends LitElement {
       if (chosen) attributes[option.name] = value!;
     }
     const src = this.useStoryUrl && this.storyUrl.trim() ? this.storyUrl.trim() : undefined;
-    return { widget: this.widget, attributes, src, background: this.background };
+    const options: EmbedOptions = { widget: this.widget, attributes, src, background: this.background };
+    if (this.language) options.lang = this.language;
+    return options;
   }
 
   /** The attributes the previews show: what only the script + tag snippet carries stays out of them. */
@@ -178,19 +206,22 @@ export class EmbedBuilder extends LitElement {
 
   /** What the pre-rendered copy shows: the widget, its options, and the story (from its URL, when one is chosen). */
   get #copyFor(): string {
-    const { widget, attributes, src } = this.options;
-    return JSON.stringify([widget, attributes, src, this.story === defaultStory]);
+    const { widget, attributes, src, lang } = this.options;
+    return JSON.stringify([widget, attributes, src, lang, this.story === defaultStory]);
   }
 
   /** The chosen widget pre-rendered by the kit's renderer, with the story the snippet's text is written from. */
   async #makeCopy() {
-    const { widget, attributes } = this.options;
+    const { widget, attributes, lang } = this.options;
     const story = this.story;
     const madeFor = this.#copyFor;
     if (!this.instant || !story || this.prerendered?.madeFor === madeFor) return;
     this.#renderer ??= new Renderer(this.rendererUrl);
     try {
-      const { shadow } = await this.#renderer.render(widget, attributes, { story, loading: false });
+      const { shadow } = await this.#renderer.render(widget, lang ? { lang, ...attributes } : attributes, {
+        story,
+        loading: false,
+      });
       this.prerendered = { shadow, madeFor };
     } catch (error) {
       console.warn(`[coalition-widgets] embed builder: the widget could not be pre-rendered (${String(error)}).`);
@@ -211,6 +242,7 @@ export class EmbedBuilder extends LitElement {
       ${grouped(optionsOf(this.widget).filter((option) => option.name !== 'loading')).map((entry) =>
         'options' in entry ? this.#renderGroup(entry.group, entry.options) : this.#renderOption(entry),
       )}
+      ${this.#renderLanguage()}
       <fieldset>
         <legend>Data</legend>
         <label class="choice">
@@ -250,6 +282,31 @@ export class EmbedBuilder extends LitElement {
         )}
       </fieldset>
     </form>`;
+  }
+
+  #renderLanguage() {
+    return html`<fieldset>
+      <legend>Language</legend>
+      <label class="field">
+        The widget's own words, numbers and dates in
+        <select
+          name="lang"
+          aria-describedby="lang-hint"
+          @change=${(event: Event) => (this.language = (event.target as HTMLSelectElement).value as Language | '')}
+        >
+          <option value="" .selected=${!this.language}>The article's language, from its lang</option>
+          ${languages.map(
+            (language) =>
+              html`<option value=${language} lang=${language} .selected=${this.language === language}>
+                ${languageNames[language]}
+              </option>`,
+          )}
+        </select>
+      </label>
+      <p id="lang-hint" class="hint">
+        The story's own words (its quotes, names and sources) stay in the story's language.
+      </p>
+    </fieldset>`;
   }
 
   #renderKitUrl() {
@@ -399,7 +456,7 @@ export class EmbedBuilder extends LitElement {
     const { widget, src } = this.options;
     // The previews render at once: what only the script + tag snippet carries stays out of them.
     const shown = this.#shownAttributes;
-    const preview = element(widget, shown);
+    const preview = element(widget, this.language ? { lang: this.language, ...shown } : shown);
     return html`<figure class="preview ${size} ${shown.theme === 'dark' ? 'dark' : ''}" data-preview=${size}>
       <figcaption>${caption}</figcaption>
       ${src ? html`<coalition-data src=${src}>${preview}</coalition-data>` : preview}

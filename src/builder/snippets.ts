@@ -38,7 +38,7 @@ export function scriptSnippet(
   const script = `<script type="module" src="${escapeHtml(new URL('coalition-widgets.js', kitUrl).href)}"></script>`;
   // The copy is written as the renderer wrote it, not indented: the same copy as the command's.
   const copy = shadow ? `\n  ${shadow}` : '';
-  const widget = `<${options.widget}${attributesOf(options)}>${copy}\n${indent(fallbackContent(options, story))}\n</${options.widget}>`;
+  const widget = `<${options.widget}${options.lang ? ` lang="${escapeHtml(options.lang)}"` : ''}${attributesOf(options)}>${copy}\n${indent(fallbackFor(options, story))}\n</${options.widget}>`;
   return `${script}\n${options.src ? `<coalition-data src="${escapeHtml(options.src)}">\n${indent(widget)}\n</coalition-data>` : widget}`;
 }
 
@@ -100,6 +100,18 @@ function titleOf(options: EmbedOptions, story: Story | undefined): string {
 /** The facts of the widget as plain HTML, escaped: what a reader sees before the kit runs. */
 export function fallbackContent(options: EmbedOptions, story: Story | undefined): string {
   return story ? widgetCatalog[options.widget].fallback(story, options.attributes) : '';
+}
+
+/**
+ * The fallback content inside a widget given a language: its words are the story's (English, the
+ * kit's, for the default story), marked so, as the widget's `lang` would otherwise claim them.
+ */
+function fallbackFor(options: EmbedOptions, story: Story | undefined): string {
+  const content = fallbackContent(options, story);
+  const lang = story?.lang ?? 'en';
+  return options.lang && content && options.lang !== lang
+    ? `<div lang="${escapeHtml(lang)}">\n${indent(content)}\n</div>`
+    : content;
 }
 
 /** A word for a POSIX shell: as it is when it needs no quotes, else in single quotes. */

@@ -1,5 +1,6 @@
 import { optionsOf, widgetTags, type WidgetTag } from './widget-catalog.js';
 import { quoteFromUrl } from './story-origins.js';
+import { kitLanguage, languages } from '../i18n/language.js';
 
 /**
  * What an embed is made of: which widget, with which options. Shared by the builder (which writes
@@ -17,7 +18,10 @@ export interface EmbedOptions {
   src?: string;
   /** Iframe embeds only: a plain page background in the widget's theme, or none. */
   background: Background;
-  /** Iframe embeds only: the language of the article around it (`fr`, `pt-BR`), for the embed page's `lang`. */
+  /**
+   * The language the widget writes in (`fr`, `pt-BR`): `lang` on the script + tag snippet's widget, the
+   * embed page's `lang` for an iframe. One the kit writes (src/i18n/language.ts), or its region.
+   */
   lang?: string;
 }
 
@@ -55,7 +59,8 @@ export function toSearchParams(options: EmbedOptions): URLSearchParams {
   return params;
 }
 
-export type ReadResult = { ok: true; options: EmbedOptions; ignored: string[] } | { ok: false; problem: string };
+export type ReadResult =
+  { ok: true; options: EmbedOptions; ignored: string[]; problems: string[] } | { ok: false; problem: string };
 
 /** Reads the embed page's URL parameters back; unknown parameter names are reported, not used. */
 export function fromSearchParams(params: URLSearchParams): ReadResult {
@@ -77,8 +82,14 @@ export function fromSearchParams(params: URLSearchParams): ReadResult {
   const background = params.get('background') === 'transparent' ? 'transparent' : 'plain';
   const src = params.get('src') || undefined;
   const lang = params.get('lang') ?? '';
-  if (lang && !LANGUAGE_TAG.test(lang)) ignored.push('lang');
   const options: EmbedOptions = { widget: tag, attributes, src, background };
-  if (LANGUAGE_TAG.test(lang)) options.lang = lang;
-  return { ok: true, options, ignored };
+  const problems: string[] = [];
+  // A language the kit does not write (or not a language tag at all): the widget writes English, and
+  // the page says so, rather than mark English words as another language.
+  if (LANGUAGE_TAG.test(lang) && (kitLanguage(lang) !== 'en' || /^en\b/i.test(lang))) options.lang = lang;
+  else if (lang)
+    problems.push(
+      `lang="${quoteFromUrl(lang)}" is not a language the kit writes, so the widget is in English; use ${languages.map((language) => `"${language}"`).join(', ')} (or one with a region, such as "fr-CA").`,
+    );
+  return { ok: true, options, ignored, problems };
 }

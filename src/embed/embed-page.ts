@@ -34,7 +34,9 @@ if (published) {
   showProblem(refusal);
 } else if (read.ok) {
   const { widget, attributes, src, background, lang } = read.options;
+  // The widgets take the page's language; the page's own heading stays English.
   if (lang) document.documentElement.lang = lang;
+  document.querySelector('h1')!.lang = 'en';
   document.documentElement.classList.toggle('transparent', background === 'transparent');
   document.documentElement.dataset.theme = attributes.theme ?? 'light';
   document.querySelector('h1')!.textContent = `${widgetCatalog[widget].pageTitle}: Coalition of the Willing`;
@@ -50,8 +52,9 @@ if (published) {
   }
   if (read.ignored.length)
     console.warn(
-      `[coalition-widgets] embed: ignored ${read.ignored.join(', ')}: not options of <${read.options.widget}>, or values it cannot use (lang takes a language tag such as "fr" or "pt-BR").`,
+      `[coalition-widgets] embed: ignored ${read.ignored.join(', ')}: not options of <${read.options.widget}>.`,
     );
+  for (const problem of read.problems) console.warn(`[coalition-widgets] embed: ${problem}`);
 } else {
   showProblem(read.problem);
 }

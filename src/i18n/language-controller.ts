@@ -1,7 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { englishLocale, parts, text, type Locale, type MessageKey, type ProblemKey, type Values } from './catalogue.js';
 import { declaredLanguage, kitLanguage, type Language } from './language.js';
-import { loadedLocale, loadLocale } from './load-catalogue.js';
+import { loadLocale } from './load-catalogue.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -11,20 +11,11 @@ type Host = ReactiveControllerHost & HTMLElement;
 const widgets = new Set<LanguageController>();
 let observer: MutationObserver | undefined;
 
-function observeRootsOf(element: Element): void {
-  observer ??= new MutationObserver(() => widgets.forEach((widget) => widget.follow()));
-  for (let root = element.getRootNode(); root instanceof ShadowRoot || root instanceof Document;) {
-    observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    if (!(root instanceof ShadowRoot)) break;
-    root = root.host.getRootNode();
-  }
-}
-
 /**
- * The language a widget writes in, and its words, numbers and dates in it. The language is the
- * widget's own `lang`, else its closest ancestor's, else the page's (src/i18n/language.ts); a
- * region falls back to its language, one the kit lacks to English. Its catalogue loads on demand,
- * once per page; a `lang` changed on the widget, an ancestor or `<html>` renders the widget again.
+ * The language a widget writes in, and its words and numbers in it. The language is the widget's own
+ * `lang`, else its closest ancestor's, else the page's (src/i18n/language.ts); a region falls back to
+ * its language, one the kit lacks to English. Its catalogue loads on demand, once per page; a `lang`
+ * changed on the widget, an ancestor or `<html>` renders the widget again.
  *
  * Until the catalogue of the widget's first language has loaded, `ready` is false (a widget waits
  * for it in `shouldUpdate`, rather than show English first); `loaded` resolves when it has.
@@ -46,16 +37,16 @@ export class LanguageController implements ReactiveController {
 
   hostConnected(): void {
     widgets.add(this);
-    observeRootsOf(this.#host);
+    observer ??= new MutationObserver(() => widgets.forEach((widget) => widget.follow()));
+    // The document, and each shadow root between it and the widget.
+    for (let root: Node | undefined = this.#host.getRootNode(); root; root = (root as ShadowRoot).host?.getRootNode()) {
+      observer.observe(root, { attributeFilter: ['lang'], subtree: true });
+    }
     this.follow();
   }
 
   hostDisconnected(): void {
     widgets.delete(this);
-    if (!widgets.size) {
-      observer?.disconnect();
-      observer = undefined;
-    }
   }
 
   /** Whether the widget has its words: it may render. */
@@ -68,53 +59,34 @@ export class LanguageController implements ReactiveController {
     const language = kitLanguage(declaredLanguage(this.#host));
     if (language === this.language && this.locale) return;
     this.language = language;
-    const known = loadedLocale(language);
-    if (known) {
-      this.#use(known);
-      return;
-    }
-    this.loaded = loadLocale(language).then((locale) => {
-      if (this.language === language) this.#use(locale);
-    });
+    const locale = loadLocale(language);
+    if (locale instanceof Promise) this.loaded = locale.then((ready) => this.language === language && this.#use(ready));
+    else this.#use(locale);
   }
 
   #use(locale: Locale): void {
     if (locale === this.locale) return;
     this.locale = locale;
-    this.#host.requestUpdate();
+    // The server renderer draws once, after `follow()`, with the languages it has loaded beforehand.
+    if (!isServer) this.#host.requestUpdate();
   }
 
-  get #current(): Locale {
+  /** What the widget writes with now (its numbers, dates, lists): English until its first language has loaded. */
+  get current(): Locale {
     return this.locale ?? englishLocale;
   }
 
   /** A message as text: numbers in `values` formatted, `values.count` choosing the plural form. */
   t(key: MessageKey | ProblemKey, values?: Values): string {
-    return text(this.#current, key, values);
+    return text(this.current, key, values);
   }
 
   /** A message in pieces for a template, where a value is markup (a `<time>`, a highlighted figure). */
   parts(key: MessageKey | ProblemKey, values?: Values): unknown[] {
-    return parts(this.#current, key, values);
+    return parts(this.current, key, values);
   }
 
   count(value: number): string {
-    return this.#current.count(value);
-  }
-
-  range(min: number, max: number): string {
-    return this.#current.range(min, max);
-  }
-
-  date(isoDate: string): string {
-    return this.#current.date(isoDate);
-  }
-
-  list(items: readonly string[], most?: number): string {
-    return this.#current.list(items, most);
-  }
-
-  country(name: string): string {
-    return this.#current.country(name);
+    return this.current.count(value);
   }
 }

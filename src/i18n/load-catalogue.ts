@@ -1,54 +1,22 @@
-import { englishLocale, type Catalogue, type Locale } from './catalogue.js';
+import { englishLocale, type Locale } from './catalogue.js';
 import type { Language } from './language.js';
 
-// Each language's catalogue is a chunk of its own, imported the first time a widget on the page is in
-// that language; English is in the bundle. One import per language and page: the promise is kept.
-const catalogues: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
-  fr: () => import('./catalogues/fr.js'),
-  de: () => import('./catalogues/de.js'),
-  uk: () => import('./catalogues/uk.js'),
-  pl: () => import('./catalogues/pl.js'),
-  it: () => import('./catalogues/it.js'),
-  es: () => import('./catalogues/es.js'),
-  nl: () => import('./catalogues/nl.js'),
-  pt: () => import('./catalogues/pt.js'),
-  sv: () => import('./catalogues/sv.js'),
-  da: () => import('./catalogues/da.js'),
-  fi: () => import('./catalogues/fi.js'),
-  et: () => import('./catalogues/et.js'),
-  lv: () => import('./catalogues/lv.js'),
-  lt: () => import('./catalogues/lt.js'),
-  cs: () => import('./catalogues/cs.js'),
-  ro: () => import('./catalogues/ro.js'),
-  ja: () => import('./catalogues/ja.js'),
-};
-
-const loading = new Map<Language, Promise<Locale>>();
-const loaded = new Map<Language, Locale>([['en', englishLocale]]);
-
-/** The Locale of a language already loaded, at once; undefined while it is not. */
-export function loadedLocale(language: Language): Locale | undefined {
-  return loaded.get(language);
-}
+// A language's Locale once made, or the promise of it while its catalogue loads: one import per page.
+// Exported for tests only (a pseudo right-to-left language, test/i18n/right-to-left.test.ts); the
+// kit's files import it nowhere else, so no build exports it.
+export const locales: Partial<Record<Language, Locale | Promise<Locale>>> = { en: englishLocale };
 
 /**
- * The Locale of a language, loading its catalogue the first time. A copy of the kit without its
- * chunks/ folder (or a failed request) writes English, as a kit without catalogues would.
+ * The Locale of a language: at once when it has loaded, else the promise of it (loading its catalogue
+ * the first time). A copy of the kit without its chunks/ folder (or a failed request) writes English,
+ * as a kit without catalogues would.
  */
-export function loadLocale(language: Language): Promise<Locale> {
-  const known = loaded.get(language);
-  if (known) return Promise.resolve(known);
-  let locale = loading.get(language);
-  if (!locale) {
-    // The tables' code comes with the first catalogue, in parallel: English needs none of it.
-    locale = Promise.all([catalogues[language as Exclude<Language, 'en'>](), import('./locale-from.js')]).then(
-      ([catalogue, { localeFrom }]) => localeFrom(language, catalogue),
+export function loadLocale(language: Language): Locale | Promise<Locale> {
+  // Which file holds which language, and the tables' code, come with the first catalogue: English needs neither.
+  return (locales[language] ??= import('./locale-from.js')
+    .then(({ loadCatalogue }) => loadCatalogue(language as Exclude<Language, 'en'>))
+    .then(
+      (locale) => (locales[language] = locale),
       () => englishLocale,
-    );
-    loading.set(
-      language,
-      locale.then((ready) => (loaded.set(language, ready), ready)),
-    );
-  }
-  return loading.get(language)!;
+    ));
 }

@@ -6,6 +6,7 @@
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { renderWidget } from '../ssr/render-widget.js';
+import { kitLanguage } from '../i18n/language.js';
 import { optionsOf, widgetCatalog, widgetTags, type WidgetTag } from '../embed/widget-catalog.js';
 import { closestMatch } from '../story/suggest.js';
 import type { StoryState } from '../data/story-context.js';
@@ -68,9 +69,9 @@ export async function prerender(html: string, files: PageFiles): Promise<Prerend
         `${where}: unknown attribute ${name}, left as it is${close ? ` (did you mean ${close}?)` : ''}.`,
       );
     }
-    if (lang && !/^en\b/i.test(lang)) {
+    if (lang && !/^en\b/i.test(lang) && kitLanguage(lang) === 'en') {
       result.warnings.push(
-        `${where}: it sits in lang="${lang}" content, and the kit's widgets are written in English: give it lang="en" so that screen readers read it as English.`,
+        `${where}: it sits in lang="${lang}" content, a language the kit has no words for, so it writes English there: give it lang="en" so that screen readers read it as English.`,
       );
     }
 
@@ -80,7 +81,8 @@ export async function prerender(html: string, files: PageFiles): Promise<Prerend
       ? { story: loaded.story, loading: false }
       : { error: loaded.error, loading: false };
     const options = Object.fromEntries(Object.entries(attributes).filter(([name]) => name !== 'defer-hydration'));
-    const rendered = renderWidget(tag, options, state);
+    // In the language the widget finds on the page (its own `lang`, an ancestor's, <html lang>).
+    const rendered = renderWidget(tag, options, state, lang);
     if (rendered.problem) result.problems.push(`${where}: ${rendered.problem}`);
     result.widgets += 1;
 

@@ -3,12 +3,13 @@ import { VERSION } from './version.js';
 
 /**
  * The comment that opens a pre-rendered widget's shadow root: which version of the kit drew it, from
- * which story. The kit hydrates a copy only when both are those it would render now, since Lit's
+ * which story, in which language (but English). The kit hydrates a copy only when both are those it would render now, since Lit's
  * hydration keeps the text it finds (a corrected story, or a kit whose templates changed, would
  * leave the old words on screen); any other copy is replaced by a fresh render.
  */
-export function copyMarker(story: Story): string {
-  return `coalition-widgets ${VERSION} ${fingerprint(JSON.stringify(story))}`;
+export function copyMarker(story: Story, language = 'en'): string {
+  // A copy in another language than the widget's is drawn anew, as Lit would keep its words.
+  return `coalition-widgets ${VERSION} ${fingerprint(JSON.stringify(story))}${language === 'en' ? '' : ` ${language}`}`;
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: tells two stories apart, nothing more. */

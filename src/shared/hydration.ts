@@ -13,8 +13,8 @@ import { hasCopy, hydrating } from './prerendered.js';
 type Installer = (lit: { LitElement: typeof LitElement }) => void;
 const global = globalThis as { litElementHydrateSupport?: Installer };
 
-/** A widget, as far as hydration needs it: its story (src/data/story-consumer.ts). */
-type Widget = LitElement & { data?: { state: StoryState } };
+/** A widget, as far as hydration needs it: its story (src/data/story-consumer.ts) and its language. */
+type Widget = LitElement & { data?: { state: StoryState }; i18n?: { language: string } };
 
 // Installed on the kit's own LitElement only: the global is put back as the page had it, so that a
 // copy of Lit the page loads later is left alone.
@@ -56,7 +56,7 @@ prototype.scheduleUpdate = function () {
 function isCurrentCopy(widget: Widget): boolean {
   const marker = widget.shadowRoot?.firstChild;
   const story = widget.data?.state.story;
-  return !!story && (marker as Comment | null)?.data === copyMarker(story);
+  return !!story && (marker as Comment | null)?.data === copyMarker(story, widget.i18n?.language);
 }
 
 /**

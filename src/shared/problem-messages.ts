@@ -1,3 +1,5 @@
+import { text, type Locale } from '../i18n/catalogue.js';
+import { loadProblems } from '../i18n/load-problems.js';
 import { isolate } from '../story/format.js';
 import { unknownNameHelp } from '../story/suggest.js';
 import type { Problem } from './attributes.js';
@@ -6,19 +8,25 @@ import type { Problem } from './attributes.js';
 
 const listed = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
 
-/** What is wrong with an attribute, and what would work. */
-export function describeProblem([attribute, value, known = []]: Problem): string {
+/** Says what is wrong with an attribute, and what would work, in the words of `locale` (loaded here once per language). */
+export async function wordsFor(locale: Locale): Promise<(problem: Problem) => string> {
+  await loadProblems(locale);
+  return (problem) => describeProblem(problem, locale);
+}
+
+/** What is wrong with an attribute, and what would work; `locale`'s words for problems must have loaded. */
+export function describeProblem([attribute, value, known = []]: Problem, locale: Locale): string {
   const named = isolate(`${attribute}="${value}"`);
   switch (attribute) {
     case 'story-link':
-      return `story-link="${value}" is not a web address; use one starting with https:// or http://.`;
+      return text(locale, 'notWebAddress', { named: `story-link="${value}"` });
     case 'quote':
       return value
-        ? `${named} is not a quote of this story. ${unknownNameHelp(value, known)}`
-        : `Set quote="…" to the id of a quote: ${listed(known)}.`;
+        ? text(locale, 'unknownQuote', { named, help: unknownNameHelp(value, known, locale) })
+        : text(locale, 'noQuote', { known: listed(known) });
     case 'highlight':
-      return `${named} matches no country in the chart. ${unknownNameHelp(value, known)}`;
+      return text(locale, 'unknownHighlight', { named, help: unknownNameHelp(value, known, locale) });
     default:
-      return `${named} is not supported; use ${listed(known)}.`;
+      return text(locale, 'unsupported', { named, known: listed(known) });
   }
 }

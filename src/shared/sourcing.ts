@@ -1,17 +1,22 @@
 import { html } from 'lit';
 import type { Evidence, Story } from '../story/story-schema.js';
-import { formatList } from '../story/format.js';
+import { englishLocale, text, type Locale } from '../i18n/catalogue.js';
 import { reportersOf, updateNotes } from '../story/sourcing.js';
 
 /**
  * Who reported a claim, and behind a native disclosure (keyboard and screen readers know it; one
  * line while closed) the report's sentences it rests on, each named by its source when there are several.
  */
-export function renderEvidence(story: Story, evidence: readonly Evidence[] = [], label?: string) {
+export function renderEvidence(
+  story: Story,
+  evidence: readonly Evidence[] = [],
+  label?: unknown,
+  locale: Locale = englishLocale,
+) {
   const names = reportersOf(story, evidence);
   return evidence.length
     ? html`<details part="evidence">
-        <summary>${label ?? `Source${names[1] ? 's' : ''}: ${formatList(names)}`}</summary>
+        <summary>${label ?? text(locale, 'sources', { count: names.length, names: locale.list(names) })}</summary>
         ${evidence.map(
           (item) =>
             // dir="auto" isolates the quoted words without adding characters a reader would copy.
@@ -23,8 +28,8 @@ export function renderEvidence(story: Story, evidence: readonly Evidence[] = [],
     : '';
 }
 
-/** "Updated …" and "Correction (…): …" lines, when the story has them. */
-export function renderUpdates(story: Story) {
-  const notes = updateNotes(story);
+/** "Updated …" and "Correction (…): …" lines, when the story has them, in the words of `locale`. */
+export function renderUpdates(story: Story, locale: Locale = englishLocale) {
+  const notes = updateNotes(story, locale);
   return notes.length ? html`<div part="updates">${notes.map((note) => html`<p>${note}</p>`)}</div>` : '';
 }

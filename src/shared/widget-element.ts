@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
+import { LanguageController } from '../i18n/language-controller.js';
 import type { Story } from '../story/story-schema.js';
 import { StoryConsumer } from '../data/story-consumer.js';
 import { checkChoice, headingLevels, loadings, type Loading, type Problem, type Theme } from './attributes.js';
@@ -59,6 +60,11 @@ export abstract class WidgetElement extends LitElement {
   storyLink?: string;
 
   protected readonly data = new StoryConsumer(this, (story) => [story.lang, this.shows(story)]);
+  /**
+   * The language of the words the widget writes itself (its own `lang`, else its closest ancestor's,
+   * else the page's), set as `lang` on its card. The story's own words keep the story's (`langOf`).
+   */
+  readonly i18n = new LanguageController(this);
   readonly #problems = new ProblemController(this);
   readonly #firstRender = new FirstRender(this);
   readonly #pageScheme = new PageScheme(this);
@@ -72,23 +78,32 @@ export abstract class WidgetElement extends LitElement {
   /** The widget's card, or nothing to show the page's fallback content instead. */
   protected abstract renderCard(story: Story): TemplateResult | undefined;
 
+  /** Waits, the first time, for the words of the widget's language, rather than show English first. */
   protected override shouldUpdate(): boolean {
-    return this.#firstRender.ready;
+    return this.#firstRender.ready && this.i18n.ready;
   }
 
   protected override willUpdate(): void {
+    // The server renderer connects no controllers: the widget looks up its language here, once.
+    if (isServer) this.i18n.follow();
     const { error, story } = this.data.state;
-    this.#problems.set(error, [
-      this.#pageScheme.problem,
-      checkChoice('loading', this.loading, loadings),
-      checkChoice('heading-level', this.headingLevel, headingLevels),
-      !!this.storyLink && !isWebAddress(this.storyLink) && ['story-link', this.storyLink],
-      ...this.ownProblems(story),
-    ]);
+    this.#problems.set(
+      error,
+      [
+        this.#pageScheme.problem,
+        checkChoice('loading', this.loading, loadings),
+        checkChoice('heading-level', this.headingLevel, headingLevels),
+        !!this.storyLink && !isWebAddress(this.storyLink) && ['story-link', this.storyLink],
+        ...this.ownProblems(story),
+      ],
+      this.i18n.current,
+    );
   }
 
-  /** Also waits, the first time the widget has a problem of its own, for the words that say it. */
+  /** Also waits for the words of the widget's language, and for the words that say a problem of its own. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.i18n.loaded;
     await super.getUpdateComplete();
     await this.#problems.messagesLoaded;
     return super.getUpdateComplete();
@@ -97,7 +112,7 @@ export abstract class WidgetElement extends LitElement {
   protected override render() {
     const story = this.data.state.story;
     const card = story && this.renderCard(story);
-    return html`${this.#problems.render()}${card ?? html`<slot></slot>`}`;
+    return html`${this.#problems.render(this.i18n.language)}${card ?? html`<slot></slot>`}`;
   }
 
   /** The `aria-level` of a heading `depth` below the widget's first (0 for the first). */
@@ -124,9 +139,9 @@ export abstract class WidgetElement extends LitElement {
   protected renderEnd() {
     const link = this.storyAddress();
     if (!this.credit && !link) return nothing;
-    return html`<div class="end" part="end">
+    return html`<div class="end" part="end" lang=${this.i18n.language}>
       ${this.credit ? html`<span part="credit">${this.credit}</span>` : nothing}
-      ${link ? html`<a part="story-link" href=${link}>Read the full story</a>` : nothing}
+      ${link ? html`<a part="story-link" href=${link}>${this.i18n.t('readFullStory')}</a>` : nothing}
     </div>`;
   }
 }

@@ -11,9 +11,12 @@ import { defaultStoryState, getPageStory, setPageStory } from '../data/page-stor
 import { copyMarker } from '../shared/copy-marker.js';
 import { escapeHtml } from '../embed/markup.js';
 import { loadProblemMessages } from '../shared/problem-controller.js';
+import { kitLanguage, languages } from '../i18n/language.js';
+import { loadLocale } from '../i18n/load-catalogue.js';
 
-// A widget's own problems are worded by a file the kit loads on demand: here, before any render.
-await loadProblemMessages();
+// Every language's words, and the words for a widget's own problems, are files the kit loads on
+// demand: here, before any render, as a render is one synchronous pass.
+await loadProblemMessages(await Promise.all(languages.map((language) => Promise.resolve(loadLocale(language)))));
 
 export interface RenderedWidget {
   /** The widget's shadow root as declarative shadow DOM: `<template shadowrootmode="open">…</template>`. */
@@ -26,15 +29,19 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /**
  * Renders `<tag attributes…>` showing the story of `state` (the default story unless given), as the
- * kit would in a browser. A copy of a story opens with its marker (src/shared/copy-marker.ts), so
+ * kit would in a browser, in the language of `lang` (the language of the page around it) unless
+ * its own `lang` says otherwise. A copy of a story opens with its marker (src/shared/copy-marker.ts), so
  * the kit hydrates it only while it still shows what the widget would render.
  */
 export function renderWidget(
   tag: string,
   attributes: Readonly<Record<string, string>>,
   state: StoryState = defaultStoryState,
+  lang = '',
 ): RenderedWidget {
-  const written = Object.entries(attributes)
+  // The widget's language, where its own `lang` does not say: the closest ancestor's, or the page's.
+  const withLanguage = attributes.lang === undefined && lang ? { ...attributes, lang } : attributes;
+  const written = Object.entries(withLanguage)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   const before = getPageStory();
@@ -49,7 +56,8 @@ export function renderWidget(
   const start = output.indexOf('<template ');
   if (start < 0) throw new Error(`<${tag}> is not an element of the kit`);
   const content = output.slice(output.indexOf('>', start) + 1, output.lastIndexOf(`</template></${tag}>`));
-  const marker = state.story ? `<!--${copyMarker(state.story)}-->` : '';
+  const language = kitLanguage(withLanguage.lang ?? '');
+  const marker = state.story ? `<!--${copyMarker(state.story, language)}-->` : '';
   const error = /<p part="error"[^>]*>(?:<!--[^]*?-->)*([^]*?)(?:<!--[^]*?-->)*<\/p>/.exec(content)?.[1];
   return {
     shadow: `<template shadowrootmode="open">${marker}${content}</template>`,

@@ -1,5 +1,6 @@
 import type { SatelliteCount } from './story-schema.js';
-import { formatCount, formatList, isolate, withArticle } from './format.js';
+import { isolate } from './format.js';
+import { englishLocale, text, type Locale } from '../i18n/catalogue.js';
 
 /** Countries the sentence compares the largest fleet with; "and N more" are in the chart. */
 const MOST_COMPARED = 3;
@@ -10,48 +11,67 @@ const TITLE_COMPARED = 2;
 /**
  * One sentence comparing the largest fleet with each of the next three, and "N more", saying whose
  * figures they are: "According to the report, the United States has 249 military satellites: about
- * 15 times as many as France (17) …". A count with a note is starred, as in the chart.
+ * 15 times as many as France (17) …". A count with a note is starred, as in the chart. In the words
+ * of `locale` (English unless given).
  */
-export function describeSatellites(countries: readonly SatelliteCount[], reportedBy: readonly string[] = []): string {
-  if (countries.length === 0) return 'No satellite figures are given.';
+export function describeSatellites(
+  countries: readonly SatelliteCount[],
+  reportedBy: readonly string[] = [],
+  locale: Locale = englishLocale,
+): string {
+  if (countries.length === 0) return text(locale, 'noSatellites');
   const [largest, ...others] = bySize(countries);
-  const subject = isolate(withArticle(largest.name));
-  const lead = `${reportedBy.length ? `According to ${formatList(reportedBy)}, ${subject}` : capitalize(subject)} has ${formatCount(largest.count)} military satellites`;
-  if (others.length === 0) return `${lead}.`;
-  const comparisons = others.map(
-    (other) =>
-      `${compareCounts(largest.count, other.count)} ${isolate(withArticle(other.name))} (${formatCount(other.count)}${other.note ? '*' : ''})`,
-  );
-  return `${lead}: ${formatList(comparisons, MOST_COMPARED)}.`;
+  const country = isolate(locale.country(largest.name));
+  const lead = reportedBy.length
+    ? text(locale, 'satellitesReported', { reporters: locale.list(reportedBy), country, count: largest.count })
+    : text(locale, 'satellitesUnreported', { country: capitalize(country), count: largest.count });
+  if (others.length === 0) return text(locale, 'satellitesOnly', { lead });
+  const comparisons = others.map((other) => {
+    const values = {
+      country: isolate(locale.country(other.name)),
+      figure: `${locale.count(other.count)}${other.note ? '*' : ''}`,
+    };
+    const ratio = timesAsMany(largest.count, other.count);
+    if (!other.count) return text(locale, 'comparedNone', values);
+    return ratio ? text(locale, 'comparedTimes', { ...values, count: ratio }) : text(locale, 'comparedSame', values);
+  });
+  return text(locale, 'comparison', { lead, comparisons: locale.list(comparisons, MOST_COMPARED) });
 }
 
 /**
  * What the chart shows, as its title: the largest fleet against the highlighted country, or else
  * against the next two (a country with none is left to the chart), and whose figures they are.
  * "The United States has about 15 times France’s military satellites and 42 times the United
- * Kingdom’s, according to the report".
+ * Kingdom’s, according to the report". In the words of `locale` (English unless given).
  */
 export function satelliteFinding(
   countries: readonly SatelliteCount[],
   reportedBy: readonly string[] = [],
   highlight?: string,
+  locale: Locale = englishLocale,
 ): string {
-  if (countries.length === 0) return 'Military satellites by country';
+  if (countries.length === 0) return text(locale, 'satellitesTitle');
   const [largest, ...others] = bySize(countries).filter((country, i) => !i || country.count);
   const chosen = others.find((country) => isHighlighted(country, highlight));
   const compared = chosen ? [chosen] : others.slice(0, TITLE_COMPARED);
   const multiples = compared.map((other) => timesAsMany(largest.count, other.count));
+  // English says "France’s"; the other catalogues name the country as it is.
+  const owner = (name: string) => (locale.language === 'en' ? possessive(name) : name);
   const phrases = compared.map((other, i) => {
-    const name = isolate(withArticle(other.name));
-    const what = i ? '' : ' military satellites';
-    const times = multiples[i];
+    const name = isolate(locale.country(other.name));
+    const count = multiples[i];
     // "about" once for a run of multiples: "about 15 times France’s … and 42 times the United Kingdom’s".
-    return times
-      ? `${multiples[i - 1] ? '' : 'about '}${times} times ${possessive(name)}${what}`
-      : `about as many${what} as ${name}`;
+    if (count)
+      return text(locale, multiples[i - 1] ? 'findingMoreTimes' : 'findingTimes', { count, country: owner(name) });
+    return text(locale, i ? 'findingMoreSame' : 'findingSame', { country: name });
   });
-  const finding = `${capitalize(isolate(withArticle(largest.name)))} has ${phrases.length ? formatList(phrases) : `${formatCount(largest.count)} military satellites`}`;
-  return reportedBy.length ? `${finding}, according to ${formatList(reportedBy)}` : finding;
+  const finding = text(locale, 'finding', {
+    country: capitalize(isolate(locale.country(largest.name))),
+    phrases: phrases.length ? locale.list(phrases) : text(locale, 'findingCount', { count: largest.count }),
+  });
+  return reportedBy.length
+    ? text(locale, 'findingAccording', { finding, reporters: locale.list(reportedBy) })
+    : finding;
 }
 
 /** Whether `highlight` (a code or a name, in any case) names `country`. */
@@ -64,17 +84,11 @@ function bySize(countries: readonly SatelliteCount[]): SatelliteCount[] {
   return [...countries].sort((a, b) => b.count - a.count);
 }
 
-/** 14.6 → "15", 1.76 → "1.8"; undefined for about as many (or a count of none). */
-function timesAsMany(larger: number, smaller: number): string | undefined {
+/** 14.6 → 15, 1.76 → 1.8; undefined for about as many (or a count of none). */
+function timesAsMany(larger: number, smaller: number): number | undefined {
   const ratio = larger / smaller;
   if (!smaller || ratio < 1.05) return undefined;
-  return formatCount(ratio < 10 ? Math.round(ratio * 10) / 10 : Math.round(ratio));
-}
-
-function compareCounts(larger: number, smaller: number): string {
-  if (smaller === 0) return 'against none for';
-  const times = timesAsMany(larger, smaller);
-  return times ? `about ${times} times as many as` : 'about as many as';
+  return ratio < 10 ? Math.round(ratio * 10) / 10 : Math.round(ratio);
 }
 
 /** "France’s", "the United States’". */

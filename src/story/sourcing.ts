@@ -1,5 +1,6 @@
 import type { Evidence, Story } from './story-schema.js';
-import { formatDate, isolate } from './format.js';
+import { isolate } from './format.js';
+import { englishLocale, text, type Locale } from '../i18n/catalogue.js';
 
 /** Who reported `evidence`, each once, by name as the story's `sources` give it: ["the report", "Bloomberg"]. */
 export function reportersOf(story: Story, evidence: readonly Evidence[]): string[] {
@@ -10,10 +11,15 @@ export function reportersOf(story: Story, evidence: readonly Evidence[]): string
   ];
 }
 
-/** "Updated 12 April 2025", then "Correction (11 April 2025): …" for each correction, as published. */
-export function updateNotes({ updated, corrections = [] }: Story): string[] {
+/**
+ * "Updated 12 April 2025", then "Correction (11 April 2025): …" for each correction, as published,
+ * in the words of `locale` (English unless given); the correction's own text as the story has it.
+ */
+export function updateNotes({ updated, corrections = [] }: Story, locale: Locale = englishLocale): string[] {
   return [
-    ...(updated ? [`Updated ${formatDate(updated)}`] : []),
-    ...corrections.map(({ date, text }) => `Correction (${formatDate(date)}): ${isolate(text)}`),
+    ...(updated ? [text(locale, 'updated', { date: locale.date(updated) })] : []),
+    ...corrections.map((correction) =>
+      text(locale, 'correction', { date: locale.date(correction.date), text: isolate(correction.text) }),
+    ),
   ];
 }

@@ -1,3 +1,5 @@
+import { text, type Locale } from '../i18n/catalogue.js';
+
 /** The candidate closest to `input` by edit distance, if it is close enough to be a likely typo. */
 export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
   const wanted = input.toLowerCase();
@@ -26,8 +28,14 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-/** "Did you mean …" help for an unknown name, listing what is known when nothing is close. */
-export function unknownNameHelp(input: string, known: readonly string[]): string {
+/**
+ * "Did you mean …" help for an unknown name, listing what is known when nothing is close: in the
+ * words of `locale` once its words for problems have loaded (src/i18n/load-problems.ts), else in English.
+ */
+export function unknownNameHelp(input: string, known: readonly string[], locale?: Locale): string {
   const close = closestMatch(input, known);
-  return close ? `Did you mean "${close}"?` : `Known: ${known.map((name) => `"${name}"`).join(', ')}.`;
+  const names = known.map((name) => `"${name}"`).join(', ');
+  if (locale?.problems)
+    return close ? text(locale, 'didYouMean', { name: `"${close}"` }) : text(locale, 'known', { names });
+  return close ? `Did you mean "${close}"?` : `Known: ${names}.`;
 }

@@ -279,6 +279,58 @@ describe('<embed-builder>', () => {
     expect(shownText(embedded)).to.equal(shownText(preview));
   });
 
+  it('offers the 18 languages, each named in its own, and the article’s language by default', () => {
+    const select = inShadow<HTMLSelectElement>(builder, 'select[name="lang"]');
+    const offered = [...select.options].map((option) => [option.value, option.lang, option.text.trim()]);
+
+    expect(offered).to.have.length(19);
+    expect(offered[0][0], 'the article’s own language first').to.equal('');
+    expect(offered).to.deep.include.members([
+      ['fr', 'fr', 'Français'],
+      ['uk', 'uk', 'Українська'],
+      ['ja', 'ja', '日本語'],
+    ]);
+    expect(select.value).to.equal('');
+    expect(snippet(builder, 'script')).not.to.include(' lang=');
+    expect(snippet(builder, 'iframe')).not.to.include('lang=');
+    expect(previewWidget(builder).hasAttribute('lang')).to.equal(false);
+  });
+
+  it('writes the chosen language into the preview, both snippets, and the pages they make', async () => {
+    await choose(builder, 'widget', 'satellite-compare');
+    const select = inShadow<HTMLSelectElement>(builder, 'select[name="lang"]');
+    select.value = 'de';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await builder.updateComplete;
+    const preview = previewWidget(builder);
+    await settled(preview);
+
+    expect(preview.getAttribute('lang')).to.equal('de');
+    expect(preview.shadowRoot!.querySelector('thead th')!.textContent.trim()).to.equal('Land');
+    expect(snippet(builder, 'script')).to.include('<satellite-compare lang="de">');
+    expect(snippet(builder, 'script'), 'the English fallback text says it is English').to.include('<div lang="en">');
+    const iframeUrl = new URL(
+      new DOMParser().parseFromString(snippet(builder, 'iframe'), 'text/html').querySelector('iframe')!.src,
+    );
+    expect(iframeUrl.searchParams.get('lang')).to.equal('de');
+
+    // Pasted into an English article, the script + tag snippet loads the built kit and writes German.
+    const { document: page } = await freshPage(snippet(builder, 'script'));
+    const pasted = page.querySelector('satellite-compare')!;
+    await waitFor(() => pasted.shadowRoot?.querySelector('thead th'), 'the pasted chart did not render');
+    expect(pasted.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('de');
+    expect(pasted.shadowRoot!.querySelector('thead th')!.textContent.trim()).to.equal('Land');
+    expect(shownText(pasted)).to.equal(shownText(preview));
+
+    // The iframe snippet's embed page is in German, and so is its chart.
+    const { document: host } = await freshPage(snippet(builder, 'iframe'));
+    const embed = host.querySelector('iframe')!;
+    embed.loading = 'eager';
+    const embedded = await renderedIn(embed, 'satellite-compare');
+    expect(embed.contentDocument!.documentElement.lang).to.equal('de');
+    expect(shownText(embedded)).to.equal(shownText(preview));
+  });
+
   it('can be driven from the keyboard', async () => {
     inShadow<HTMLInputElement>(builder, 'input[name="widget"][value="quote-card"]').focus();
 

@@ -141,7 +141,7 @@ describe('embed options in a URL', () => {
 
     const read = fromSearchParams(toSearchParams(written));
 
-    expect(read).to.deep.equal({ ok: true, options: written, ignored: [] });
+    expect(read).to.deep.equal({ ok: true, options: written, ignored: [], problems: [] });
   });
 
   it('refuse an unknown widget and list the known ones', () => {

@@ -401,19 +401,20 @@ describe('<quote-card>', () => {
       before(() => (document.documentElement.lang = 'fr'));
       after(() => (document.documentElement.lang = 'en'));
 
-      const widgets: [string, Record<string, string>, string][] = [
-        ['quote-card', { quote: 'healey-planning' }, '[part="quote"] p'],
-        ['quote-card', { quote: 'healey-post' }, '[part="quote"] p'],
-        ['coalition-summary', {}, '[part="headline"]'],
-        ['coalition-summary', { layout: 'compact' }, '[part="headline"]'],
-        ['satellite-compare', {}, '[part="summary"]'],
+      // The chart's card is in the page's language (its words are the kit's: issue 15); its names are the story's.
+      const widgets: [string, Record<string, string>, string, string][] = [
+        ['quote-card', { quote: 'healey-planning' }, '[part="quote"] p', 'en'],
+        ['quote-card', { quote: 'healey-post' }, '[part="quote"] p', 'en'],
+        ['coalition-summary', {}, '[part="headline"]', 'en'],
+        ['coalition-summary', { layout: 'compact' }, '[part="headline"]', 'en'],
+        ['satellite-compare', {}, '[part="chart"] .name', 'fr'],
       ];
-      for (const [tag, attributes, text] of widgets) {
-        it(`<${tag}> ${JSON.stringify(attributes)} marks its card lang="en", the story’s language`, async () => {
+      for (const [tag, attributes, text, card] of widgets) {
+        it(`<${tag}> ${JSON.stringify(attributes)} marks the story’s words lang="en", the story’s language`, async () => {
           const widget = await renderWidget(tag, attributes);
 
           const words = widget.shadowRoot!.querySelector(text)!;
-          expect(part(widget, 'base')!.getAttribute('lang')).to.equal('en');
+          expect(part(widget, 'base')!.getAttribute('lang')).to.equal(card);
           expect(langOf(words)).to.equal('en');
           expect(words.matches(':lang(en)'), 'the browser reads the words as English').to.equal(true);
           expect(words.matches(':lang(fr)')).to.equal(false);

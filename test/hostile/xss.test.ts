@@ -95,13 +95,14 @@ function expectNoActiveContent(root: ParentNode, context: string) {
 
 /**
  * Everything the page loaded was there before the tests began, is a story the kit fetched, or is
- * one of the kit's own files it imports on demand: its story loader, the words for a widget's problems.
+ * one of the kit's own files it imports on demand: its story loader, the words for a widget's problems
+ * (the code that words them, and the words of its language), a language's interface words.
  */
 function expectNoUnexplainedRequests(page: RecordedPage, before: Set<string>) {
   // Resource timing leaves out the #fragment in some engines.
   const withoutFragment = (url: string) => url.split('#')[0];
   const fetched = new Set(page.window.__fetches.map(withoutFragment));
-  const kitChunks = ['story-loader-', 'problem-messages-'].map(
+  const kitChunks = ['story-loader-', 'problem-messages-', 'problem-words-', 'words-', 'locale-from-'].map(
     (name) => `${page.window.location.origin}/dist/chunks/${name}`,
   );
   const loaded = page.window.performance.getEntriesByType('resource').map((entry) => withoutFragment(entry.name));

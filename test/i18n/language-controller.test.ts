@@ -15,7 +15,7 @@ class LanguageProbe extends LitElement {
   protected override render() {
     this.renders++;
     return html`<h3>${this.i18n.t('objectives')}</h3>
-      <p>${this.i18n.date('2025-04-10')}</p>
+      <p>${this.i18n.current.date('2025-04-10')}</p>
       <p>${this.i18n.t('countriesTakingPart', { count: 30, figure: 30 })}</p>`;
   }
 }

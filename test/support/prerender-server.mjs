@@ -1,7 +1,7 @@
 // The renderer of pre-rendered widgets (src/ssr/render-widget.ts), run in Node for the browser tests:
-// `executeServerCommand('prerender', { tag, attributes, story, built })` answers `{ shadow, problem }`: the
+// `executeServerCommand('prerender', { tag, attributes, story, built, lang })` answers `{ shadow, problem }`: the
 // widget showing `story` (as a <coalition-data> around it gives it: checked by the kit's checker) or the
-// default story.
+// default story, in the language `lang` of the page around it (as the `prerender` command finds it).
 // `executeServerCommand('prerender-page', { html })` answers what the `prerender` command makes of
 // `html` (src/publish/prerender.ts), story files read under the repository's root.
 // Compiled with esbuild as the test runner compiles the kit for the browser, so that the copies'
@@ -53,12 +53,12 @@ export function prerenderPlugin() {
     async executeCommand({ command, payload }) {
       if (command === 'prerender-page') return renderer.prerender(payload.html, { page: 'test/page.html', root: '.' });
       if (command !== 'prerender') return undefined;
-      const { tag, attributes = {}, story, built = false } = payload;
+      const { tag, attributes = {}, story, built = false, lang = '' } = payload;
       if (built) return renderBuilt(tag, attributes);
-      if (story === undefined) return renderer.renderWidget(tag, attributes);
+      if (story === undefined) return renderer.renderWidget(tag, attributes, undefined, lang);
       const checked = renderer.checkStory(story, 'The data property is not a valid story');
       const state = checked.ok ? { story: checked.story, loading: false } : { error: checked.error, loading: false };
-      return renderer.renderWidget(tag, attributes, state);
+      return renderer.renderWidget(tag, attributes, state, lang);
     },
   };
 }

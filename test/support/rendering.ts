@@ -94,6 +94,8 @@ interface PrerenderRequest {
   tag: string;
   attributes: Record<string, string>;
   story?: Story;
+  /** The page's language, as the `prerender` command reads it from the page around a widget. */
+  lang?: string;
 }
 
 /** What became of a widget's pre-rendered copy once the kit ran. */
@@ -157,6 +159,7 @@ async function prerendered(tag: string, attributes: Record<string, string>, stor
       tag,
       attributes,
       story,
+      lang: document.documentElement.lang,
     }),
     hydrationInstalled,
   ]);

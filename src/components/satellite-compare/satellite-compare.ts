@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { describeSatellites, isHighlighted, satelliteFinding } from '../../story/describe-satellites.js';
-import { formatCount, isolate } from '../../story/format.js';
+import { isolate } from '../../story/format.js';
 import type { SatelliteCount, Story } from '../../story/story-schema.js';
 import type { Problem } from '../../shared/attributes.js';
 import { figureTokens, widgetStyles } from '../../shared/widget-styles.js';
@@ -69,7 +69,10 @@ export class SatelliteCompare extends WidgetElement {
 
   protected renderCard(story: Story) {
     const { countries, source, evidence = [] } = story.satellites;
-    const sourceLine = `Source: ${source}`;
+    // The card is in the widget's language; the story's own words (names, notes, the source) in the story's.
+    const { i18n } = this;
+    const lang = this.langOf(story);
+    const sourceLine = i18n.parts('source', { source: html`<span lang=${lang}>${source}</span>` });
     const reportedBy = reportersOf(story, evidence);
     const largest = Math.max(1, ...countries.map((country) => country.count));
     const notes = countries.filter((country) => country.note);
@@ -77,65 +80,65 @@ export class SatelliteCompare extends WidgetElement {
     // place, the sentence under it does.
     const findingShown = this.heading === undefined && !this.hideHeadline;
     return html`
-      <figure part="base" lang=${this.langOf(story)}>
+      <figure part="base" lang=${i18n.language}>
         <figcaption>
           ${
             this.hideHeadline
               ? nothing
               : html`<span class="title" part="title" role="heading" aria-level=${this.level()}
-                  >${this.heading ?? satelliteFinding(countries, reportedBy, this.highlight)}</span
+                  >${this.heading ?? satelliteFinding(countries, reportedBy, this.highlight, i18n.current)}</span
                 >`
           }
           <span class="summary" part="summary"
-            >${findingShown ? 'Military satellites by country' : describeSatellites(countries, reportedBy)}</span
+            >${findingShown ? i18n.t('satellitesTitle') : describeSatellites(countries, reportedBy, i18n.current)}</span
           >
         </figcaption>
         <ul class="bars" part="chart">
-          ${countries.map((country) => this.#bar(country, largest))}
+          ${countries.map((country) => this.#bar(country, largest, lang))}
         </ul>
         <details>
-          <summary>Show the figures as a table</summary>
+          <summary>${i18n.t('showTable')}</summary>
           <table part="table">
             <caption class="visually-hidden">
-              Military satellites by country
+              ${i18n.t('satellitesTitle')}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Country</th>
-                <th scope="col" class="number">Military satellites</th>
+                <th scope="col">${i18n.t('country')}</th>
+                <th scope="col" class="number">${i18n.t('militarySatellites')}</th>
               </tr>
             </thead>
             <tbody>
-              ${countries.map((country) => this.#tableRow(country))}
+              ${countries.map((country) => this.#tableRow(country, lang))}
             </tbody>
           </table>
         </details>
         <p class="data">
           <button type="button" part="get-data" @click=${(event: Event) => this.#getData(story, event)}>
-            Get the data (CSV)
+            ${i18n.t('getData')}
           </button>
           <span class="problem" role="status">${this.#dataProblem}</span>
         </p>
         <div class="source" part="source">
-          ${notes.map((country) => html`<p>* ${isolate(country.name)}: ${isolate(country.note!)}</p>`)}
-          ${evidence.length ? renderEvidence(story, evidence, sourceLine) : html`<p>${sourceLine}</p>`}
+          ${notes.map((country) => html`<p lang=${lang}>* ${isolate(country.name)}: ${isolate(country.note!)}</p>`)}
+          ${evidence.length ? renderEvidence(story, evidence, sourceLine, i18n.current) : html`<p>${sourceLine}</p>`}
         </div>
-        ${renderUpdates(story)} ${this.renderEnd()}
+        ${renderUpdates(story, i18n.current)} ${this.renderEnd()}
       </figure>
     `;
   }
 
   /** A bar, its country and its count, read out as "United Kingdom: 6 military satellites (see note)". */
-  #bar(country: SatelliteCount, largest: number) {
+  #bar(country: SatelliteCount, largest: number, lang: string) {
     const note = country.note ? html`<span aria-hidden="true">*</span>` : '';
     // Starts and ends with white space: the build then keeps </li>, and a pre-rendered row's markers
     // stay out of the row before it (see rollup.config.mjs, minifyTemplates).
     return html`
       <li class=${isHighlighted(country, this.highlight) ? 'bar-row highlighted' : 'bar-row'}>
-        <span class="name">${isolate(country.name)}${note}<span class="visually-hidden">:</span></span>
+        <span class="name" lang=${lang}>${isolate(country.name)}${note}<span class="visually-hidden">:</span></span>
         <span class="count"
-          >${formatCount(country.count)}<span class="visually-hidden">
-            military satellites${country.note ? ' (see note)' : ''}</span
+          >${this.i18n.count(country.count)}<span class="visually-hidden">
+            ${this.i18n.t('barSatellites', { count: country.count })}${country.note ? ` ${this.i18n.t('seeNote')}` : ''}</span
           ></span
         >
         ${
@@ -153,14 +156,17 @@ export class SatelliteCompare extends WidgetElement {
    * A row of the table; the highlighted one says so, to the eye and to screen readers (first: the
    * clipped words then start where the name does, and reach no further than it).
    */
-  #tableRow(country: SatelliteCount) {
+  #tableRow(country: SatelliteCount, lang: string) {
     const highlighted = isHighlighted(country, this.highlight);
     return html`
       <tr class=${highlighted ? 'highlighted' : ''}>
         <th scope="row">
-          ${highlighted ? html`<span class="visually-hidden">Highlighted: </span>` : ''}${country.name}
+          ${highlighted ? html`<span class="visually-hidden">${this.i18n.t('highlightedRow')} </span>` : ''}<span
+            lang=${lang}
+            >${country.name}</span
+          >
         </th>
-        <td class="number">${formatCount(country.count)}</td>
+        <td class="number">${this.i18n.count(country.count)}</td>
       </tr>
     `;
   }
@@ -173,7 +179,7 @@ export class SatelliteCompare extends WidgetElement {
       downloadCsv(story, button);
       this.#dataProblem = undefined;
     } catch {
-      this.#dataProblem = 'The data could not be loaded.';
+      this.#dataProblem = this.i18n.t('dataNotLoaded');
       reportProblem(this, "The kit could not load its data download. Serve the kit's whole folder, chunks/ included.");
     }
     this.requestUpdate();

@@ -49,6 +49,26 @@ export const messages = {
   comparedSame: 'about as many as {country} ({figure})',
   comparedNone: 'against none for {country} ({figure})',
   comparison: '{lead}: {comparisons}.',
+  satellitesOnly: '{lead}.',
+  // The chart's title states its finding: "The United States has about 15 times France’s military
+  // satellites and 42 times the United Kingdom’s, according to the report". {country} in
+  // findingTimes and findingMoreTimes is "France’s" in English, the name as it is elsewhere.
+  finding: '{country} has {phrases}',
+  findingAccording: '{finding}, according to {reporters}',
+  findingTimes: {
+    one: 'about {count} times {country} military satellites',
+    other: 'about {count} times {country} military satellites',
+  },
+  findingMoreTimes: { one: '{count} times {country}', other: '{count} times {country}' },
+  findingSame: 'about as many military satellites as {country}',
+  findingMoreSame: 'about as many as {country}',
+  findingCount: { one: '{count} military satellite', other: '{count} military satellites' },
+  // A bar read out: "United Kingdom: 6 military satellites (see note)".
+  barSatellites: { one: 'military satellite', other: 'military satellites' },
+  seeNote: '(see note)',
+  highlightedRow: 'Highlighted:',
+  getData: 'Get the data (CSV)',
+  dataNotLoaded: 'The data could not be loaded.',
 
   // <quote-card>
   postLabel: 'Post on {platform} by {name}',
