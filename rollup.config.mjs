@@ -79,7 +79,7 @@ export const minifyTemplates = () =>
       minifyOptions: {
         collapseWhitespace: true,
         removeAttributeQuotes: true,
-        removeOptionalTags: true,
+        removeOptionalTags: false,
         minifyJS: false,
       },
     },
