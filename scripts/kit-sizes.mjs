@@ -31,8 +31,11 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  *   CDN entries 13.78-14.80 KB;
  * - a ring round the post card's initials in forced colours (issue 14), which drop its fill: +0.02 KB
  *   (bundle 18.15 KB).
+ * Lowered: the lighter quote card and summary (issue 14: white space between blocks out of the
+ * templates, flex for grids, no size container on the quote card; end tags kept, +0.03 KB): bundle
+ * 18.12 -> 18.06 KB, CDN entries 13.84-14.79 KB.
  */
-export const CEILINGS = { bundle: 18_200, cdnEntry: 14_900, onDemand: 5_150, catalogue: 1_500 };
+export const CEILINGS = { bundle: 18_100, cdnEntry: 14_900, onDemand: 5_150, catalogue: 1_500 };
 
 /** A language's catalogue chunk (rollup.config.mjs names them): the interface's words, or the words for problems. */
 export const CATALOGUE_CHUNK = /[\\/]chunks[\\/](?:problem-)?words-/;
