@@ -65,9 +65,10 @@ const sharedChunk = (id) => (notShared.test(id) ? undefined : 'shared');
 
 /**
  * Minifies css`` templates. In html`` templates it collapses each run of white space to one space
- * (a reader sees the same: no widget uses white-space: pre; and textContent keeps a space) and
- * drops what the HTML parser does without: quotes around attribute values that need none, and
- * optional end tags (</li>, </p>, </td>…). The parsed DOM is the same; nothing else changes.
+ * and drops it where it is only layout between blocks or at a block's edges (a reader sees the
+ * same: no widget uses white-space: pre; each such space was a text node in every widget), and drops
+ * the quotes around attribute values that need none. End tags stay: without a </p> that ends a
+ * template, a pre-rendered copy would hold the markers that follow inside the paragraph.
  * Also run on dist/lib (scripts/lib-templates.mjs): Lit hydrates a pre-rendered widget only with
  * the templates that drew it, so every build of one version must have the same ones.
  */
@@ -78,9 +79,8 @@ export const minifyTemplates = () =>
       shouldMinifyCSS: (template) => template.tag === 'css',
       minifyOptions: {
         collapseWhitespace: true,
-        conservativeCollapse: true,
         removeAttributeQuotes: true,
-        removeOptionalTags: true,
+        removeOptionalTags: false,
         minifyJS: false,
       },
     },

@@ -37,11 +37,11 @@ class LitQuoteCard extends LitElement {
     const post = quote.post;
     const lang = data.lang ?? 'en';
     if (!post) {
-      return html`<figure class="quote" part="base" lang=${lang}>${quote.lead ? html`<div class="lead" part="lead">${quote.lead}</div>` : ''}${words(quote)}<figcaption part="attribution"><span class="speaker">${quote.speaker}</span><span class="role">${quote.role}</span><span class="setting">${isolate(quote.setting)}${quote.date ? html`, <time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}</span>${updates(data)}</figcaption>${this.#tools()}</figure>`;
+      return html`<figure class="quote" part="base" lang=${lang}>${quote.lead ? html`<p class="lead" part="lead">${quote.lead}</p>` : ''}${words(quote)}<figcaption part="attribution"><span class="speaker">${quote.speaker}</span><span class="role">${quote.role}</span><span class="setting">${isolate(quote.setting)}${quote.date ? html`, <time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}</span>${updates(data)}</figcaption>${this.#tools()}</figure>`;
     }
     const link = X_POST_LINK.test(post.url) ? post.url : '';
     const photo = X_PHOTO_LINK.test(link);
-    return html`<article class="post" part="base" lang=${lang} aria-label="Post on ${post.platform} by ${quote.speaker}"><header><span class="avatar" aria-hidden="true">${initials(quote.speaker)}</span><span class="author"><span class="speaker">${quote.speaker}</span><span class="handle">${post.handle}</span><span class="role">${quote.role}</span></span>${xLogo}</header>${words(quote)}${photo ? html`<div class="photo" part="photo">The post included a photo. ${newTab(link, 'View the photo on X')}</div>` : ''}<footer part="attribution">${quote.date ? html`<time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}${link && !photo ? newTab(link, `View the post on ${post.platform}`) : ''}${this.#tools()}</footer>${updates(data)}</article>`;
+    return html`<article class="post" part="base" lang=${lang} aria-label="Post on ${post.platform} by ${quote.speaker}"><header><span class="avatar" aria-hidden="true">${initials(quote.speaker)}</span><span class="author"><span class="speaker">${quote.speaker}</span><span class="handle">${post.handle}</span><span class="role">${quote.role}</span></span>${xLogo}</header>${words(quote)}${photo ? html`<p class="photo" part="photo">The post included a photo. ${newTab(link, 'View the photo on X')}</p>` : ''}<footer part="attribution">${quote.date ? html`<time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}${link && !photo ? newTab(link, `View the post on ${post.platform}`) : ''}${this.#tools()}</footer>${updates(data)}</article>`;
   }
 
   // prettier-ignore

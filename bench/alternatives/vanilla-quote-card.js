@@ -79,7 +79,7 @@ export function vanillaQuoteCard(cssText) {
         author.children[1].textContent = post.handle;
         author.children[2].textContent = quote.role;
         if (photo) {
-          const note = element('div', { class: 'photo', part: 'photo' }, 'The post included a photo. ');
+          const note = element('p', { class: 'photo', part: 'photo' }, 'The post included a photo. ');
           note.append(newTab(link, 'View the photo on X'));
           blockquote.after(note);
         }
@@ -89,7 +89,7 @@ export function vanillaQuoteCard(cssText) {
         if (link && !photo) footer.insertBefore(newTab(link, `View the post on ${post.platform}`), before);
         base.append(...updates(data));
       } else {
-        if (quote.lead) base.prepend(element('div', { class: 'lead', part: 'lead' }, quote.lead));
+        if (quote.lead) base.prepend(element('p', { class: 'lead', part: 'lead' }, quote.lead));
         const caption = base.querySelector('figcaption');
         const [speaker, role, setting] = caption.children;
         speaker.textContent = quote.speaker;

@@ -33,14 +33,14 @@ export const widgetHeights: Record<WidgetTag, MeasuredHeight[]> = {
         quote: 'healey-planning',
       },
       phone: 264,
-      desktop: 223,
+      desktop: 215,
     },
     {
       attributes: {
         quote: 'healey-strongest-position',
       },
       phone: 315,
-      desktop: 250,
+      desktop: 243,
     },
     {
       attributes: {
@@ -54,7 +54,7 @@ export const widgetHeights: Record<WidgetTag, MeasuredHeight[]> = {
         quote: 'macron-with-or-without',
       },
       phone: 260,
-      desktop: 219,
+      desktop: 216,
     },
     {
       attributes: {
@@ -68,21 +68,21 @@ export const widgetHeights: Record<WidgetTag, MeasuredHeight[]> = {
         quote: 'healey-stepping-up',
       },
       phone: 402,
-      desktop: 316,
+      desktop: 271,
     },
     {
       attributes: {
         quote: 'healey-objectives',
       },
       phone: 381,
-      desktop: 316,
+      desktop: 271,
     },
     {
       attributes: {
         quote: 'healey-pressure',
       },
       phone: 320,
-      desktop: 254,
+      desktop: 243,
     },
   ],
   'satellite-compare': [

@@ -131,18 +131,14 @@ export abstract class WidgetElement extends LitElement {
     return this.storyLink && isWebAddress(this.storyLink) ? this.storyLink : undefined;
   }
 
-  /**
-   * The end of the card: the editor's credit line and link to the full story, when given. A <div>: the
-   * build drops a </p> that ends a template, which leaves a pre-rendered copy's closing marker inside
-   * the paragraph, and Lit then cannot clear it once the credit and link are removed.
-   */
+  /** The end of the card: the editor's credit line and link to the full story, when given. */
   protected renderEnd() {
     const link = this.storyAddress();
     if (!this.credit && !link) return nothing;
-    return html`<div class="end" part="end" lang=${this.i18n.language}>
+    return html`<p class="end" part="end" lang=${this.i18n.language}>
       ${this.credit ? html`<span part="credit">${this.credit}</span>` : nothing}
       ${link ? html`<a part="story-link" href=${link}>${this.i18n.t('readFullStory')}</a>` : nothing}
-    </div>`;
+    </p>`;
   }
 }
 

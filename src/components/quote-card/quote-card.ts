@@ -74,21 +74,17 @@ export class QuoteCard extends WidgetElement {
     return story.quotes.find((quote) => quote.id === this.quote);
   }
 
-  // The heading, lead and photo note are <div>s, not <p>s: the build drops a </p> that ends a template,
-  // and a pre-rendered copy would then hold the markers that follow them inside the paragraph, where
-  // Lit's hydration cannot find the element they mark (the quote's lang, the buttons).
-
   /** The editor's title over the card, if given (the quote card has none of its own). */
   #renderHeading() {
     return this.heading && !this.hideHeadline
-      ? html`<div class="heading" role="heading" aria-level=${this.level()}>${this.heading}</div>`
+      ? html`<p class="heading" role="heading" aria-level=${this.level()}>${this.heading}</p>`
       : nothing;
   }
 
   #renderQuote(story: Story, quote: Quote) {
     return html`
       <figure class="quote" part="base" lang=${this.langOf(story)}>
-        ${this.#renderHeading()} ${quote.lead ? html`<div class="lead" part="lead">${quote.lead}</div>` : ''}
+        ${this.#renderHeading()} ${quote.lead ? html`<p class="lead" part="lead">${quote.lead}</p>` : ''}
         ${words(quote)}
         <figcaption part="attribution">
           <span class="speaker">${quote.speaker}</span>
@@ -125,7 +121,7 @@ export class QuoteCard extends WidgetElement {
           ${xLogo}
         </header>
         ${words(quote)}
-        ${photo ? html`<div class="photo" part="photo">The post included a photo. ${newTab(link, 'View the photo on X')}</div>` : ''}
+        ${photo ? html`<p class="photo" part="photo">The post included a photo. ${newTab(link, 'View the photo on X')}</p>` : ''}
         <footer part="attribution">
           ${quote.date ? html`<time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}
           ${link && !photo ? newTab(link, `View the post on ${post.platform}`) : ''} ${this.#renderTools()}

@@ -131,8 +131,6 @@ export class SatelliteCompare extends WidgetElement {
   /** A bar, its country and its count, read out as "United Kingdom: 6 military satellites (see note)". */
   #bar(country: SatelliteCount, largest: number, lang: string) {
     const note = country.note ? html`<span aria-hidden="true">*</span>` : '';
-    // Starts and ends with white space: the build then keeps </li>, and a pre-rendered row's markers
-    // stay out of the row before it (see rollup.config.mjs, minifyTemplates).
     return html`
       <li class=${isHighlighted(country, this.highlight) ? 'bar-row highlighted' : 'bar-row'}>
         <span class="name" lang=${lang}>${isolate(country.name)}${note}<span class="visually-hidden">:</span></span>
