@@ -76,93 +76,40 @@ export class SatelliteCompare extends WidgetElement {
     // The title states the finding; where the editor's title or the article's headline stands in its
     // place, the sentence under it does.
     const findingShown = this.heading === undefined && !this.hideHeadline;
-    return html`
-      <figure part="base" lang=${this.langOf(story)}>
-        <figcaption>
-          ${
-            this.hideHeadline
-              ? nothing
-              : html`<span class="title" part="title" role="heading" aria-level=${this.level()}
-                  >${this.heading ?? satelliteFinding(countries, reportedBy, this.highlight)}</span
-                >`
-          }
-          <span class="summary" part="summary"
-            >${findingShown ? 'Military satellites by country' : describeSatellites(countries, reportedBy)}</span
-          >
-        </figcaption>
-        <ul class="bars" part="chart">
-          ${countries.map((country) => this.#bar(country, largest))}
-        </ul>
-        <details>
-          <summary>Show the figures as a table</summary>
-          <table part="table">
-            <caption class="visually-hidden">
-              Military satellites by country
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Country</th>
-                <th scope="col" class="number">Military satellites</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${countries.map((country) => this.#tableRow(country))}
-            </tbody>
-          </table>
-        </details>
-        <p class="data">
-          <button type="button" part="get-data" @click=${(event: Event) => this.#getData(story, event)}>
-            Get the data (CSV)
-          </button>
-          <span class="problem" role="status">${this.#dataProblem}</span>
-        </p>
-        <div class="source" part="source">
-          ${notes.map((country) => html`<p>* ${isolate(country.name)}: ${isolate(country.note!)}</p>`)}
-          ${evidence.length ? renderEvidence(story, evidence, sourceLine) : html`<p>${sourceLine}</p>`}
-        </div>
-        ${renderUpdates(story)} ${this.renderEnd()}
-      </figure>
-    `;
+    const title = this.hideHeadline
+      ? nothing
+      : html`<span class="title" part="title" role="heading" aria-level=${this.level()}
+          >${this.heading ?? satelliteFinding(countries, reportedBy, this.highlight)}</span
+        >`;
+    const rows = countries.map((country) => [country, isHighlighted(country, this.highlight)] as const);
+    // The templates are written without white space between the tags (prettier-ignore): each space
+    // would be a text node to clone and insert, in every chart, and a page may draw many charts. The
+    // only spaces left separate what is read out together (a country and its figure).
+    // prettier-ignore
+    return html`<figure part="base" lang=${this.langOf(story)}><figcaption>${title}<span class="summary" part="summary">${findingShown ? 'Military satellites by country' : describeSatellites(countries, reportedBy)}</span></figcaption><ul class="bars" part="chart">${rows.map(([country, highlighted]) => this.#bar(country, highlighted, largest))}</ul><details><summary>Show the figures as a table</summary><table part="table"><caption class="visually-hidden">Military satellites by country</caption><thead><tr><th scope="col">Country</th><th scope="col" class="number">Military satellites</th></tr></thead><tbody>${rows.map(([country, highlighted]) => this.#tableRow(country, highlighted))}</tbody></table></details><p class="data"><button type="button" part="get-data" @click=${(event: Event) => this.#getData(story, event)}>Get the data (CSV)</button><span class="problem" role="status">${this.#dataProblem}</span></p><div class="source" part="source">${notes.map((country) => html`<p>* ${isolate(country.name)}: ${isolate(country.note!)}</p>`)}${evidence.length ? renderEvidence(story, evidence, sourceLine) : html`<p>${sourceLine}</p>`}</div>${renderUpdates(story)}${this.renderEnd()}</figure>`;
   }
 
   /** A bar, its country and its count, read out as "United Kingdom: 6 military satellites (see note)". */
-  #bar(country: SatelliteCount, largest: number) {
+  #bar(country: SatelliteCount, highlighted: boolean, largest: number) {
     const note = country.note ? html`<span aria-hidden="true">*</span>` : '';
-    // Starts and ends with white space: the build then keeps </li>, and a pre-rendered row's markers
+    // prettier-ignore
+    const bar = country.count
+      ? html`<svg class="bar" aria-hidden="true" width="${(100 * country.count) / largest}%"><rect width="100%" height="100%"></rect></svg>`
+      : nothing;
+    // Starts and ends with a space: the build then keeps </li>, and a pre-rendered row's markers
     // stay out of the row before it (see rollup.config.mjs, minifyTemplates).
-    return html`
-      <li class=${isHighlighted(country, this.highlight) ? 'bar-row highlighted' : 'bar-row'}>
-        <span class="name">${isolate(country.name)}${note}<span class="visually-hidden">:</span></span>
-        <span class="count"
-          >${formatCount(country.count)}<span class="visually-hidden">
-            military satellites${country.note ? ' (see note)' : ''}</span
-          ></span
-        >
-        ${
-          country.count
-            ? html`<svg class="bar" aria-hidden="true" width="${(100 * country.count) / largest}%">
-                <rect width="100%" height="100%"></rect>
-              </svg>`
-            : nothing
-        }
-      </li>
-    `;
+    // prettier-ignore
+    return html` <li class=${highlighted ? 'bar-row highlighted' : 'bar-row'}><span class="name">${isolate(country.name)}${note}<span class="visually-hidden">:</span></span> <span class="count">${formatCount(country.count)}<span class="visually-hidden">${country.note ? ' military satellites (see note)' : ' military satellites'}</span></span>${bar}</li> `;
   }
 
   /**
    * A row of the table; the highlighted one says so, to the eye and to screen readers (first: the
    * clipped words then start where the name does, and reach no further than it).
    */
-  #tableRow(country: SatelliteCount) {
-    const highlighted = isHighlighted(country, this.highlight);
-    return html`
-      <tr class=${highlighted ? 'highlighted' : ''}>
-        <th scope="row">
-          ${highlighted ? html`<span class="visually-hidden">Highlighted: </span>` : ''}${country.name}
-        </th>
-        <td class="number">${formatCount(country.count)}</td>
-      </tr>
-    `;
+  #tableRow(country: SatelliteCount, highlighted: boolean) {
+    const mark = highlighted ? html`<span class="visually-hidden">Highlighted: </span>` : '';
+    // prettier-ignore
+    return html` <tr class=${highlighted ? 'highlighted' : ''}><th scope="row">${mark}${country.name}</th> <td class="number">${formatCount(country.count)}</td></tr> `;
   }
 
   /** The CSV download, loaded at the first click. */
