@@ -413,8 +413,8 @@ export const median = (values) => {
 export const round = (value, digits = 2) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : value);
 const spread = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
 
-export async function measureRender(browser, server, story, { rounds, heapRounds, log, locate }) {
-  const groups = renderGroups(story);
+export async function measureRender(browser, server, story, { rounds, heapRounds, log, locate, only }) {
+  const groups = renderGroups(story).filter((group) => !only || only.includes(group.id));
   const results = [];
   for (const group of groups) {
     const markups = new Map(
