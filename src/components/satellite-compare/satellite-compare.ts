@@ -99,7 +99,7 @@ export class SatelliteCompare extends WidgetElement {
     // Starts and ends with a space: the build then keeps </li>, and a pre-rendered row's markers
     // stay out of the row before it (see rollup.config.mjs, minifyTemplates).
     // prettier-ignore
-    return html` <li class=${highlighted ? 'bar-row highlighted' : 'bar-row'}><span class="name">${isolate(country.name)}${note}<span class="visually-hidden">:</span></span> <span class="count">${formatCount(country.count)}<span class="visually-hidden">${country.note ? ' military satellites (see note)' : ' military satellites'}</span></span>${bar}</li> `;
+    return html` <li class=${highlighted ? 'bar-row highlighted' : 'bar-row'}><span class="name">${isolate(country.name)}${note}<span class="visually-hidden">:</span></span> <span class="count" data-largest=${formatCount(largest)}>${formatCount(country.count)}<span class="visually-hidden">${country.note ? ' military satellites (see note)' : ' military satellites'}</span></span><span class="track">${bar}</span></li> `;
   }
 
   /**
