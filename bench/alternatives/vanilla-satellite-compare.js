@@ -68,11 +68,9 @@ class VanillaSatelliteCompare extends HTMLElement {
       count.setAttribute('data-largest', formatCount(largest));
       count.prepend(formatCount(country.count));
       count.lastChild.textContent = ` military satellites${country.note ? ' (see note)' : ''}`;
-      if (country.count) {
-        const drawn = bar();
-        drawn.firstChild.setAttribute('width', `${(100 * country.count) / largest}%`); // the <svg>
-        track.append(drawn);
-      }
+      const drawn = bar();
+      drawn.firstChild.setAttribute('width', `${(100 * country.count) / largest}%`); // the <svg>
+      track.append(drawn);
       bars.append(row);
       const tr = tableRow();
       const [th, td] = tr.firstChild.children;

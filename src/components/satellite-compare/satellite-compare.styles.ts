@@ -80,6 +80,11 @@ export const satelliteCompareStyles = css`
     border-radius: 3px;
   }
 
+  /* A count of none: no bar (drawn by the row's own template, which saves every bar a template of its own). */
+  .bar[width='0%'] {
+    display: none;
+  }
+
   .bar rect {
     fill: var(--_accent);
   }

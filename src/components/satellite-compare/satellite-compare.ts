@@ -92,14 +92,10 @@ export class SatelliteCompare extends WidgetElement {
   /** A bar, its country and its count, read out as "United Kingdom: 6 military satellites (see note)". */
   #bar(country: SatelliteCount, highlighted: boolean, largest: number) {
     const note = country.note ? html`<span aria-hidden="true">*</span>` : '';
-    // prettier-ignore
-    const bar = country.count
-      ? html`<svg class="bar" aria-hidden="true" width="${(100 * country.count) / largest}%"><rect width="100%" height="100%"></rect></svg>`
-      : nothing;
     // Starts and ends with a space: the build then keeps </li>, and a pre-rendered row's markers
     // stay out of the row before it (see rollup.config.mjs, minifyTemplates).
     // prettier-ignore
-    return html` <li class=${highlighted ? 'bar-row highlighted' : 'bar-row'}><span class="name">${isolate(country.name)}${note}<span class="visually-hidden">:</span></span> <span class="count" data-largest=${formatCount(largest)}>${formatCount(country.count)}<span class="visually-hidden">${country.note ? ' military satellites (see note)' : ' military satellites'}</span></span><span class="track">${bar}</span></li> `;
+    return html` <li class=${highlighted ? 'bar-row highlighted' : 'bar-row'}><span class="name">${isolate(country.name)}${note}<span class="visually-hidden">:</span></span> <span class="count" data-largest=${formatCount(largest)}>${formatCount(country.count)}<span class="visually-hidden">${country.note ? ' military satellites (see note)' : ' military satellites'}</span></span><span class="track"><svg class="bar" aria-hidden="true" width="${(100 * country.count) / largest}%"><rect width="100%" height="100%"></rect></svg></span></li> `;
   }
 
   /**
