@@ -45,8 +45,11 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  * Lowered: the lighter quote card and summary (issue 14: white space between blocks out of the
  * templates, flex for grids, no size container on the quote card; end tags kept, +0.03 KB): bundle
  * 18.12 -> 18.06 KB before the languages, CDN entries 13.84-14.79 KB.
+ * - the chart without a size container (issue 14: a track for each bar, each figure as wide as the
+ *   largest from data-largest, the bar in the row's own template; Chart.js ÷ kit about 2x, was 1.4-1.9x):
+ *   +0.07 KB in the bundle (19.40 KB), +0.07 KB in the chart's CDN entry (16.21 KB).
  */
-export const CEILINGS = { bundle: 19_400, cdnEntry: 16_150, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
+export const CEILINGS = { bundle: 19_450, cdnEntry: 16_250, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
 
 /** The languages the default story is translated into (src/story/story-in.ts). */
 export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];

@@ -26,7 +26,7 @@ const chart = template(
 );
 const barRow = template(
   '<li class="bar-row"><span class="name"><span class="visually-hidden">:</span></span>' +
-    '<span class="count"><span class="visually-hidden"></span></span></li>',
+    '<span class="count"><span class="visually-hidden"></span></span><span class="track"></span></li>',
 );
 const bar = template('<svg class="bar" aria-hidden="true"><rect width="100%" height="100%"></rect></svg>');
 const tableRow = template('<tr><th scope="row"></th><td class="number"></td></tr>');
@@ -62,16 +62,15 @@ class VanillaSatelliteCompare extends HTMLElement {
       const row = barRow();
       const li = row.firstChild;
       if (highlighted) li.className = 'bar-row highlighted';
-      const [name, count] = li.children;
+      const [name, count, track] = li.children;
       name.prepend(isolate(country.name));
       if (country.note) name.firstChild.after(element('span', { 'aria-hidden': 'true' }, '*'));
+      count.setAttribute('data-largest', formatCount(largest));
       count.prepend(formatCount(country.count));
       count.lastChild.textContent = ` military satellites${country.note ? ' (see note)' : ''}`;
-      if (country.count) {
-        const drawn = bar();
-        drawn.firstChild.setAttribute('width', `${(100 * country.count) / largest}%`); // the <svg>
-        li.append(drawn);
-      }
+      const drawn = bar();
+      drawn.firstChild.setAttribute('width', `${(100 * country.count) / largest}%`); // the <svg>
+      track.append(drawn);
       bars.append(row);
       const tr = tableRow();
       const [th, td] = tr.firstChild.children;

@@ -345,7 +345,10 @@ describe('<satellite-compare>', () => {
         const chart = await renderChart({}, { story: storyWithCounts([100_000, 17, 0]), width: 280 });
 
         expect(barWidth(chart, 'France'), 'France: 17 of 100,000').to.be.within(3, 3.5);
-        expect(barRow(chart, 'United Kingdom').querySelector('svg')).to.equal(null);
+        expect(
+          barRow(chart, 'United Kingdom').querySelector('svg')!.getBoundingClientRect().width,
+          'United Kingdom: 0',
+        ).to.equal(0);
         expect(shownText(barRow(chart, 'United Kingdom').querySelector('.count'))).to.equal('0');
         expect(shownText(barRow(chart, 'United States').querySelector('.count'))).to.equal('100,000');
         expectNoHorizontalOverflow(chart);

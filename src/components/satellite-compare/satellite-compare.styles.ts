@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 export const satelliteCompareStyles = css`
   :host {
+    /* No container queries here (see .bar-row): the host is no container, which spares each chart a
+       style and layout pass of its own. */
+    container-type: normal;
     min-block-size: 15rem;
     container-type: inline-size;
     /* The highlighted bar in the accent colour, the others quiet but, as every bar, at least 3:1
@@ -27,39 +30,60 @@ export const satelliteCompareStyles = css`
     color: var(--_muted);
   }
 
-  /* One grid for every row (subgrid), so that the figures make one column and the bars start at one
-     line: each figure right before its bar, by the smallest bar too. */
   .bars {
     list-style: none;
     padding: 0;
     display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.55rem 0.5em;
+    gap: 0.55rem;
   }
 
+  /* Name, figure and bar on one line in a card 480px wide or more, the name above them in a narrower
+     one: the name's basis is 10em when the row is that wide and the whole row below it. Worked out
+     from the row's width, not by a container query: a container costs every chart a style pass of its own. */
   .bar-row {
-    display: grid;
-    grid-column: 1 / -1;
-    grid-template-columns: subgrid;
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
+    column-gap: 0.5em;
   }
 
   .name {
-    grid-column: 1 / -1;
+    flex: 0 1 clamp(10em, (480px - 2 * var(--_space) - 2px - 100%) * 999, 100%);
   }
 
+  /* The figures make one column, each right before its bar, by the smallest bar too: every figure is
+     as wide as the largest (its data-largest, unseen and unread), in the weight of the highlighted one. */
   .count {
+    flex: none;
     text-align: end;
     font-variant-numeric: tabular-nums;
     font-weight: 700;
   }
 
+  .count::before {
+    content: attr(data-largest);
+    display: block;
+    block-size: 0;
+    visibility: hidden;
+    font-weight: 800;
+  }
+
+  .track {
+    flex: 1;
+  }
+
   /* Its width attribute sets it in proportion to the largest count; a count above none is at least
      3 px wide, so that it shows. */
   .bar {
+    display: block;
     block-size: 1em;
     min-inline-size: 3px;
     border-radius: 3px;
+  }
+
+  /* A count of none: no bar (drawn by the row's own template, which saves every bar a template of its own). */
+  .bar[width='0%'] {
+    display: none;
   }
 
   .bar rect {
@@ -88,16 +112,6 @@ export const satelliteCompareStyles = css`
 
   .highlighted .count {
     color: var(--_highlight);
-  }
-
-  @container (min-width: 480px) {
-    .bars {
-      grid-template-columns: 10em auto 1fr;
-    }
-
-    .name {
-      grid-column: auto;
-    }
   }
 
   details {

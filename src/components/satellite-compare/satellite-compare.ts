@@ -79,6 +79,7 @@ export class SatelliteCompare extends WidgetElement {
     // The title states the finding; where the editor's title or the article's headline stands in its
     // place, the sentence under it does.
     const findingShown = this.heading === undefined && !this.hideHeadline;
+    const rows = countries.map((country) => [country, isHighlighted(country, this.highlight)] as const);
     return html`
       <figure part="base" lang=${i18n.language}>
         <figcaption>
@@ -94,7 +95,7 @@ export class SatelliteCompare extends WidgetElement {
           >
         </figcaption>
         <ul class="bars" part="chart">
-          ${countries.map((country) => this.#bar(country, largest, lang))}
+          ${rows.map(([country, highlighted]) => this.#bar(country, highlighted, largest, lang))}
         </ul>
         <details>
           <summary>${i18n.t('showTable')}</summary>
@@ -109,7 +110,7 @@ export class SatelliteCompare extends WidgetElement {
               </tr>
             </thead>
             <tbody>
-              ${countries.map((country) => this.#tableRow(country, lang))}
+              ${rows.map(([country, highlighted]) => this.#tableRow(country, highlighted, lang))}
             </tbody>
           </table>
         </details>
@@ -129,23 +130,22 @@ export class SatelliteCompare extends WidgetElement {
   }
 
   /** A bar, its country and its count, read out as "United Kingdom: 6 military satellites (see note)". */
-  #bar(country: SatelliteCount, largest: number, lang: string) {
+  #bar(country: SatelliteCount, highlighted: boolean, largest: number, lang: string) {
     const note = country.note ? html`<span aria-hidden="true">*</span>` : '';
+    // The bar is drawn by the row's own template (a count of none hides it, in CSS): a template per bar
+    // costs every chart more than the hidden element does.
     return html`
-      <li class=${isHighlighted(country, this.highlight) ? 'bar-row highlighted' : 'bar-row'}>
+      <li class=${highlighted ? 'bar-row highlighted' : 'bar-row'}>
         <span class="name" lang=${lang}>${isolate(country.name)}${note}<span class="visually-hidden">:</span></span>
-        <span class="count"
+        <span class="count" data-largest=${this.i18n.count(largest)}
           >${this.i18n.count(country.count)}<span class="visually-hidden">
             ${this.i18n.t('barSatellites', { count: country.count })}${country.note ? ` ${this.i18n.t('seeNote')}` : ''}</span
           ></span
         >
-        ${
-          country.count
-            ? html`<svg class="bar" aria-hidden="true" width="${(100 * country.count) / largest}%">
-                <rect width="100%" height="100%"></rect>
-              </svg>`
-            : nothing
-        }
+        <span class="track"
+          ><svg class="bar" aria-hidden="true" width="${(100 * country.count) / largest}%">
+            <rect width="100%" height="100%"></rect></svg
+        ></span>
       </li>
     `;
   }
@@ -154,8 +154,7 @@ export class SatelliteCompare extends WidgetElement {
    * A row of the table; the highlighted one says so, to the eye and to screen readers (first: the
    * clipped words then start where the name does, and reach no further than it).
    */
-  #tableRow(country: SatelliteCount, lang: string) {
-    const highlighted = isHighlighted(country, this.highlight);
+  #tableRow(country: SatelliteCount, highlighted: boolean, lang: string) {
     return html`
       <tr class=${highlighted ? 'highlighted' : ''}>
         <th scope="row">
