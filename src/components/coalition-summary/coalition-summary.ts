@@ -97,7 +97,7 @@ export class CoalitionSummary extends WidgetElement {
                 </h2>`
           }
           <p class="meta">
-            ${words(lang, `${meeting.name}, ${meeting.venue}`)}${compact ? '' : html` · ${i18n.parts('closestPartners', { names: leads })}`}
+            ${words(lang, `${meeting.name}, ${meeting.venue}`)}${compact ? '' : [' · ', i18n.parts('closestPartners', { names: leads })]}
           </p>
         </header>
         <div class="figures" part="figures">
