@@ -42,6 +42,10 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  *   15.15-16.14 KB. Every other language, its tables and the map of their files load on demand.
  * - stories in translation (issue 15): the schema's `original` of a translated quote or excerpt, +0.03 KB
  *   in the story loader (5.16 KB in dist/cdn, 5.13 KB in dist/); the bundle unchanged.
+ * - the summary in the widget's language (issue 15): its headings, "More" lines and their screen-reader
+ *   names, force range, dates and lists from the catalogue (five new keys: "More" and what it is more
+ *   about), `lang` on the card and the story's language on the story's own words inside it: bundle
+ *   19.40 -> 19.63 KB, the summary's CDN entry 15.76 -> 15.89 KB, Ukrainian's catalogue 1.43 -> 1.48 KB.
  * Lowered: the lighter quote card and summary (issue 14: white space between blocks out of the
  * templates, flex for grids, no size container on the quote card; end tags kept, +0.03 KB): bundle
  * 18.12 -> 18.06 KB before the languages, CDN entries 13.84-14.79 KB.
@@ -50,9 +54,10 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  *   +0.07 KB in the bundle (19.40 KB), +0.07 KB in the chart's CDN entry (16.21 KB).
  * - the default story in the widget's language (issue 15): which translation, loading it once, and the
  *   widgets waiting for it as they wait for their words (the translations themselves are chunks of their
- *   own): +0.28 KB in the bundle (19.68 KB), CDN entries 15.42-16.49 KB.
+ *   own): +0.28 KB in the bundle (19.68 KB), CDN entries 15.42-16.49 KB. With the summary's words:
+ *   bundle 19.91 KB, CDN entries up to 16.53 KB.
  */
-export const CEILINGS = { bundle: 19_700, cdnEntry: 16_500, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
+export const CEILINGS = { bundle: 19_950, cdnEntry: 16_550, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
 
 /** The languages the default story is translated into (src/story/story-in.ts). */
 export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];

@@ -402,12 +402,13 @@ describe('<quote-card>', () => {
       before(() => (document.documentElement.lang = 'it'));
       after(() => (document.documentElement.lang = 'en'));
 
-      // The chart's card is in the page's language (its words are the kit's: issue 15); its names are the story's.
+      // The chart's and the summary's cards are in the page's language (their words are the kit's: issue 15);
+      // the names and the headline in them are the story's.
       const widgets: [string, Record<string, string>, string, string][] = [
         ['quote-card', { quote: 'healey-planning' }, '[part="quote"] p', 'en'],
         ['quote-card', { quote: 'healey-post' }, '[part="quote"] p', 'en'],
-        ['coalition-summary', {}, '[part="headline"]', 'en'],
-        ['coalition-summary', { layout: 'compact' }, '[part="headline"]', 'en'],
+        ['coalition-summary', {}, '[part="headline"]', 'it'],
+        ['coalition-summary', { layout: 'compact' }, '[part="headline"]', 'it'],
         ['satellite-compare', {}, '[part="chart"] .name', 'it'],
       ];
       for (const [tag, attributes, text, card] of widgets) {

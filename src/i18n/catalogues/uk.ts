@@ -29,6 +29,11 @@ export const messages: Messages = {
   usPosition: 'Позиція США',
   soughtFromUs: 'Чого коаліція досі чекає від США: {items}.',
   reportBy: 'Автор: {author}, {city}, {date}',
+  more: 'Докладніше',
+  aboutCoalition: 'про коаліцію',
+  aboutTroops: 'про війська',
+  aboutForce: 'про союзні сили',
+  aboutUs: 'про позицію США',
 
   satellitesTitle: 'Військові супутники за країнами',
   showTable: 'Показати дані таблицею',
