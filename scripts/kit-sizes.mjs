@@ -52,12 +52,9 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  * - the chart without a size container (issue 14: a track for each bar, each figure as wide as the
  *   largest from data-largest, the bar in the row's own template; Chart.js ÷ kit about 2x, was 1.4-1.9x):
  *   +0.07 KB in the bundle (19.40 KB), +0.07 KB in the chart's CDN entry (16.21 KB).
- * - the default story in the widget's language (issue 15): which translation, loading it once, and the
- *   widgets waiting for it as they wait for their words (the translations themselves are chunks of their
- *   own): +0.28 KB in the bundle (19.68 KB), CDN entries 15.42-16.49 KB. With the summary's words:
- *   bundle 19.91 KB, CDN entries up to 16.53 KB.
+ * - the summary in the widget's language (issue 15, see below): bundle 19.63 KB.
  */
-export const CEILINGS = { bundle: 19_950, cdnEntry: 16_550, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
+export const CEILINGS = { bundle: 19_650, cdnEntry: 16_300, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
 
 /** The languages the default story is translated into (src/story/story-in.ts). */
 export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];
