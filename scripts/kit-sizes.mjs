@@ -53,8 +53,13 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  *   largest from data-largest, the bar in the row's own template; Chart.js ÷ kit about 2x, was 1.4-1.9x):
  *   +0.07 KB in the bundle (19.40 KB), +0.07 KB in the chart's CDN entry (16.21 KB).
  * - the summary in the widget's language (issue 15, see below): bundle 19.63 KB.
+ * - the list of the languages' files back in the bundle (issue 15), so that a language's words and the
+ *   tables' code load side by side rather than one after the other: +0.16 KB in the bundle (19.78 KB) and
+ *   each CDN entry (up to 16.39 KB, the chart's). The first summary on a French page waited for two
+ *   requests in a row: one round trip more for every reader in another language (bench: the first
+ *   summary in French), against 0.16 KB for every reader.
  */
-export const CEILINGS = { bundle: 19_650, cdnEntry: 16_300, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
+export const CEILINGS = { bundle: 19_800, cdnEntry: 16_400, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
 
 /** The languages the default story is translated into (src/story/story-in.ts). */
 export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];

@@ -1,34 +1,7 @@
 import { text, type Catalogue, type Locale } from './catalogue.js';
 import type { Language } from './language.js';
 
-// Loaded with a language's catalogue, never for English: the bundle carries none of this.
-
-// Each language's catalogue is a chunk of its own, imported the first time a widget on the page is in
-// that language.
-const catalogues: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
-  fr: () => import('./catalogues/fr.js'),
-  de: () => import('./catalogues/de.js'),
-  uk: () => import('./catalogues/uk.js'),
-  pl: () => import('./catalogues/pl.js'),
-  it: () => import('./catalogues/it.js'),
-  es: () => import('./catalogues/es.js'),
-  nl: () => import('./catalogues/nl.js'),
-  pt: () => import('./catalogues/pt.js'),
-  sv: () => import('./catalogues/sv.js'),
-  da: () => import('./catalogues/da.js'),
-  fi: () => import('./catalogues/fi.js'),
-  et: () => import('./catalogues/et.js'),
-  lv: () => import('./catalogues/lv.js'),
-  lt: () => import('./catalogues/lt.js'),
-  cs: () => import('./catalogues/cs.js'),
-  ro: () => import('./catalogues/ro.js'),
-  ja: () => import('./catalogues/ja.js'),
-};
-
-/** A language's Locale, its catalogue loaded. */
-export async function loadCatalogue(language: Exclude<Language, 'en'>): Promise<Locale> {
-  return localeFrom(language, await catalogues[language]());
-}
+// Loaded beside a language's catalogue, never for English: the bundle carries none of this.
 
 /** A language's Locale from its catalogue's tables. */
 export function localeFrom(language: Language, { messages, formats }: Catalogue): Locale {
