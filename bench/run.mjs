@@ -56,6 +56,7 @@ const { buildAlternatives, extractKitCss } = await import('./lib/alternatives.mj
 const { bundleBreakdown, compressedSizes, kitSizes } = await import('./lib/sizes.mjs');
 const { measureRender } = await import('./lib/render.mjs');
 const { measureCls } = await import('./lib/cls.mjs');
+const { measureFirstInLanguage } = await import('./lib/languages.mjs');
 const { budgets, document, markdown } = await import('./lib/report.mjs');
 
 // Everything below measures a copy of this build: others may rebuild dist/ while the benchmark runs.
@@ -99,6 +100,9 @@ try {
     log: (line) => say(line.trim()),
     locate: results.sizes.breakdown?.locate,
   });
+
+  say('the first summary in French and in English');
+  results.firstInLanguage = await measureFirstInLanguage(browser, server, { rounds, log: (line) => say(line.trim()) });
 
   say('layout shift');
   results.cls = await measureCls(browser, server, dist, story);

@@ -88,6 +88,13 @@ export function budgets(results) {
       });
     }
   }
+  const first = results.firstInLanguage;
+  if (first)
+    checks.push({
+      budget: 'the first summary on a French page ≤ 1.3× the first on an English page',
+      value: `${spreadText(first.ratio, x)} (${first.ms.fr} ms against ${first.ms.en} ms)`,
+      pass: first.ratio.median <= 1.3,
+    });
   const cls = results.cls?.results ?? [];
   const byId = Object.fromEntries(cls.map((entry) => [entry.id, entry]));
   if (byId.snippets?.viewports) {
@@ -303,6 +310,22 @@ export function markdown(results) {
       }
       out.push('');
     }
+  }
+
+  if (results.firstInLanguage) {
+    const first = results.firstInLanguage;
+    out.push(
+      '',
+      '### The first summary in French and in English',
+      '',
+      `A fresh page with \`<html lang="fr">\` or \`lang="en"\` that has loaded the bundle; one \`<coalition-summary>\` inserted, ` +
+        `timed until it shows in the page's language and is laid out (the French one loads its words, and the story's translation when ` +
+        `the kit has one, from the same server). ${first.rounds} rounds, the two pages alternating; ` +
+        `French ÷ English per round: ${spreadText(first.ratio, x)}; medians ${first.ms.fr} ms and ${first.ms.en} ms. ` +
+        `Headlines shown: ${Object.entries(first.headlines)
+          .map(([lang, headline]) => `${lang} “${escapeTags(headline)}”`)
+          .join(', ')}.`,
+    );
   }
 
   if (results.cls) {
