@@ -107,6 +107,6 @@ export const formats: Formats = {
     'listopadu',
     'prosince',
   ],
-  date: '{day}. {month} {year}',
+  date: '{day}.\u00a0{month} {year}',
   list: [', ', ' a\u00a0'], // a no-break space: Czech keeps a one-letter word off the end of a line
 };

@@ -83,6 +83,6 @@ export const formats: Formats = {
     'November',
     'Dezember',
   ],
-  date: '{day}. {month} {year}',
+  date: '{day}.\u00a0{month} {year}',
   list: [', ', ' und '],
 };

@@ -96,6 +96,6 @@ export const formats: Formats = {
     'noviembre',
     'diciembre',
   ],
-  date: '{day} de {month} de {year}',
+  date: '{day}\u00a0de {month} de {year}',
   list: [', ', (last) => (/^\u2068?h?i(?![aeiouáéíóú])/i.test(last) ? ' e ' : ' y ')],
 };

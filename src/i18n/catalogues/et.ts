@@ -77,6 +77,6 @@ export const formats: Formats = {
     'november',
     'detsember',
   ],
-  date: '{day}. {month} {year}',
+  date: '{day}.\u00a0{month} {year}',
   list: [', ', ' ja '],
 };

@@ -99,6 +99,6 @@ export const formats: Formats = {
     'novembre',
     'décembre',
   ],
-  date: '{day} {month} {year}',
+  date: '{day}\u00a0{month} {year}',
   list: [', ', ' et '],
 };

@@ -95,6 +95,6 @@ export const formats: Formats = {
     'novembre',
     'dicembre',
   ],
-  date: '{day} {month} {year}',
+  date: '{day}\u00a0{month} {year}',
   list: [', ', ' e '],
 };

@@ -117,6 +117,6 @@ export const formats: Formats = {
     'listopada',
     'grudnia',
   ],
-  date: '{day} {month} {year}',
+  date: '{day}\u00a0{month} {year}',
   list: [', ', ' i '],
 };

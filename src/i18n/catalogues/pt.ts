@@ -95,6 +95,6 @@ export const formats: Formats = {
     'novembro',
     'dezembro',
   ],
-  date: '{day} de {month} de {year}',
+  date: '{day}\u00a0de {month} de {year}',
   list: [', ', ' e '],
 };

@@ -104,6 +104,6 @@ export const formats: Formats = {
     'noiembrie',
     'decembrie',
   ],
-  date: '{day} {month} {year}',
+  date: '{day}\u00a0{month} {year}',
   list: [', ', ' și '],
 };

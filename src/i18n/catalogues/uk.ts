@@ -132,6 +132,6 @@ export const formats: Formats = {
     'листопада',
     'грудня',
   ],
-  date: '{day} {month} {year} р.',
+  date: '{day}\u00a0{month} {year}\u00a0р.',
   list: [', ', ' і '],
 };
