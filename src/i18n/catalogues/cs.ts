@@ -57,7 +57,7 @@ export const messages: Messages = {
   comparedNone: 'zatímco {country} nemá žádný ({figure})',
   comparison: '{lead} – {comparisons}.',
   finding: '{country}: {phrases}',
-  findingAccording: '{finding}, podle {reporters}',
+  findingAccording: '{finding} (zdroj: {reporters})',
   findingTimes: 'přibližně {count}krát více vojenských satelitů než {country}',
   findingMoreTimes: '{count}krát více než {country}',
   findingSame: 'přibližně stejně vojenských satelitů jako {country}',

@@ -1,7 +1,9 @@
 import type { Formats, Messages } from '../catalogue.js';
 
 // Portuguese (Brazil, as the bare code means): the conditional and "segundo relatos" carry the
-// report's hedging. Country names stand as labels, where an article would depend on the name.
+// report's hedging. Country names stand as labels, where an article would depend on the name, except
+// in the chart's title, which names the countries of `countries` with their article ("do que a
+// França") and compares no other.
 export const messages: Messages = {
   closestPartners: 'Parceiros mais próximos: {names}',
   countriesTakingPart: {
@@ -52,10 +54,10 @@ export const messages: Messages = {
   comparison: '{lead}; {comparisons}.',
   finding: '{country}: {phrases}',
   findingAccording: '{finding}, segundo {reporters}',
-  findingTimes: 'cerca de {count} vezes os satélites militares de {country}',
-  findingMoreTimes: '{count} vezes os de {country}',
-  findingSame: 'mais ou menos os mesmos satélites militares que {country}',
-  findingMoreSame: 'mais ou menos os mesmos que {country}',
+  findingTimes: 'cerca de {count} vezes mais satélites militares do que {country}',
+  findingMoreTimes: '{count} vezes mais do que {country}',
+  findingSame: 'mais ou menos tantos satélites militares quanto {country}',
+  findingMoreSame: 'mais ou menos tantos quanto {country}',
   findingCount: {
     one: '{count} satélite militar',
     many: '{count} de satélites militares',
@@ -97,4 +99,9 @@ export const formats: Formats = {
   ],
   date: '{day}\u00a0de {month} de {year}',
   list: [', ', ' e '],
+  countries: {
+    US: ['Estados Unidos', 'os Estados Unidos'],
+    FR: ['França', 'a França'],
+    UK: ['Reino Unido', 'o Reino Unido'],
+  },
 };

@@ -52,7 +52,7 @@ export const messages: Messages = {
   comparedNone: 'în timp ce {country} nu are niciunul ({figure})',
   comparison: '{lead} – {comparisons}.',
   finding: '{country}: {phrases}',
-  findingAccording: '{finding}, potrivit {reporters}',
+  findingAccording: '{finding} (sursa: {reporters})',
   findingTimes: {
     one: 'de circa {count} ori mai mulți sateliți militari decât {country}',
     few: 'de circa {count} ori mai mulți sateliți militari decât {country}',

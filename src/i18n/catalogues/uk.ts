@@ -63,7 +63,7 @@ export const messages: Messages = {
   comparedNone: 'тоді як {country} не має жодного ({figure})',
   comparison: '{lead} — {comparisons}.',
   finding: '{country}: {phrases}',
-  findingAccording: '{finding}, за даними {reporters}',
+  findingAccording: '{finding} (джерело: {reporters})',
   findingTimes: {
     one: 'приблизно в {count} раз більше військових супутників, ніж {country}',
     few: 'приблизно в {count} рази більше військових супутників, ніж {country}',
