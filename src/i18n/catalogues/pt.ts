@@ -64,7 +64,7 @@ export const messages: Messages = {
     other: '{count} satélites militares',
   },
   satellitesOnly: '{lead}.',
-  getData: 'Descarregar os dados (CSV)',
+  getData: 'Baixar os dados (CSV)',
   dataNotLoaded: 'Não foi possível carregar os dados.',
   highlightedRow: 'Destacado:',
   barSatellites: { one: 'satélite militar', many: 'de satélites militares', other: 'satélites militares' },

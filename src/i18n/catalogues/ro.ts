@@ -71,7 +71,7 @@ export const messages: Messages = {
     other: '{count} de sateliți militari',
   },
   satellitesOnly: '{lead}.',
-  getData: 'Descărcați datele (CSV)',
+  getData: 'Descarcă datele (CSV)',
   dataNotLoaded: 'Datele nu au putut fi încărcate.',
   highlightedRow: 'Evidențiat:',
   barSatellites: { one: 'satelit militar', few: 'sateliți militari', other: 'de sateliți militari' },
