@@ -32,6 +32,12 @@ export interface Formats {
   date: string;
   /** Between two items of a list, and before the last one (which it may depend on: Spanish "y" or "e"). */
   list: readonly [between: string, last: string | ((last: string) => string)];
+  /**
+   * Where the language's sentences need a country's article or case ("que la France", "del Regno
+   * Unito"): its names by code, as a label and as the catalogue's sentences take it after their words.
+   * The sentences then name only these countries; a language without the table names any as the story does.
+   */
+  countries?: Readonly<Record<string, readonly [label: string, inSentence: string]>>;
 }
 
 /** A language's catalogue: its own module (src/i18n/catalogues/<language>.ts), loaded on demand. */
@@ -54,8 +60,13 @@ export interface Locale {
   date(isoDate: string): string;
   /** A list joined with the language's "and"; past `most` items, "{count} more". */
   list(items: readonly string[], most?: number): string;
-  /** A country's name as a sentence uses it: "the United States" in English, the name as it is elsewhere. */
-  country(name: string): string;
+  /**
+   * A country's name in the widget's language: as a label, or (`inSentence`) as the catalogue's sentences
+   * take it ("the United States" in English; "la France" after the French "que"). A language whose
+   * catalogue names countries by code (Formats.countries) gives its own name for a code it has, and ''
+   * in a sentence for one it has not; any other gives the story's name.
+   */
+  country(country: { code: string; name: string }, inSentence?: boolean): string;
 }
 
 /** English: today's code path (src/story/format.ts), in the bundle; no Intl, no tables. */
@@ -67,7 +78,7 @@ export const englishLocale: Locale = {
   range: (min, max) => `${formatCount(min)}–${formatCount(max)}`,
   date: formatDate,
   list: formatList,
-  country: withArticle,
+  country: ({ name }) => withArticle(name),
 };
 
 export type Values = Record<string, unknown>;

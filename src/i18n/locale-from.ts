@@ -31,7 +31,8 @@ export function localeFrom(language: Language, { messages, formats }: Catalogue)
       if (shown.length < 2) return end;
       return shown.slice(0, -1).join(between) + (typeof last === 'string' ? last : last(end)) + end;
     },
-    country: (name) => name,
+    country: ({ code, name }, inSentence) =>
+      formats.countries ? (formats.countries[code]?.[inSentence ? 1 : 0] ?? (inSentence ? '' : name)) : name,
   };
   return locale;
 }

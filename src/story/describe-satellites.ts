@@ -21,14 +21,14 @@ export function describeSatellites(
 ): string {
   if (countries.length === 0) return text(locale, 'noSatellites');
   const [largest, ...others] = bySize(countries);
-  const country = isolate(locale.country(largest.name));
+  const country = isolate(locale.country(largest));
   const lead = reportedBy.length
     ? text(locale, 'satellitesReported', { reporters: locale.list(reportedBy), country, count: largest.count })
     : text(locale, 'satellitesUnreported', { country: capitalize(country), count: largest.count });
   if (others.length === 0) return text(locale, 'satellitesOnly', { lead });
   const comparisons = others.map((other) => {
     const values = {
-      country: isolate(locale.country(other.name)),
+      country: isolate(locale.country(other)),
       figure: `${locale.count(other.count)}${other.note ? '*' : ''}`,
     };
     const ratio = timesAsMany(largest.count, other.count);
@@ -53,20 +53,24 @@ export function satelliteFinding(
   if (countries.length === 0) return text(locale, 'satellitesTitle');
   const [largest, ...others] = bySize(countries).filter((country, i) => !i || country.count);
   const chosen = others.find((country) => isHighlighted(country, highlight));
-  const compared = chosen ? [chosen] : others.slice(0, TITLE_COMPARED);
-  const multiples = compared.map((other) => timesAsMany(largest.count, other.count));
-  // English says "France’s"; the other catalogues name the country as it is.
+  // Each named as the language's sentences take it ("que la France"); one whose form the catalogue
+  // lacks is not compared, and the title may state the largest fleet alone.
+  const compared = (chosen ? [chosen] : others.slice(0, TITLE_COMPARED))
+    .map((other) => [timesAsMany(largest.count, other.count), isolate(locale.country(other, true))] as const)
+    .filter(([, name]) => name);
+  // English says "France’s"; the other catalogues' names already stand as their sentences take them.
   const owner = (name: string) => (locale.language === 'en' ? possessive(name) : name);
-  const phrases = compared.map((other, i) => {
-    const name = isolate(locale.country(other.name));
-    const count = multiples[i];
+  const phrases = compared.map(([count, name], i) => {
     // "about" once for a run of multiples: "about 15 times France’s … and 42 times the United Kingdom’s".
     if (count)
-      return text(locale, multiples[i - 1] ? 'findingMoreTimes' : 'findingTimes', { count, country: owner(name) });
+      return text(locale, compared[i - 1]?.[0] ? 'findingMoreTimes' : 'findingTimes', {
+        count,
+        country: owner(name),
+      });
     return text(locale, i ? 'findingMoreSame' : 'findingSame', { country: name });
   });
   const finding = text(locale, 'finding', {
-    country: capitalize(isolate(locale.country(largest.name))),
+    country: capitalize(isolate(locale.country(largest))),
     phrases: phrases.length ? locale.list(phrases) : text(locale, 'findingCount', { count: largest.count }),
   });
   return reportedBy.length

@@ -39,7 +39,7 @@ describe('LanguageController', () => {
   it('writes in the page’s language: <html lang="fr">', async () => {
     document.documentElement.lang = 'fr';
     const probe = await fixture<LanguageProbe>(html`<language-probe></language-probe>`);
-    expect(await shown(probe)).to.deep.equal(['Objectifs', '10 avril 2025', '30 pays participants']);
+    expect(await shown(probe)).to.deep.equal(['Objectifs', '10\u00a0avril 2025', '30 pays participants']);
     expect(probe.i18n.language).to.equal('fr');
   });
 
@@ -48,7 +48,7 @@ describe('LanguageController', () => {
     const section = await fixture(html`<section lang="de"><language-probe></language-probe></section>`);
     expect(await shown(section.querySelector<LanguageProbe>('language-probe')!)).to.deep.equal([
       'Ziele',
-      '10. April 2025',
+      '10.\u00a0April 2025',
       '30 teilnehmende Länder',
     ]);
   });
@@ -56,7 +56,7 @@ describe('LanguageController', () => {
   it('writes in its own language: lang="uk"', async () => {
     document.documentElement.lang = 'en';
     const probe = await fixture<LanguageProbe>(html`<language-probe lang="uk"></language-probe>`);
-    expect(await shown(probe)).to.deep.equal(['Цілі', '10 квітня 2025 р.', '30 країн беруть участь']);
+    expect(await shown(probe)).to.deep.equal(['Цілі', '10\u00a0квітня 2025\u00a0р.', '30 країн беруть участь']);
   });
 
   it('writes Japanese on a lang="ja" page', async () => {
@@ -70,7 +70,7 @@ describe('LanguageController', () => {
       html`<div><language-probe lang="fr-CA"></language-probe><language-probe lang="xx"></language-probe></div>`,
     );
     const [canadian, unknown] = page.querySelectorAll<LanguageProbe>('language-probe');
-    expect(await shown(canadian)).to.deep.equal(['Objectifs', '10 avril 2025', '30 pays participants']);
+    expect(await shown(canadian)).to.deep.equal(['Objectifs', '10\u00a0avril 2025', '30 pays participants']);
     expect(await shown(unknown)).to.deep.equal(['Objectives', '10 April 2025', '30 countries taking part']);
     expect(unknown.i18n.language).to.equal('en');
   });

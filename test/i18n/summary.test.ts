@@ -27,7 +27,7 @@ const french: Expected = {
   ],
   objectives: 'Objectifs',
   more: 'Détails',
-  date: '10 avril 2025',
+  date: '10\u00a0avril 2025',
 };
 
 const cases: { name: string; pageLang?: string; markup: string; expected: Expected }[] = [
@@ -49,7 +49,7 @@ const cases: { name: string; pageLang?: string; markup: string; expected: Expect
       ],
       objectives: 'Ziele',
       more: 'Mehr',
-      date: '10. April 2025',
+      date: '10.\u00a0April 2025',
     },
   },
   {
@@ -64,7 +64,7 @@ const cases: { name: string; pageLang?: string; markup: string; expected: Expect
       ],
       objectives: 'Цілі',
       more: 'Докладніше',
-      date: '10 квітня 2025 р.',
+      date: '10\u00a0квітня 2025\u00a0р.',
     },
   },
   {

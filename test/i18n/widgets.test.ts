@@ -32,7 +32,7 @@ const french: Expected = {
   header: 'Pays',
   showTable: 'Afficher les chiffres sous forme de tableau',
   count: '10\u202f000',
-  finding: 'environ 588 fois plus de satellites militaires que France',
+  finding: 'environ 588 fois plus de satellites militaires que la France',
   source: 'Source\u00a0: the report',
 };
 
@@ -51,7 +51,7 @@ const cases: { name: string; pageLang?: string; markup: string; expected: Expect
       header: 'Land',
       showTable: 'Zahlen als Tabelle anzeigen',
       count: '10.000',
-      finding: 'etwa 588-mal so viele Militärsatelliten wie France',
+      finding: 'etwa 588-mal so viele Militärsatelliten wie Frankreich',
       source: 'Quelle: the report',
     },
   },

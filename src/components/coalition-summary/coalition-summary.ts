@@ -77,7 +77,7 @@ export class CoalitionSummary extends WidgetElement {
     const { date, list, country } = i18n.current;
     const lang = this.langOf(story);
     // At most 10 lead partners (the schema's cap): all of them are named.
-    const leads = list(coalition.leadPartners.map((partner) => isolate(country(partner.name))));
+    const leads = list(coalition.leadPartners.map((partner) => isolate(country(partner))));
     return html`
       <article part="base" lang=${i18n.language} aria-labelledby=${this.hideHeadline ? nothing : 'headline'}>
         <header>

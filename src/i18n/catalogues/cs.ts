@@ -57,7 +57,7 @@ export const messages: Messages = {
   comparedNone: 'zatímco {country} nemá žádný ({figure})',
   comparison: '{lead} – {comparisons}.',
   finding: '{country}: {phrases}',
-  findingAccording: '{finding}, podle {reporters}',
+  findingAccording: '{finding} (zdroj: {reporters})',
   findingTimes: 'přibližně {count}krát více vojenských satelitů než {country}',
   findingMoreTimes: '{count}krát více než {country}',
   findingSame: 'přibližně stejně vojenských satelitů jako {country}',
@@ -107,6 +107,6 @@ export const formats: Formats = {
     'listopadu',
     'prosince',
   ],
-  date: '{day}. {month} {year}',
+  date: '{day}.\u00a0{month} {year}',
   list: [', ', ' a\u00a0'], // a no-break space: Czech keeps a one-letter word off the end of a line
 };

@@ -1,7 +1,9 @@
 import type { Formats, Messages } from '../catalogue.js';
 
 // German: "Berichten zufolge", "könnten" carry the report's hedging. Country names stand as labels,
-// where an article and its case would depend on the name.
+// where an article and its case would depend on the name, except in the chart's title, which names
+// the countries of `countries` with their article ("wie das Vereinigte Königreich") and compares no
+// other. The source stands in brackets: "laut" would need its dative ("laut dem Bericht").
 export const messages: Messages = {
   closestPartners: 'Engste Partner: {names}',
   countriesTakingPart: { one: '{figure} teilnehmendes Land', other: '{figure} teilnehmende Länder' },
@@ -41,7 +43,7 @@ export const messages: Messages = {
   comparedNone: '{country} ({figure}): keine',
   comparison: '{lead}; {comparisons}.',
   finding: '{country}: {phrases}',
-  findingAccording: '{finding}, laut {reporters}',
+  findingAccording: '{finding} (Quelle: {reporters})',
   findingTimes: 'etwa {count}-mal so viele Militärsatelliten wie {country}',
   findingMoreTimes: '{count}-mal so viele wie {country}',
   findingSame: 'etwa gleich viele Militärsatelliten wie {country}',
@@ -83,6 +85,11 @@ export const formats: Formats = {
     'November',
     'Dezember',
   ],
-  date: '{day}. {month} {year}',
+  date: '{day}.\u00a0{month} {year}',
   list: [', ', ' und '],
+  countries: {
+    US: ['Vereinigte Staaten', 'die Vereinigten Staaten'],
+    FR: ['Frankreich', 'Frankreich'],
+    UK: ['Vereinigtes Königreich', 'das Vereinigte Königreich'],
+  },
 };

@@ -58,7 +58,8 @@ export const messages = {
   satellitesOnly: '{lead}.',
   // The chart's title states its finding: "The United States has about 15 times France’s military
   // satellites and 42 times the United Kingdom’s, according to the report". {country} in
-  // findingTimes and findingMoreTimes is "France’s" in English, the name as it is elsewhere.
+  // findingTimes and findingMoreTimes is "France’s" in English; elsewhere the name as the language's
+  // sentence takes it where its catalogue has `countries` ("la France", "della Francia").
   finding: '{country} has {phrases}',
   findingAccording: '{finding}, according to {reporters}',
   findingTimes: {

@@ -1,7 +1,9 @@
 import type { Formats, Messages } from '../catalogue.js';
 
 // Spanish: the conditional carries the report's hedging ("estarían considerando", "podrían").
-// Country names stand as labels, where an article would depend on the name. "y" becomes "e" before
+// Country names stand as labels, where an article would depend on the name, except in the chart's
+// title, which names the countries of `countries` as a sentence does ("que el Reino Unido") and
+// compares no other. "y" becomes "e" before
 // an /i/ sound ("Francia e Italia").
 export const messages: Messages = {
   closestPartners: 'Socios más cercanos: {names}',
@@ -53,10 +55,10 @@ export const messages: Messages = {
   comparison: '{lead}; {comparisons}.',
   finding: '{country}: {phrases}',
   findingAccording: '{finding}, según {reporters}',
-  findingTimes: 'unas {count} veces los satélites militares de {country}',
-  findingMoreTimes: '{count} veces los de {country}',
-  findingSame: 'más o menos los mismos satélites militares que {country}',
-  findingMoreSame: 'más o menos los mismos que {country}',
+  findingTimes: 'unas {count} veces más satélites militares que {country}',
+  findingMoreTimes: '{count} veces más que {country}',
+  findingSame: 'más o menos tantos satélites militares como {country}',
+  findingMoreSame: 'más o menos tantos como {country}',
   findingCount: {
     one: '{count} satélite militar',
     many: '{count} de satélites militares',
@@ -96,6 +98,11 @@ export const formats: Formats = {
     'noviembre',
     'diciembre',
   ],
-  date: '{day} de {month} de {year}',
+  date: '{day}\u00a0de {month} de {year}',
+  countries: {
+    US: ['Estados Unidos', 'Estados Unidos'],
+    FR: ['Francia', 'Francia'],
+    UK: ['Reino Unido', 'el Reino Unido'],
+  },
   list: [', ', (last) => (/^\u2068?h?i(?![aeiouáéíóú])/i.test(last) ? ' e ' : ' y ')],
 };

@@ -37,7 +37,7 @@ export const messages: Messages = {
   comparedNone: '{country} ({figure}): mitte ühtegi',
   comparison: '{lead}; {comparisons}.',
   finding: '{country}: {phrases}',
-  findingAccording: '{finding} ({reporters} andmetel)',
+  findingAccording: '{finding} (allikas: {reporters})',
   findingTimes: 'umbes {count} korda rohkem sõjaväesatelliite kui {country}',
   findingMoreTimes: '{count} korda rohkem kui {country}',
   findingSame: 'umbes sama palju sõjaväesatelliite kui {country}',
@@ -77,6 +77,6 @@ export const formats: Formats = {
     'november',
     'detsember',
   ],
-  date: '{day}. {month} {year}',
+  date: '{day}.\u00a0{month} {year}',
   list: [', ', ' ja '],
 };

@@ -80,6 +80,6 @@ export const formats: Formats = {
     'marraskuuta',
     'joulukuuta',
   ],
-  date: '{day}. {month} {year}',
+  date: '{day}.\u00a0{month} {year}',
   list: [', ', ' ja '],
 };

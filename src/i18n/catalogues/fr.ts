@@ -2,7 +2,8 @@ import type { Formats, Messages } from '../catalogue.js';
 
 // French: the conditional carries the report's hedging ("envisageraient", "pourraient"); a no-break
 // space before : ; ? as the press writes it. Country names stand as labels, where an article would
-// depend on the name.
+// depend on the name, except in the chart's title, which names the countries of `countries` with
+// their article ("que la France") and compares no other.
 export const messages: Messages = {
   closestPartners: 'Partenaires les plus proches\u00a0: {names}',
   countriesTakingPart: {
@@ -99,6 +100,11 @@ export const formats: Formats = {
     'novembre',
     'décembre',
   ],
-  date: '{day} {month} {year}',
+  date: '{day}\u00a0{month} {year}',
   list: [', ', ' et '],
+  countries: {
+    US: ['États-Unis', 'les États-Unis'],
+    FR: ['France', 'la France'],
+    UK: ['Royaume-Uni', 'le Royaume-Uni'],
+  },
 };

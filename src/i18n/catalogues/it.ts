@@ -1,7 +1,9 @@
 import type { Formats, Messages } from '../catalogue.js';
 
 // Italian: the conditional carries the report's hedging ("starebbero valutando", "potrebbero").
-// Country names stand as labels, where an article would depend on the name.
+// Country names stand as labels, where an article would depend on the name, except in the chart's
+// title, which names the countries of `countries` with "di" and their article ("della Francia") and
+// compares no other.
 export const messages: Messages = {
   closestPartners: 'Partner più stretti: {names}',
   countriesTakingPart: {
@@ -52,10 +54,10 @@ export const messages: Messages = {
   comparison: '{lead}; {comparisons}.',
   finding: '{country}: {phrases}',
   findingAccording: '{finding}, secondo {reporters}',
-  findingTimes: 'circa {count} volte i satelliti militari di {country}',
-  findingMoreTimes: '{count} volte quelli di {country}',
-  findingSame: 'più o meno tanti satelliti militari quanti {country}',
-  findingMoreSame: 'più o meno quanti {country}',
+  findingTimes: 'circa {count} volte i satelliti militari {country}',
+  findingMoreTimes: '{count} volte quelli {country}',
+  findingSame: 'più o meno lo stesso numero di satelliti militari {country}',
+  findingMoreSame: 'più o meno lo stesso numero {country}',
   findingCount: {
     one: '{count} satellite militare',
     many: '{count} di satelliti militari',
@@ -95,6 +97,11 @@ export const formats: Formats = {
     'novembre',
     'dicembre',
   ],
-  date: '{day} {month} {year}',
+  date: '{day}\u00a0{month} {year}',
   list: [', ', ' e '],
+  countries: {
+    US: ['Stati Uniti', 'degli Stati Uniti'],
+    FR: ['Francia', 'della Francia'],
+    UK: ['Regno Unito', 'del Regno Unito'],
+  },
 };

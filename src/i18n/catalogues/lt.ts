@@ -131,6 +131,6 @@ export const formats: Formats = {
     'lapkričio',
     'gruodžio',
   ],
-  date: '{year} m. {month} {day} d.',
+  date: '{year}\u00a0m. {month} {day}\u00a0d.',
   list: [', ', ' ir '],
 };

@@ -113,6 +113,6 @@ export const formats: Formats = {
     'novembris',
     'decembris',
   ],
-  date: '{year}. gada {day}. {month}',
+  date: '{year}.\u00a0gada {day}.\u00a0{month}',
   list: [', ', ' un '],
 };

@@ -1,7 +1,9 @@
 import type { Formats, Messages } from '../catalogue.js';
 
 // Dutch: "naar verluidt" and "zouden" carry the report's hedging. Country names stand as labels,
-// where an article would depend on the name ("de Verenigde Staten").
+// where an article would depend on the name ("de Verenigde Staten"), except in the chart's title,
+// which names the countries of `countries` with theirs ("als het Verenigd Koninkrijk") and compares
+// no other.
 export const messages: Messages = {
   closestPartners: 'Naaste partners: {names}',
   countriesTakingPart: { one: '{figure} deelnemend land', other: '{figure} deelnemende landen' },
@@ -83,6 +85,11 @@ export const formats: Formats = {
     'november',
     'december',
   ],
-  date: '{day} {month} {year}',
+  date: '{day}\u00a0{month} {year}',
   list: [', ', ' en '],
+  countries: {
+    US: ['Verenigde Staten', 'de Verenigde Staten'],
+    FR: ['Frankrijk', 'Frankrijk'],
+    UK: ['Verenigd Koninkrijk', 'het Verenigd Koninkrijk'],
+  },
 };

@@ -1,7 +1,9 @@
 import type { Formats, Messages } from '../catalogue.js';
 
 // Portuguese (Brazil, as the bare code means): the conditional and "segundo relatos" carry the
-// report's hedging. Country names stand as labels, where an article would depend on the name.
+// report's hedging. Country names stand as labels, where an article would depend on the name, except
+// in the chart's title, which names the countries of `countries` with their article ("do que a
+// França") and compares no other.
 export const messages: Messages = {
   closestPartners: 'Parceiros mais próximos: {names}',
   countriesTakingPart: {
@@ -52,17 +54,17 @@ export const messages: Messages = {
   comparison: '{lead}; {comparisons}.',
   finding: '{country}: {phrases}',
   findingAccording: '{finding}, segundo {reporters}',
-  findingTimes: 'cerca de {count} vezes os satélites militares de {country}',
-  findingMoreTimes: '{count} vezes os de {country}',
-  findingSame: 'mais ou menos os mesmos satélites militares que {country}',
-  findingMoreSame: 'mais ou menos os mesmos que {country}',
+  findingTimes: 'cerca de {count} vezes mais satélites militares do que {country}',
+  findingMoreTimes: '{count} vezes mais do que {country}',
+  findingSame: 'mais ou menos tantos satélites militares quanto {country}',
+  findingMoreSame: 'mais ou menos tantos quanto {country}',
   findingCount: {
     one: '{count} satélite militar',
     many: '{count} de satélites militares',
     other: '{count} satélites militares',
   },
   satellitesOnly: '{lead}.',
-  getData: 'Descarregar os dados (CSV)',
+  getData: 'Baixar os dados (CSV)',
   dataNotLoaded: 'Não foi possível carregar os dados.',
   highlightedRow: 'Destacado:',
   barSatellites: { one: 'satélite militar', many: 'de satélites militares', other: 'satélites militares' },
@@ -95,6 +97,11 @@ export const formats: Formats = {
     'novembro',
     'dezembro',
   ],
-  date: '{day} de {month} de {year}',
+  date: '{day}\u00a0de {month} de {year}',
   list: [', ', ' e '],
+  countries: {
+    US: ['Estados Unidos', 'os Estados Unidos'],
+    FR: ['França', 'a França'],
+    UK: ['Reino Unido', 'o Reino Unido'],
+  },
 };

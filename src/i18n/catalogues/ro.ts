@@ -52,7 +52,7 @@ export const messages: Messages = {
   comparedNone: 'în timp ce {country} nu are niciunul ({figure})',
   comparison: '{lead} – {comparisons}.',
   finding: '{country}: {phrases}',
-  findingAccording: '{finding}, potrivit {reporters}',
+  findingAccording: '{finding} (sursa: {reporters})',
   findingTimes: {
     one: 'de circa {count} ori mai mulți sateliți militari decât {country}',
     few: 'de circa {count} ori mai mulți sateliți militari decât {country}',
@@ -71,7 +71,7 @@ export const messages: Messages = {
     other: '{count} de sateliți militari',
   },
   satellitesOnly: '{lead}.',
-  getData: 'Descărcați datele (CSV)',
+  getData: 'Descarcă datele (CSV)',
   dataNotLoaded: 'Datele nu au putut fi încărcate.',
   highlightedRow: 'Evidențiat:',
   barSatellites: { one: 'satelit militar', few: 'sateliți militari', other: 'de sateliți militari' },
@@ -104,6 +104,6 @@ export const formats: Formats = {
     'noiembrie',
     'decembrie',
   ],
-  date: '{day} {month} {year}',
+  date: '{day}\u00a0{month} {year}',
   list: [', ', ' și '],
 };

@@ -63,7 +63,7 @@ export const messages: Messages = {
   comparedNone: 'тоді як {country} не має жодного ({figure})',
   comparison: '{lead} — {comparisons}.',
   finding: '{country}: {phrases}',
-  findingAccording: '{finding}, за даними {reporters}',
+  findingAccording: '{finding} (джерело: {reporters})',
   findingTimes: {
     one: 'приблизно в {count} раз більше військових супутників, ніж {country}',
     few: 'приблизно в {count} рази більше військових супутників, ніж {country}',
@@ -132,6 +132,6 @@ export const formats: Formats = {
     'листопада',
     'грудня',
   ],
-  date: '{day} {month} {year} р.',
+  date: '{day}\u00a0{month} {year}\u00a0р.',
   list: [', ', ' і '],
 };
