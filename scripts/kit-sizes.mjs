@@ -58,8 +58,10 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  *   each CDN entry (up to 16.39 KB, the chart's). The first summary on a French page waited for two
  *   requests in a row: one round trip more for every reader in another language (bench: the first
  *   summary in French), against 0.16 KB for every reader.
+ * - the chart's title names countries as each language's sentence needs them (issue 15: `Locale.country`
+ *   takes the country, not its name): +0.01 KB in the bundle (19.79 KB) and the chart's CDN entry (16.40 KB).
  */
-export const CEILINGS = { bundle: 19_800, cdnEntry: 16_400, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
+export const CEILINGS = { bundle: 19_800, cdnEntry: 16_450, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
 
 /** The languages the default story is translated into (src/story/story-in.ts). */
 export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];
