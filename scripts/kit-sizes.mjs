@@ -48,8 +48,13 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  * - the chart without a size container (issue 14: a track for each bar, each figure as wide as the
  *   largest from data-largest, the bar in the row's own template; Chart.js ÷ kit about 2x, was 1.4-1.9x):
  *   +0.07 KB in the bundle (19.40 KB), +0.07 KB in the chart's CDN entry (16.21 KB).
+ * - the quote card in the widget's language (issue 15): its labels, buttons and dates from the catalogue,
+ *   and a quote shown in translation in a disclosure with the words as said: +0.19 KB in the bundle
+ *   (19.64 KB), +0.02 KB in the chart's CDN entry (16.27 KB; English's catalogue is shared). What the copy
+ *   buttons say is a catalogue of its own loaded with the copy code (chunks/copy-words-*.js), and their
+ *   failure to load is worded with the problems, so the interface catalogues stay within 1.5 KB.
  */
-export const CEILINGS = { bundle: 19_450, cdnEntry: 16_250, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
+export const CEILINGS = { bundle: 19_650, cdnEntry: 16_300, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
 
 /** The languages the default story is translated into (src/story/story-in.ts). */
 export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];
@@ -57,8 +62,8 @@ export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];
 /** A translation of the default story (rollup.config.mjs names them): chunks/story-fr-<hash>.js. */
 export const STORY_CHUNK = new RegExp(`[\\\\/]chunks[\\\\/]story-(?:${STORY_LANGUAGES.join('|')})-`);
 
-/** A language's catalogue chunk (rollup.config.mjs names them): the interface's words, or the words for problems. */
-export const CATALOGUE_CHUNK = /[\\/]chunks[\\/](?:problem-)?words-/;
+/** A language's catalogue chunk (rollup.config.mjs names them): the interface's words, the words for problems, or the copy buttons'. */
+export const CATALOGUE_CHUNK = /[\\/]chunks[\\/](?:problem-|copy-)?words-/;
 
 // Rollup's minified output: `import{…}from"./x.js"`, `import"./x.js"`, `export{…}from"./x.js"` (an
 // entry that is a facade over a chunk) and `import("./x.js")`.

@@ -122,6 +122,29 @@ export const quoteCardStyles = css`
     font-size: 0.92em;
   }
 
+  details {
+    margin-block-start: 0.5rem;
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
+
+  summary {
+    cursor: pointer;
+    color: var(--_accent);
+  }
+
+  details blockquote {
+    margin-block-start: 0.4rem;
+  }
+
+  /* The words as said are part of the record: paper shows them. */
+  @media print {
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+  }
+
   .post blockquote p {
     font-size: 1.05em;
   }

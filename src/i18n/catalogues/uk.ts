@@ -91,8 +91,13 @@ export const messages: Messages = {
   },
   seeNote: '(див. примітку)',
 
-  postLabel: 'Допис у {platform}, автор: {name}',
+  postLabel: '{name}: допис у {platform}',
   viewPost: 'Переглянути допис у {platform}',
+  viewPhoto: 'Фото з допису у {platform}',
+  translatedFromEnglish: 'Переклад з англійської',
+  translated: 'Переклад',
+  copyQuote: 'Копіювати цитату',
+  copyLink: 'Копіювати посилання',
 
   sources: { one: 'Джерело: {names}', few: 'Джерела: {names}', many: 'Джерела: {names}', other: 'Джерела: {names}' },
   updated: 'Оновлено {date}',
