@@ -134,7 +134,7 @@ describe('<quote-card>', () => {
 
           const note = part(card, 'photo')!;
           expect(isVisible(note)).to.equal(true);
-          expect(shownText(note)).to.equal('The post included a photo. View the photo on X');
+          expect(shownText(note)).to.equal('The post included a photo: view it on X');
           const links = [...card.shadowRoot!.querySelectorAll('a')];
           expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([url]);
           expect(note.contains(links[0]), 'the one link is the photo’s').to.equal(true);
@@ -401,10 +401,11 @@ describe('<quote-card>', () => {
       before(() => (document.documentElement.lang = 'fr'));
       after(() => (document.documentElement.lang = 'en'));
 
-      // The chart's card is in the page's language (its words are the kit's: issue 15); its names are the story's.
+      // The chart's and the quote card's cards are in the page's language (their words are the kit's:
+      // issue 15); the story's words keep the story's.
       const widgets: [string, Record<string, string>, string, string][] = [
-        ['quote-card', { quote: 'healey-planning' }, '[part="quote"] p', 'en'],
-        ['quote-card', { quote: 'healey-post' }, '[part="quote"] p', 'en'],
+        ['quote-card', { quote: 'healey-planning' }, '[part="quote"] p', 'fr'],
+        ['quote-card', { quote: 'healey-post' }, '[part="quote"] p', 'fr'],
         ['coalition-summary', {}, '[part="headline"]', 'en'],
         ['coalition-summary', { layout: 'compact' }, '[part="headline"]', 'en'],
         ['satellite-compare', {}, '[part="chart"] .name', 'fr'],
@@ -428,7 +429,8 @@ describe('<quote-card>', () => {
 
         const card = await renderWidget<QuoteCard>('quote-card', { quote: 'macron-with-or-without' }, { story });
 
-        expect(part(card, 'base')!.getAttribute('lang')).to.equal('en-GB');
+        expect(part(card, 'base')!.getAttribute('lang'), 'the card’s own words, in the page’s language').to.equal('fr');
+        expect(part(card, 'lead')!.getAttribute('lang')).to.equal('en-GB');
         expect(part(card, 'quote')!.getAttribute('lang')).to.equal('fr');
         expect(part(card, 'quote')!.querySelector('p')!.matches(':lang(fr)')).to.equal(true);
         expect(part(card, 'lead')!.matches(':lang(en)')).to.equal(true);
@@ -514,7 +516,7 @@ describe('<quote-card>', () => {
             expect(link.getAttribute('target')).to.equal('_blank');
             expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
             expect(isVisible(link)).to.equal(true);
-            expect(shownText(link)).to.equal('View the photo on X');
+            expect(shownText(link)).to.equal('The post included a photo: view it on X');
           });
 
           it('loads nothing from X: no iframe or script is created', async () => {
@@ -542,7 +544,11 @@ describe('<quote-card>', () => {
       expect(chunk, 'import("./chunks/copy-….js") in the bundle').to.be.a('string');
       expect(bundle).not.to.include('Quote copied with its citation');
       expect(bundle).not.to.include('clipboard');
-      expect(await (await fetch(`/dist/${chunk}`)).text()).to.include('Quote copied with its citation');
+      const copyCode = await (await fetch(`/dist/${chunk}`)).text();
+      expect(copyCode).to.include('clipboard');
+      // Its words too, in each language: a file of their own, imported by the copy code.
+      expect(copyCode).to.include('./copy-words-en.js');
+      expect(await (await fetch('/dist/chunks/copy-words-en.js')).text()).to.include('Quote copied with its citation');
     });
   });
 
