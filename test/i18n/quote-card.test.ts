@@ -118,7 +118,7 @@ describe('<quote-card> in the page’s language', () => {
       const said = original.querySelector('blockquote')!;
       expect(said.getAttribute('lang')).to.equal('en');
       expect(said.matches(':lang(en)'), 'the browser reads the original as English').to.equal(true);
-      expect(said.textContent!.trim()).to.equal(quote.original!.text);
+      expect(said.textContent.trim()).to.equal(quote.original!.text);
       original.open = true;
       expect(shownText(said), 'shown when opened').to.equal(quote.original!.text);
     });
