@@ -42,19 +42,26 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  *   15.15-16.14 KB. Every other language, its tables and the map of their files load on demand.
  * - stories in translation (issue 15): the schema's `original` of a translated quote or excerpt, +0.03 KB
  *   in the story loader (5.16 KB in dist/cdn, 5.13 KB in dist/); the bundle unchanged.
+ * - the summary in the widget's language (issue 15): its headings, "More" lines and their screen-reader
+ *   names, force range, dates and lists from the catalogue (five new keys: "More" and what it is more
+ *   about), `lang` on the card and the story's language on the story's own words inside it: bundle
+ *   19.40 -> 19.63 KB, the summary's CDN entry 15.76 -> 15.89 KB, Ukrainian's catalogue 1.43 -> 1.48 KB.
  * Lowered: the lighter quote card and summary (issue 14: white space between blocks out of the
  * templates, flex for grids, no size container on the quote card; end tags kept, +0.03 KB): bundle
  * 18.12 -> 18.06 KB before the languages, CDN entries 13.84-14.79 KB.
  * - the chart without a size container (issue 14: a track for each bar, each figure as wide as the
  *   largest from data-largest, the bar in the row's own template; Chart.js ÷ kit about 2x, was 1.4-1.9x):
  *   +0.07 KB in the bundle (19.40 KB), +0.07 KB in the chart's CDN entry (16.21 KB).
+ * - the summary in the widget's language (issue 15, see below): bundle 19.63 KB.
  * - the quote card in the widget's language (issue 15): its labels, buttons and dates from the catalogue,
  *   and a quote shown in translation in a disclosure with the words as said: +0.19 KB in the bundle
  *   (19.64 KB), +0.02 KB in the chart's CDN entry (16.27 KB; English's catalogue is shared). What the copy
  *   buttons say is a catalogue of its own loaded with the copy code (chunks/copy-words-*.js), and their
  *   failure to load is worded with the problems, so the interface catalogues stay within 1.5 KB.
+ * - both of those together (the merge of main into quotei18n): bundle 19.86 KB, CDN entries 15.22-16.30 KB;
+ *   Ukrainian's catalogue at 1.50 KB with shorter wordings of the same meaning.
  */
-export const CEILINGS = { bundle: 19_650, cdnEntry: 16_300, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
+export const CEILINGS = { bundle: 19_900, cdnEntry: 16_350, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
 
 /** The languages the default story is translated into (src/story/story-in.ts). */
 export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];

@@ -89,6 +89,14 @@ export const embedBuilderStyles = css`
     inline-size: 100%;
   }
 
+  /* WebKit lays a select out as wide as its widest option and lets that widen the page beyond the select's
+     own box: what passes the field's edge is clipped (the focus ring stays inside its padding). */
+  label.field:has(select) {
+    overflow: hidden;
+    padding: 3px;
+    margin-inline: -3px;
+  }
+
   .hint {
     margin: 0.2rem 0 0;
     color: #596070;

@@ -174,7 +174,8 @@ function quoteCard(o: Options): Node {
   const heading = o.attributes.heading && !('hide-headline' in o.attributes) ? o.attributes.heading : undefined;
   const lines = quote.text.split('\n');
   if (quote.post) return post(o, quote, heading, lines);
-  const size = o.width >= 520 ? 1.3 * REM : 1.15 * REM;
+  // The card draws the quote at 1.15em at every width (no size container: issue 14).
+  const size = 1.15 * REM;
   return card(o, [
     heading && text({ fontWeight: 700, marginBottom: 0.6 * REM }, heading),
     quote.lead && text({ fontStyle: 'italic', marginBottom: 0.3 * REM }, quote.lead),
@@ -278,9 +279,8 @@ function post(o: Options, quote: Quote, heading: string | undefined, lines: stri
           color: o.c.muted,
           fontSize: 0.92 * REM,
         },
-        // The space between the sentence and the link, as a margin: the text alternative keeps no trailing space.
-        text({ marginRight: 0.25 * REM }, 'The post included a photo.'),
-        linked('View the photo on X'),
+        // The card's words (the catalogue's viewPhoto): one sentence, all of it the link.
+        linked('The post included a photo: view it on X'),
       ),
     el(
       'div',

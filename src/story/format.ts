@@ -53,7 +53,10 @@ export function withArticle(countryName: string): string {
   return /^(United|Netherlands|Philippines|Czech Republic)\b/.test(countryName) ? `the ${countryName}` : countryName;
 }
 
-/** "Political backing" as it reads inside a sentence: "political backing" (but "NATO" stays). */
-export function inSentence(item: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(item) ? item[0].toLowerCase() + item.slice(1) : item;
+/**
+ * "Political backing", in a story in `lang`, as it reads inside a sentence: "political backing" (but
+ * "NATO" stays, and German keeps the capital its nouns need: "Austausch", "Überwachung").
+ */
+export function inSentence(item: string, lang = 'en'): string {
+  return /^\p{Lu}\p{Ll}/u.test(item) && !/^de\b/i.test(lang) ? item[0].toLowerCase() + item.slice(1) : item;
 }

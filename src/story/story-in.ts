@@ -40,14 +40,13 @@ export function storyIn(tag: string): Promise<Story> {
   if (known) return Promise.resolve(known);
   let story = loading.get(language);
   if (!story) {
-    story = translations[language as Exclude<StoryLanguage, 'en'>]().then(
-      (translation) => translation.story,
-      () => defaultStory,
-    );
-    loading.set(
-      language,
-      story.then((ready) => (loaded.set(language, ready), ready)),
-    );
+    story = translations[language as Exclude<StoryLanguage, 'en'>]()
+      .then(
+        (translation) => translation.story,
+        () => defaultStory,
+      )
+      .then((ready) => (loaded.set(language, ready), ready));
+    loading.set(language, story);
   }
-  return loading.get(language)!;
+  return story;
 }

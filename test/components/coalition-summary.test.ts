@@ -44,7 +44,7 @@ const FACTS = [
   `${story.force.role}.`,
   ...story.objectives.map((objective) => objective.title),
   story.usPosition.summary,
-  `What the coalition still seeks from the U.S.: ${formatList(story.usPosition.sought.map(inSentence))}.`,
+  `What the coalition still seeks from the U.S.: ${formatList(story.usPosition.sought.map((item) => inSentence(item)))}.`,
   'Sources: the report and AFP, as quoted on X by @jurgen_nauditt, a private account',
   'Sources: the report and Bloomberg',
   ...[

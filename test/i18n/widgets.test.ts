@@ -61,7 +61,7 @@ const cases: { name: string; pageLang?: string; markup: string; expected: Expect
     expected: {
       lang: 'uk',
       header: 'Країна',
-      showTable: 'Показати дані таблицею',
+      showTable: 'Показати таблицею',
       count: '10\u00a0000',
       finding: 'приблизно в 588 разів більше військових супутників, ніж France',
       source: 'Джерело: the report',

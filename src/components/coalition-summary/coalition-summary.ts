@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
-import { formatCount, formatDate, formatList, inSentence, isolate, withArticle } from '../../story/format.js';
-import type { Story } from '../../story/story-schema.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { inSentence, isolate } from '../../story/format.js';
+import type { Evidence, Story } from '../../story/story-schema.js';
 import { checkChoice, layouts, type SummaryLayout } from '../../shared/attributes.js';
 import { WidgetElement } from '../../shared/widget-element.js';
 import { figureTokens, widgetStyles } from '../../shared/widget-styles.js';
@@ -71,77 +72,117 @@ export class CoalitionSummary extends WidgetElement {
   protected renderCard(story: Story) {
     const { meeting, coalition, report } = story;
     const compact = this.layout === 'compact';
+    // The card is in the widget's language; the story's own words in the story's (`lang`).
+    const { i18n } = this;
+    const { date, list, country } = i18n.current;
+    const lang = this.langOf(story);
     // At most 10 lead partners (the schema's cap): all of them are named.
-    const leads = formatList(coalition.leadPartners.map((country) => isolate(withArticle(country.name))));
+    const leads = list(coalition.leadPartners.map((partner) => isolate(country(partner.name))));
     return html`
-      <article part="base" lang=${this.langOf(story)} aria-labelledby=${this.hideHeadline ? nothing : 'headline'}>
+      <article part="base" lang=${i18n.language} aria-labelledby=${this.hideHeadline ? nothing : 'headline'}>
         <header>
           <span class="kicker"
-            >${isolate(meeting.city)} · <time datetime=${meeting.date}>${formatDate(meeting.date)}</time></span
+            >${words(lang, meeting.city)} · <time datetime=${meeting.date}>${date(meeting.date)}</time></span
           >
           ${
             this.hideHeadline
               ? nothing
-              : html`<h2 id="headline" part="headline" aria-level=${this.level()}>
+              : html`<h2
+                  id="headline"
+                  part="headline"
+                  aria-level=${this.level()}
+                  lang=${ifDefined(this.heading ? undefined : lang)}
+                >
                   ${this.heading ?? story.headline}
                 </h2>`
           }
           <p class="meta">
-            ${isolate(meeting.name)}, ${isolate(meeting.venue)}${compact ? '' : ` · Closest partners: ${leads}`}
+            ${words(lang, `${meeting.name}, ${meeting.venue}`)}${compact ? '' : [' · ', i18n.parts('closestPartners', { names: leads })]}
           </p>
         </header>
         <div class="figures" part="figures">
-          ${this.#renderCountries(story, compact)} ${this.#renderTroops(story, compact)}
-          ${this.#renderForce(story, compact)}
+          ${this.#renderCountries(story, compact, lang)} ${this.#renderTroops(story, compact, lang)}
+          ${this.#renderForce(story, compact, lang)}
         </div>
-        ${compact ? '' : this.#renderDetails(story)}
+        ${compact ? '' : this.#renderDetails(story, lang)}
         ${
           this.hideByline
             ? nothing
             : html`<p class="source" part="source">
-                Report by ${isolate(report.author)}, ${isolate(report.city)},
-                <time datetime=${report.date}>${formatDate(report.date)}</time>
+                ${i18n.parts('reportBy', {
+                  author: words(lang, report.author),
+                  city: words(lang, report.city),
+                  date: html`<time datetime=${report.date}>${date(report.date)}</time>`,
+                })}
               </p>`
         }
-        ${renderUpdates(story)} ${this.renderEnd()}
+        ${renderUpdates(story, i18n.current)} ${this.renderEnd()}
       </article>
     `;
   }
 
-  #renderCountries(story: Story, compact: boolean) {
+  /** A figure's heading: the figure large, in the language's words around it (`count` chooses their plural form). */
+  // The message keys are literals at each call: the build shortens them there (rollup.config.mjs).
+  #heading(words: unknown[]) {
+    return html`<h3 aria-level=${this.#subLevel}>${words}</h3>`;
+  }
+
+  /**
+   * What does not fit at a glance, behind a native disclosure: it opens without JavaScript (also
+   * pre-rendered), by keyboard and for screen readers, and prints open. Its line "More" shares a line
+   * with the sources' disclosure; screen readers hear what it is more about. `lang`: the note's, when
+   * it is the story's words.
+   */
+  #more(topic: string, text: unknown, evidence: unknown, lang?: string) {
+    return html`<div class="disclosures">
+      <details class="more">
+        <summary>${this.i18n.t('more')}<span class="visually-hidden"> ${topic}</span></summary>
+        <p lang=${ifDefined(lang)}>${text}</p>
+      </details>
+      ${evidence}
+    </div>`;
+  }
+
+  #evidence(story: Story, evidence?: readonly Evidence[]) {
+    return renderEvidence(story, evidence, undefined, this.i18n.current);
+  }
+
+  #renderCountries(story: Story, compact: boolean, lang: string) {
     const { coalition } = story;
+    const { i18n } = this;
+    const count = coalition.participantCount;
     return html`
       <div class="figure">
-        <h3 aria-level=${this.#subLevel}>
-          <span class="number">${formatCount(coalition.participantCount)}</span> countries taking part
-        </h3>
+        ${this.#heading(i18n.parts('countriesTakingPart', { count, figure: figure(i18n.count(count)) }))}
         ${
           compact
             ? ''
-            : more(
-                'the coalition',
+            : this.#more(
+                i18n.t('aboutCoalition'),
                 `${isolate(coalition.description)}.${coalition.initiative ? ` ${isolate(coalition.initiative)}.` : ''}`,
-                renderEvidence(story, coalition.evidence),
+                this.#evidence(story, coalition.evidence),
+                lang,
               )
         }
       </div>
     `;
   }
 
-  #renderTroops(story: Story, compact: boolean) {
+  #renderTroops(story: Story, compact: boolean, lang: string) {
     const { troops, coalition } = story;
     const total = coalition.participantCount;
     const ready = Math.min(troops.readyCount, total);
-    const reportedBy = troops.evidence || !troops.reportedBy ? '' : `Reported by ${isolate(troops.reportedBy)}.`;
     const others = compact || !troops.otherContributions ? '' : ` ${troops.otherContributions}`;
     // Worded as the report words it: a reported plan, not a settled fact. The heading says it in
     // words, so the marks are a picture of it only: tens that stand in one row where there is room.
     return html`
       <div class="figure">
-        <h3 aria-level=${this.#subLevel}>
-          <span class="number">${formatCount(ready)} of ${formatCount(total)}</span> reportedly considering sending
-          troops
-        </h3>
+        ${this.#heading(
+          this.i18n.parts('consideringTroops', {
+            count: ready,
+            figure: figure(this.i18n.t('readyOfTotal', { ready, total })),
+          }),
+        )}
         <div class="marks" aria-hidden="true">
           ${Array.from(
             { length: Math.ceil(total / 10) },
@@ -154,37 +195,43 @@ export class CoalitionSummary extends WidgetElement {
               >`,
           )}
         </div>
-        ${reportedBy ? html`<p class="note">${reportedBy}</p>` : ''}
-        ${more('the six', `${troops.caveat}${others}`, renderEvidence(story, troops.evidence))}
+        ${
+          troops.evidence || !troops.reportedBy
+            ? ''
+            : html`<p class="note">${this.i18n.parts('reportedBy', { name: words(lang, troops.reportedBy) })}</p>`
+        }
+        ${this.#more(this.i18n.t('aboutTroops'), `${troops.caveat}${others}`, this.#evidence(story, troops.evidence), lang)}
       </div>
     `;
   }
 
-  #renderForce(story: Story, compact: boolean) {
+  #renderForce(story: Story, compact: boolean, lang: string) {
     const { force } = story;
-    const range = `${formatCount(force.min)}–${formatCount(force.max)}`;
+    const { i18n } = this;
+    const evidence = this.#evidence(story, force.evidence);
     // No bar: drawn against its own maximum, it would show nothing the numbers do not.
     return html`
       <div class="figure force">
-        <h3 aria-level=${this.#subLevel}><span class="number">${range}</span> troops could make up the allied force</h3>
-        ${compact ? renderEvidence(story, force.evidence) : more('the force', `${force.role}.`, renderEvidence(story, force.evidence))}
+        ${this.#heading(i18n.parts('forceSize', { count: force.max, figure: figure(i18n.current.range(force.min, force.max)) }))}
+        ${compact ? evidence : this.#more(i18n.t('aboutForce'), `${force.role}.`, evidence, lang)}
       </div>
     `;
   }
 
-  #renderDetails(story: Story) {
+  #renderDetails(story: Story, lang: string) {
     const { objectives, usPosition } = story;
+    const { i18n } = this;
     return html`
       <div class="section">
-        <h3 aria-level=${this.#subLevel}>Objectives</h3>
-        <ol class="objectives" part="objectives">
+        <h3 aria-level=${this.#subLevel}>${i18n.t('objectives')}</h3>
+        <ol class="objectives" part="objectives" lang=${lang}>
           ${objectives.map(
             (objective) =>
               // One line each: the title alone (the text says it again in more words).
               html`<li>${objective.title}</li>`,
           )}
         </ol>
-        ${renderEvidence(
+        ${this.#evidence(
           story,
           // Objectives often rest on one sentence: show it once.
           objectives
@@ -193,31 +240,26 @@ export class CoalitionSummary extends WidgetElement {
         )}
       </div>
       <div class="section us" part="us-position">
-        <h3 aria-level=${this.#subLevel}>The U.S. position</h3>
-        <p>${usPosition.summary}</p>
-        ${more(
-          'the U.S. position',
-          `What the coalition still seeks from the U.S.: ${formatList(usPosition.sought.map(inSentence))}.`,
-          renderEvidence(story, usPosition.evidence),
+        <h3 aria-level=${this.#subLevel}>${i18n.t('usPosition')}</h3>
+        <p lang=${lang}>${usPosition.summary}</p>
+        ${this.#more(
+          i18n.t('aboutUs'),
+          i18n.t('soughtFromUs', { items: i18n.current.list(usPosition.sought.map((item) => inSentence(item, lang))) }),
+          this.#evidence(story, usPosition.evidence),
         )}
       </div>
     `;
   }
 }
 
-/**
- * What does not fit at a glance, behind a native disclosure: it opens without JavaScript (also
- * pre-rendered), by keyboard and for screen readers, and prints open. Its line "More" shares a line
- * with the sources' disclosure; screen readers hear what it is more about.
- */
-function more(topic: string, text: string, evidence: unknown) {
-  return html`<div class="disclosures">
-    <details class="more">
-      <summary>More<span class="visually-hidden"> about ${topic}</span></summary>
-      <p>${text}</p>
-    </details>
-    ${evidence}
-  </div>`;
+/** A figure, large in its heading. */
+function figure(text: string) {
+  return html`<span class="number">${text}</span>`;
+}
+
+/** The story's words inside the widget's own, in the story's language. */
+function words(lang: string, text: string) {
+  return html`<span lang=${lang}>${isolate(text)}</span>`;
 }
 
 declare global {

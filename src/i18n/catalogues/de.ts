@@ -10,7 +10,7 @@ export const messages: Messages = {
     one: '{figure} erwägt Berichten zufolge, Truppen zu entsenden',
     other: '{figure} erwägen Berichten zufolge, Truppen zu entsenden',
   },
-  reportedBy: 'Gemeldet von {name}.',
+  reportedBy: 'Quelle: {name}.',
   forceSize: {
     one: '{figure} Soldat könnte die alliierte Truppe bilden',
     other: '{figure} Soldaten könnten die alliierte Truppe bilden',
@@ -19,6 +19,11 @@ export const messages: Messages = {
   usPosition: 'Die Haltung der USA',
   soughtFromUs: 'Was die Koalition noch von den USA erwartet: {items}.',
   reportBy: 'Von {author}, {city}, {date}',
+  more: 'Mehr',
+  aboutCoalition: 'zur Koalition',
+  aboutTroops: 'zu den Truppen',
+  aboutForce: 'zur alliierten Truppe',
+  aboutUs: 'zur Haltung der USA',
 
   satellitesTitle: 'Militärsatelliten nach Land',
   showTable: 'Zahlen als Tabelle anzeigen',

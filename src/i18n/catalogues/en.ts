@@ -23,6 +23,12 @@ export const messages = {
   usPosition: 'The U.S. position',
   soughtFromUs: 'What the coalition still seeks from the U.S.: {items}.',
   reportBy: 'Report by {author}, {city}, {date}',
+  // The "More" disclosures: the line, and for screen readers what it is more about.
+  more: 'More',
+  aboutCoalition: 'about the coalition',
+  aboutTroops: 'about the troops',
+  aboutForce: 'about the force',
+  aboutUs: 'about the U.S. position',
 
   // <satellite-compare>
   satellitesTitle: 'Military satellites by country',

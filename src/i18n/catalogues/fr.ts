@@ -26,6 +26,11 @@ export const messages: Messages = {
   usPosition: 'La position des États-Unis',
   soughtFromUs: 'Ce que la coalition attend encore des États-Unis\u00a0: {items}.',
   reportBy: 'Par {author}, {city}, {date}',
+  more: 'Détails',
+  aboutCoalition: 'sur la coalition',
+  aboutTroops: 'sur les troupes',
+  aboutForce: 'sur la force',
+  aboutUs: 'sur la position des États-Unis',
 
   satellitesTitle: 'Satellites militaires par pays',
   showTable: 'Afficher les chiffres sous forme de tableau',

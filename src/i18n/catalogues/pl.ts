@@ -29,6 +29,11 @@ export const messages: Messages = {
   usPosition: 'Stanowisko USA',
   soughtFromUs: 'Czego koalicja wciąż oczekuje od USA: {items}.',
   reportBy: 'Autor: {author}, {city}, {date}',
+  more: 'Więcej',
+  aboutCoalition: 'o koalicji',
+  aboutTroops: 'o wojskach',
+  aboutForce: 'o siłach sojuszniczych',
+  aboutUs: 'o stanowisku USA',
 
   satellitesTitle: 'Satelity wojskowe według krajów',
   showTable: 'Pokaż dane w tabeli',
