@@ -60,8 +60,12 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  *   failure to load is worded with the problems, so the interface catalogues stay within 1.5 KB.
  * - both of those together (the merge of main into quotei18n): bundle 19.86 KB, CDN entries 15.22-16.30 KB;
  *   Ukrainian's catalogue at 1.50 KB with shorter wordings of the same meaning.
+ * - quotation marks by the quoted words' language (issue 15: French « » with narrow no-break spaces,
+ *   German „ “, Polish „ ”, Ukrainian « », English “ ”; the browser's own for other languages): five
+ *   `quotes` rules in the quote card's CSS, +0.10 KB in the bundle (19.96 KB) and in the quote card's CDN
+ *   entry (16.19 KB). The table the copied citation and the image use is in the copy code, on demand.
  */
-export const CEILINGS = { bundle: 19_900, cdnEntry: 16_350, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
+export const CEILINGS = { bundle: 19_970, cdnEntry: 16_350, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
 
 /** The languages the default story is translated into (src/story/story-in.ts). */
 export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];

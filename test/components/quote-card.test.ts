@@ -14,6 +14,7 @@ import { isVisible, part, shownText, tags } from '../support/reading.js';
 import { forEachRendering, renderWidget } from '../support/rendering.js';
 import { settled, waitFor } from '../support/waiting.js';
 import { isVerbatimIn } from '../support/verbatim.js';
+import { story as frenchStory } from '../../src/story/translations/default-story.fr.js';
 
 /** The quoted words as rendered: one paragraph per line of the quote. */
 function renderedQuote(card: QuoteCard): string {
@@ -309,6 +310,23 @@ describe('<quote-card>', () => {
           '\n— John Healey (@JohnHealey_MP), UK Defence Secretary. Post on X, 10 April 2025\n' +
             'Photo on X: https://pic.twitter.com/Y0mJkTRH5u',
         );
+      });
+
+      it('copies a quote in translation in its language’s marks, and the words as said in theirs', async () => {
+        const card = await renderWidget<QuoteCard>(
+          'quote-card',
+          { quote: 'healey-planning', lang: 'fr', 'story-link': 'https://news.example/coalition' },
+          { story: frenchStory },
+        );
+
+        await copyWith(card, 'copy-quote');
+
+        expect(written).to.deep.equal([
+          '«\u202fNotre planification est réelle et substantielle. Nos plans sont bien avancés et nous avons des objectifs clairs pour l’Ukraine\u202f»\n' +
+            '— John Healey, Ministre britannique de la Défense. Discours d’ouverture, siège de l’OTAN, Bruxelles, 10 avril 2025\n' +
+            'Traduit de l’anglais\u00a0: “Our planning is real and substantial. Our plans are well developed and we have clear objectives for Ukraine”\n' +
+            'https://news.example/coalition',
+        ]);
       });
 
       it('copies the link to the story and says what it copied', async () => {

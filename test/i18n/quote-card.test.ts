@@ -5,6 +5,11 @@ import { expect } from '@open-wc/testing';
 import '../../src/coalition-widgets.js';
 import type { CoalitionData, QuoteCard } from '../../src/coalition-widgets.js';
 import { story as frenchStory } from '../../src/story/translations/default-story.fr.js';
+import { story as germanStory } from '../../src/story/translations/default-story.de.js';
+import { story as ukrainianStory } from '../../src/story/translations/default-story.uk.js';
+import { story as polishStory } from '../../src/story/translations/default-story.pl.js';
+import { defaultStory } from '../../src/story/default-story.js';
+import { drawWidget } from '../../src/publish/draw-widget.js';
 import { part, shownText } from '../support/reading.js';
 import { forEachRendering, renderMarkup } from '../support/rendering.js';
 
@@ -74,6 +79,21 @@ async function renderCards(markup: string, story?: typeof frenchStory): Promise<
   return [...root.querySelectorAll('quote-card')];
 }
 
+/** The quotation marks the card draws round the quoted words of `blockquote`: an open and a close quote, as its `quotes` gives them. */
+function marksRound(blockquote: Element): [string, string] {
+  const paragraphs = blockquote.querySelectorAll('p');
+  const first = getComputedStyle(paragraphs[0], '::before').content;
+  const last = getComputedStyle(paragraphs[paragraphs.length - 1], '::after').content;
+  const [open, close] = [...getComputedStyle(blockquote).quotes.matchAll(/"([^"]*)"/g)].map(([, mark]) => mark);
+  return [first === 'open-quote' ? open : first, last === 'close-quote' ? close : last];
+}
+
+/** What the image of the card shows, as text (satori left out: the text alternative is made from the same tree). */
+async function imageText(story: typeof frenchStory, quote: string): Promise<string> {
+  const satori = () => Promise.resolve('<svg height="1"></svg>');
+  return (await drawWidget(satori, [], 'quote-card', { quote }, { story })).alt;
+}
+
 /** Words as shownText() gives them: every run of white space (a no-break space too) as one space. */
 const seen = (words: string) => words.replace(/\s+/g, ' ');
 
@@ -129,6 +149,35 @@ describe('<quote-card> in the page’s language', () => {
       expect(shownText(part(card, 'original')!.querySelector('summary'))).to.equal('Aus dem Englischen übersetzt');
       expect(part(card, 'quote')!.getAttribute('lang')).to.equal('fr');
       expect(part(card, 'original')!.querySelector('blockquote')!.getAttribute('lang')).to.equal('en');
+    });
+
+    // The marks follow the quoted words' language, not the page's: French with narrow no-break spaces.
+    const marks: [string, typeof frenchStory, [string, string]][] = [
+      ['fr', frenchStory, ['«\u202f', '\u202f»']],
+      ['de', germanStory, ['„', '“']],
+      ['uk', ukrainianStory, ['«', '»']],
+      ['pl', polishStory, ['„', '”']],
+      ['en', defaultStory, ['“', '”']],
+    ];
+    for (const [lang, story, [open, close]] of marks) {
+      it(`draws the quotation marks of the words’ language: ${open}${lang}${close}, in the card and its image`, async () => {
+        const [card] = await renderCards('<quote-card quote="healey-planning" lang="en"></quote-card>', story);
+        const quote = story.quotes.find((each) => each.id === 'healey-planning')!;
+
+        expect(marksRound(part(card, 'quote')!)).to.deep.equal([open, close]);
+        expect(await imageText(story, 'healey-planning'), 'the image').to.include(`${open}${quote.text}${close}`);
+        const said = part(card, 'original')?.querySelector('blockquote');
+        if (said) expect(marksRound(said), 'the original, in English').to.deep.equal(['“', '”']);
+      });
+    }
+
+    it('draws a French quote in an English story in French marks, the English lead without', async () => {
+      const story = structuredClone(defaultStory);
+      story.quotes.find((quote) => quote.id === 'macron-with-or-without')!.lang = 'fr';
+      const [card] = await renderCards('<quote-card quote="macron-with-or-without"></quote-card>', story);
+
+      expect(marksRound(part(card, 'quote')!)).to.deep.equal(['«\u202f', '\u202f»']);
+      expect(await imageText(story, 'macron-with-or-without')).to.include('«\u202fwith or without the U.S.\u202f»');
     });
 
     it('shows no translation mark for a quote in the words as said', async () => {

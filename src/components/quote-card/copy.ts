@@ -3,6 +3,7 @@
 import { text, type Locale } from '../../i18n/catalogue.js';
 import type { Language } from '../../i18n/language.js';
 import type { CopyMessages } from '../../i18n/copy/en.js';
+import { inMarks } from '../../i18n/quote-marks.js';
 import { X_PHOTO_LINK, X_POST_LINK } from '../../story/post-link.js';
 import type { Quote } from '../../story/story-schema.js';
 
@@ -36,7 +37,8 @@ async function wordsIn(language: Language): Promise<Say> {
 }
 
 /**
- * The quote as a reader pastes it: the words verbatim in quotation marks (after the words leading
+ * The quote as a reader pastes it: the words verbatim in the quotation marks of their language (the
+ * quote's `lang`, which the card fills in from the story's), as the card draws them (after the words leading
  * into a fragment, as the card shows them), who said them, their role, where and when, and where to
  * read them: the story's link, else the post's (named as the photo's when it opens the photo), else
  * the page's address. The kit's own words (the date, "Photo on X") are in the widget's language.
@@ -54,8 +56,10 @@ export function citation(quote: Quote, storyLink: string | undefined, page: stri
   const who = `${quote.speaker}${post ? ` (${post.handle})` : ''}, ${quote.role}`;
   const where = `${quote.setting}${quote.date ? `, ${locale.date(quote.date)}` : ''}`;
   const mark = original && text(locale, /^en\b/i.test(original.lang) ? 'translatedFromEnglish' : 'translated');
-  const said = original ? `\n${say('originalWords', { mark: mark!, text: original.text })}` : '';
-  return `${quote.lead ? `${quote.lead} ` : ''}“${quote.text}”\n— ${who}. ${where}${said}\n${link}`;
+  const said = original
+    ? `\n${say('originalWords', { mark: mark!, text: inMarks(original.text, original.lang) })}`
+    : '';
+  return `${quote.lead ? `${quote.lead} ` : ''}${inMarks(quote.text, quote.lang ?? 'en')}\n— ${who}. ${where}${said}\n${link}`;
 }
 
 /**

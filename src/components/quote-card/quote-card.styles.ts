@@ -38,11 +38,33 @@ export const quoteCardStyles = css`
   }
 
   .quote blockquote p:first-child::before {
-    content: '“';
+    content: open-quote;
   }
 
   .quote blockquote p:last-child::after {
-    content: '”';
+    content: close-quote;
+  }
+
+  /* The quotation marks of the quoted words' language, as the copied citation and the image draw them
+     (src/i18n/quote-marks.ts): the story languages' here (French's spaced), the browser's own for others. */
+  blockquote:lang(en) {
+    quotes: '“' '”';
+  }
+
+  blockquote:lang(fr) {
+    quotes: '«\\202f' '\\202f»';
+  }
+
+  blockquote:lang(de) {
+    quotes: '„' '“';
+  }
+
+  blockquote:lang(uk) {
+    quotes: '«' '»';
+  }
+
+  blockquote:lang(pl) {
+    quotes: '„' '”';
   }
 
   figcaption {

@@ -177,12 +177,15 @@ export class QuoteCard extends WidgetElement {
     </div>`;
   }
 
-  #copy(quote: boolean) {
+  #copy(withQuote: boolean) {
     const status = this.renderRoot.querySelector('[role=status]')!;
     const locale = this.i18n.current;
+    const story = this.data.state.story!;
+    const quote = withQuote ? this.#quoteIn(story) : undefined;
+    // The quote's language, for its quotation marks: its own, else the story's.
+    const inItsLanguage = quote && { ...quote, lang: quote.lang ?? this.langOf(story) };
     import('./copy.js').then(
-      (copy) =>
-        copy.copy(status, quote ? this.#quoteIn(this.data.state.story!) : undefined, this.storyAddress(), locale),
+      (copy) => copy.copy(status, inItsLanguage, this.storyAddress(), locale),
       // Said in the words for problems (on demand too): rarely needed, they stay out of the interface's.
       () =>
         import('../../i18n/load-problems.js')

@@ -10,5 +10,5 @@ export const messages: CopyMessages = {
   selectQuote: 'označte citát a zkopírujte ho.',
   linkIs: 'odkaz je {link}',
   photoLink: 'Fotografie na {platform}: {link}',
-  originalWords: '{mark}: „{text}“',
+  originalWords: '{mark}: {text}',
 };

@@ -10,5 +10,5 @@ export const messages: CopyMessages = {
   selectQuote: 'markér citatet for at kopiere det.',
   linkIs: 'linket er {link}',
   photoLink: 'Foto på {platform}: {link}',
-  originalWords: '{mark}: »{text}«',
+  originalWords: '{mark}: {text}',
 };

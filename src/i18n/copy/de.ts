@@ -10,5 +10,5 @@ export const messages: CopyMessages = {
   selectQuote: 'Markieren Sie das Zitat, um es zu kopieren.',
   linkIs: 'Der Link lautet {link}',
   photoLink: 'Foto auf {platform}: {link}',
-  originalWords: '{mark}: „{text}“',
+  originalWords: '{mark}: {text}',
 };

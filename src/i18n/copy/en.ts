@@ -11,7 +11,7 @@ export const messages = {
   selectQuote: 'select the quote to copy it.',
   linkIs: 'the link is {link}',
   photoLink: 'Photo on {platform}: {link}',
-  originalWords: '{mark}: “{text}”',
+  originalWords: '{mark}: {text}',
 };
 
 export type CopyMessages = Record<keyof typeof messages, string>;

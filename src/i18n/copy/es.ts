@@ -10,5 +10,5 @@ export const messages: CopyMessages = {
   selectQuote: 'seleccione la cita para copiarla.',
   linkIs: 'el enlace es {link}',
   photoLink: 'Foto en {platform}: {link}',
-  originalWords: '{mark}: «{text}»',
+  originalWords: '{mark}: {text}',
 };

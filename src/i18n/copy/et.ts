@@ -10,5 +10,5 @@ export const messages: CopyMessages = {
   selectQuote: 'valige tsitaat, et see kopeerida.',
   linkIs: 'link on {link}',
   photoLink: 'Foto platvormil {platform}: {link}',
-  originalWords: '{mark}: „{text}“',
+  originalWords: '{mark}: {text}',
 };

@@ -10,5 +10,5 @@ export const messages: CopyMessages = {
   selectQuote: 'valitse sitaatti ja kopioi se.',
   linkIs: 'linkki on {link}',
   photoLink: 'Kuva palvelussa {platform}: {link}',
-  originalWords: '{mark}: ”{text}”',
+  originalWords: '{mark}: {text}',
 };

@@ -10,5 +10,5 @@ export const messages: CopyMessages = {
   selectQuote: 'sélectionnez la citation pour la copier.',
   linkIs: 'le lien est {link}',
   photoLink: 'Photo sur {platform}\u00a0: {link}',
-  originalWords: '{mark}\u00a0: «\u00a0{text}\u00a0»',
+  originalWords: '{mark}\u00a0: {text}',
 };

@@ -10,5 +10,5 @@ export const messages: CopyMessages = {
   selectQuote: 'seleziona la citazione per copiarla.',
   linkIs: 'il link è {link}',
   photoLink: 'Foto su {platform}: {link}',
-  originalWords: '{mark}: «{text}»',
+  originalWords: '{mark}: {text}',
 };

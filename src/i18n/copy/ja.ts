@@ -10,5 +10,5 @@ export const messages: CopyMessages = {
   selectQuote: '引用を選択してコピーしてください。',
   linkIs: 'リンクは {link} です',
   photoLink: '{platform}の写真：{link}',
-  originalWords: '{mark}：「{text}」',
+  originalWords: '{mark}：{text}',
 };

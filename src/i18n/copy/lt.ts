@@ -10,5 +10,5 @@ export const messages: CopyMessages = {
   selectQuote: 'pažymėkite citatą, kad ją nukopijuotumėte.',
   linkIs: 'nuoroda: {link}',
   photoLink: 'Nuotrauka platformoje {platform}: {link}',
-  originalWords: '{mark}: „{text}“',
+  originalWords: '{mark}: {text}',
 };

@@ -10,5 +10,5 @@ export const messages: CopyMessages = {
   selectQuote: 'atlasiet citātu, lai to nokopētu.',
   linkIs: 'saite ir {link}',
   photoLink: 'Fotoattēls platformā {platform}: {link}',
-  originalWords: '{mark}: “{text}”',
+  originalWords: '{mark}: {text}',
 };

@@ -10,5 +10,5 @@ export const messages: CopyMessages = {
   selectQuote: 'selecteer het citaat om het te kopiëren.',
   linkIs: 'de link is {link}',
   photoLink: 'Foto op {platform}: {link}',
-  originalWords: '{mark}: ‘{text}’',
+  originalWords: '{mark}: {text}',
 };

@@ -10,5 +10,5 @@ export const messages: CopyMessages = {
   selectQuote: 'zaznacz cytat, aby go skopiować.',
   linkIs: 'link to {link}',
   photoLink: 'Zdjęcie na {platform}: {link}',
-  originalWords: '{mark}: „{text}”',
+  originalWords: '{mark}: {text}',
 };

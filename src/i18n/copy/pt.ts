@@ -10,5 +10,5 @@ export const messages: CopyMessages = {
   selectQuote: 'selecione a citação para copiá-la.',
   linkIs: 'o link é {link}',
   photoLink: 'Foto no {platform}: {link}',
-  originalWords: '{mark}: “{text}”',
+  originalWords: '{mark}: {text}',
 };

@@ -10,5 +10,5 @@ export const messages: CopyMessages = {
   selectQuote: 'selectați citatul pentru a-l copia.',
   linkIs: 'linkul este {link}',
   photoLink: 'Fotografie pe {platform}: {link}',
-  originalWords: '{mark}: „{text}”',
+  originalWords: '{mark}: {text}',
 };

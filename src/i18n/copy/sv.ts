@@ -10,5 +10,5 @@ export const messages: CopyMessages = {
   selectQuote: 'markera citatet för att kopiera det.',
   linkIs: 'länken är {link}',
   photoLink: 'Foto på {platform}: {link}',
-  originalWords: '{mark}: ”{text}”',
+  originalWords: '{mark}: {text}',
 };

@@ -10,5 +10,5 @@ export const messages: CopyMessages = {
   selectQuote: 'виділіть цитату, щоб скопіювати її.',
   linkIs: 'посилання: {link}',
   photoLink: 'Фото у {platform}: {link}',
-  originalWords: '{mark}: «{text}»',
+  originalWords: '{mark}: {text}',
 };
