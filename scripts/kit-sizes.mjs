@@ -64,8 +64,12 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  *   German „ “, Polish „ ”, Ukrainian « », English “ ”; the browser's own for other languages): five
  *   `quotes` rules in the quote card's CSS, +0.10 KB in the bundle (19.96 KB) and in the quote card's CDN
  *   entry (16.19 KB). The table the copied citation and the image use is in the copy code, on demand.
+ * - the sources' sentences of a translated story marked as translations (issue 15): after each, a line
+ *   "Translated from English" and the words as the report has them, lang="en"; each sentence marked
+ *   with the story's language: +0.07 KB in the bundle (20.03 KB), +0.11 KB in the shared chunk (CDN
+ *   entries 15.33-16.41 KB).
  */
-export const CEILINGS = { bundle: 19_970, cdnEntry: 16_350, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
+export const CEILINGS = { bundle: 20_040, cdnEntry: 16_420, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
 
 /** The languages the default story is translated into (src/story/story-in.ts). */
 export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];

@@ -109,6 +109,16 @@ export const widgetStyles = css`
     margin-block-start: 0.3rem;
   }
 
+  /* A sentence shown in translation: a line that says so, then the words as the report has them. */
+  .original,
+  .original q {
+    display: block;
+  }
+
+  .original {
+    color: var(--_muted);
+  }
+
   .end {
     display: flex;
     flex-wrap: wrap;

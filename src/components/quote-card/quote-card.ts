@@ -6,7 +6,7 @@ import type { Original, Quote, Story } from '../../story/story-schema.js';
 import type { Problem } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
 import { WidgetElement } from '../../shared/widget-element.js';
-import { renderUpdates } from '../../shared/sourcing.js';
+import { renderUpdates, translatedFrom } from '../../shared/sourcing.js';
 import { quoteCardStyles } from './quote-card.styles.js';
 
 /**
@@ -150,9 +150,8 @@ export class QuoteCard extends WidgetElement {
    */
   #renderOriginal(original: Original | undefined) {
     if (!original) return '';
-    const english = /^en\b/i.test(original.lang);
     return html`<details part="original">
-      <summary>${this.i18n.t(english ? 'translatedFromEnglish' : 'translated')}</summary>
+      <summary>${translatedFrom(this.i18n.current, original)}</summary>
       ${words(original.text, original.lang)}
     </details>`;
   }
