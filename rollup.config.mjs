@@ -61,7 +61,7 @@ const shortLitMessages = () => ({
  * English's (each a chunk of its own; the tables' code beside them).
  */
 const notShared =
-  /[\\/](src[\\/]components[\\/]|story-provider\.ts|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|csv\.ts|suggest\.ts|post-link\.ts|hydration\.ts|hydrate-support-global\.ts|copy-marker\.ts|ssr-client[\\/]|private-ssr-support\.js|lit-html[\\/]directive(-helpers)?\.js|problem-messages\.ts|i18n[\\/]catalogues[\\/](?!en\.ts)|i18n[\\/](problems|copy)[\\/]|load-problems\.ts|locale-from\.ts|quote-marks\.ts)/;
+  /[\\/](src[\\/]components[\\/]|story-provider\.ts|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|csv\.ts|suggest\.ts|post-link\.ts|hydration\.ts|hydrate-support-global\.ts|copy-marker\.ts|ssr-client[\\/]|private-ssr-support\.js|lit-html[\\/]directive(-helpers)?\.js|problem-messages\.ts|i18n[\\/]catalogues[\\/](?!en\.ts)|i18n[\\/](problems|copy)[\\/]|load-problems\.ts|locale-from\.ts|quote-marks\.ts|story[\\/]translations[\\/])/;
 const sharedChunk = (id) => (notShared.test(id) ? undefined : 'shared');
 
 /**
@@ -235,14 +235,6 @@ export default [
       chunkFileNames,
       format: 'es',
     },
-    plugins: plugins(),
-  },
-  {
-    // The translations of the default story on their own, until the widgets use them (issue 15): this
-    // builds every story chunk, which the size check holds to its budget. Not published (package.json
-    // "files"). Once the widgets import src/data/story-in-language.ts, this entry can go.
-    input: { 'story-in-language': 'src/data/story-in-language.ts' },
-    output: { dir: 'dist/i18n', format: 'es', chunkFileNames },
     plugins: plugins(),
   },
   {

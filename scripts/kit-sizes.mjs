@@ -68,8 +68,13 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  *   "Translated from English" and the words as the report has them, lang="en"; each sentence marked
  *   with the story's language: +0.07 KB in the bundle (20.03 KB), +0.11 KB in the shared chunk (CDN
  *   entries 15.33-16.41 KB).
+ * - the default story in the widget's language (issue 15): which translation, loading it once, and the
+ *   widgets waiting for it as they wait for their words (the translations themselves are chunks of their
+ *   own): +0.28 KB in the bundle (19.68 KB), CDN entries 15.42-16.49 KB. With the summary's words:
+ *   bundle 19.91 KB, CDN entries up to 16.53 KB. Re-applied on quotei18n after the marks of translated
+ *   quotes and sources' sentences: +0.27 KB in the bundle (20.30 KB, 20,301 B), CDN entries 15.60-16.69 KB.
  */
-export const CEILINGS = { bundle: 20_040, cdnEntry: 16_420, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
+export const CEILINGS = { bundle: 20_310, cdnEntry: 16_700, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
 
 /** The languages the default story is translated into (src/story/story-in.ts). */
 export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];

@@ -62,8 +62,9 @@ describe('the sources’ sentences of a story in translation', () => {
       });
     }
 
-    it('an English story’s sentences say nothing of translation, and are read as English on a French page', async () => {
-      const disclosures = await renderWithSources('coalition-summary', defaultStory, 'fr');
+    it('a newsroom’s English story: its sentences say nothing of translation, and are read as English on a French page', async () => {
+      // A copy of the default story: a page's own story is shown as it is, never swapped for a translation.
+      const disclosures = await renderWithSources('coalition-summary', structuredClone(defaultStory), 'fr');
       const sentences = disclosures.flatMap((details) => [...details.querySelectorAll(':scope > p')]);
 
       expect(sentences.length).to.be.greaterThan(0);

@@ -10,6 +10,7 @@ import { story as ukrainianStory } from '../../src/story/translations/default-st
 import { story as polishStory } from '../../src/story/translations/default-story.pl.js';
 import { defaultStory } from '../../src/story/default-story.js';
 import { drawWidget } from '../../src/publish/draw-widget.js';
+import { marksFor } from '../../src/i18n/quote-marks.js';
 import { part, shownText } from '../support/reading.js';
 import { forEachRendering, renderMarkup } from '../support/rendering.js';
 
@@ -19,6 +20,8 @@ interface Expected {
   date: string;
   /** The post card's accessible name, for John Healey's post on X. */
   postLabel: string;
+  /** The language of the story shown: the default story's translation where the kit has one (fr, de, uk, pl). */
+  story: string;
 }
 
 const french: Expected = {
@@ -26,6 +29,7 @@ const french: Expected = {
   copyQuote: 'Copier la citation',
   date: '10 avril 2025',
   postLabel: 'Publication de John Healey sur X',
+  story: 'fr',
 };
 
 const cases: {
@@ -44,6 +48,7 @@ const cases: {
       copyQuote: 'Zitat kopieren',
       date: '10. April 2025',
       postLabel: 'Beitrag von John Healey auf X',
+      story: 'de',
     },
   },
   {
@@ -53,19 +58,33 @@ const cases: {
       lang: 'uk',
       copyQuote: 'Копіювати цитату',
       date: '10 квітня 2025 р.',
-      postLabel: 'John Healey: допис у X',
+      // The Ukrainian story writes the names in Cyrillic.
+      postLabel: 'Джон Гілі: допис у X',
+      story: 'uk',
     },
   },
   {
     name: 'a page in Japanese: <html lang="ja">',
     pageLang: 'ja',
-    expected: { lang: 'ja', copyQuote: '引用をコピー', date: '2025年4月10日', postLabel: 'John HealeyによるXの投稿' },
+    expected: {
+      lang: 'ja',
+      copyQuote: '引用をコピー',
+      date: '2025年4月10日',
+      postLabel: 'John HealeyによるXの投稿',
+      story: 'en',
+    },
   },
   { name: 'a region: lang="fr-CA"', own: 'fr-CA', expected: french },
   {
     name: 'a language the kit lacks: <html lang="xx">',
     pageLang: 'xx',
-    expected: { lang: 'en', copyQuote: 'Copy quote', date: '10 April 2025', postLabel: 'Post on X by John Healey' },
+    expected: {
+      lang: 'en',
+      copyQuote: 'Copy quote',
+      date: '10 April 2025',
+      postLabel: 'Post on X by John Healey',
+      story: 'en',
+    },
   },
 ];
 
@@ -105,7 +124,7 @@ describe('<quote-card> in the page’s language', () => {
 
   forEachRendering(() => {
     for (const { name, pageLang: lang, around = (card: string) => card, own, expected } of cases) {
-      it(`on ${name}: its labels, date and lang in that language, the quote’s words in the story’s`, async () => {
+      it(`on ${name}: its labels, date and lang in that language, the default story in it where the kit has it`, async () => {
         document.documentElement.lang = lang ?? 'en';
         const ownLang = own ? ` lang="${own}"` : '';
         const [quote, post] = await renderCards(
@@ -118,8 +137,13 @@ describe('<quote-card> in the page’s language', () => {
           expect(shownText(part(card, 'copy-quote')), 'the copy button').to.equal(expected.copyQuote);
           expect(shownText(card.shadowRoot!.querySelector('time')), 'the date').to.equal(seen(expected.date));
           const words = part(card, 'quote')!;
-          expect(words.getAttribute('lang'), 'the quote keeps the story’s language').to.equal('en');
-          expect(card.shadowRoot!.querySelector('.speaker')!.matches(':lang(en)'), 'the speaker’s name').to.equal(true);
+          expect(words.getAttribute('lang'), 'the quote in the shown story’s language').to.equal(expected.story);
+          const speaker = card.shadowRoot!.querySelector('.speaker')!;
+          expect(speaker.matches(`:lang(${expected.story})`), 'the speaker’s name').to.equal(true);
+          const translated = expected.story !== 'en';
+          expect(!!part(card, 'original'), 'a quote in translation says so').to.equal(translated);
+          if (card === quote)
+            expect(marksRound(words), 'in its language’s marks').to.deep.equal(marksFor(expected.story));
         }
         expect(part(post, 'base')!.getAttribute('aria-label'), 'the post card’s name').to.equal(expected.postLabel);
       });

@@ -179,7 +179,7 @@ export class QuoteCard extends WidgetElement {
   #copy(withQuote: boolean) {
     const status = this.renderRoot.querySelector('[role=status]')!;
     const locale = this.i18n.current;
-    const story = this.data.state.story!;
+    const story = this.story!;
     const quote = withQuote ? this.#quoteIn(story) : undefined;
     // The quote's language, for its quotation marks: its own, else the story's.
     const inItsLanguage = quote && { ...quote, lang: quote.lang ?? this.langOf(story) };
