@@ -21,6 +21,11 @@ async function renderWithSources(tag: string, story: Story, pageLang: string): P
   return disclosures;
 }
 
+/** The quotation marks the browser draws round `q` (its open-quote and close-quote, from its `quotes`). */
+function marksRound(q: Element): string[] {
+  return [...getComputedStyle(q).quotes.matchAll(/"([^"]*)"/g)].map(([, mark]) => mark).slice(0, 2);
+}
+
 /** Every excerpt a story's claims rest on: the coalition's, the troops', the force's, the objectives', the U.S. position's, the satellites'. */
 function excerptsOf(story: Story) {
   return [
@@ -58,6 +63,8 @@ describe('the sources’ sentences of a story in translation', () => {
           expect(original.matches(':lang(en)'), 'the original is read as English').to.equal(true);
           expect(original.textContent).to.equal(excerpt.original!.text);
           expect(isVisible(original), 'the reader sees the original').to.equal(true);
+          expect(marksRound(translation), 'French marks round French words').to.deep.equal(['«\u202f', '\u202f»']);
+          expect(marksRound(original), 'English marks round English words').to.deep.equal(['“', '”']);
         }
       });
     }

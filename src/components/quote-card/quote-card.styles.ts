@@ -45,28 +45,6 @@ export const quoteCardStyles = css`
     content: close-quote;
   }
 
-  /* The quotation marks of the quoted words' language, as the copied citation and the image draw them
-     (src/i18n/quote-marks.ts): the story languages' here (French's spaced), the browser's own for others. */
-  blockquote:lang(en) {
-    quotes: '“' '”';
-  }
-
-  blockquote:lang(fr) {
-    quotes: '«\\202f' '\\202f»';
-  }
-
-  blockquote:lang(de) {
-    quotes: '„' '“';
-  }
-
-  blockquote:lang(uk) {
-    quotes: '«' '»';
-  }
-
-  blockquote:lang(pl) {
-    quotes: '„' '”';
-  }
-
   figcaption {
     margin-block-start: 0.85rem;
     display: flex;
