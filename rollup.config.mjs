@@ -56,11 +56,12 @@ const shortLitMessages = () => ({
  * what the widgets share): two files compress better and arrive sooner than many small ones.
  * Code that only some entries use stays with them: the story provider (only <coalition-data>), the
  * satellite sentence and name suggestions (two widgets), the post link rule (the quote card and the
- * story loader), and the story loader, Lit's hydration and the chart's CSV, which are imported on demand, and every language's words but
+ * story loader), and the story loader, Lit's hydration, the chart's CSV and the quotation marks of the copy
+ * code, which are imported on demand, and every language's words but
  * English's (each a chunk of its own; the tables' code beside them).
  */
 const notShared =
-  /[\\/](src[\\/]components[\\/]|story-provider\.ts|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|csv\.ts|suggest\.ts|post-link\.ts|hydration\.ts|hydrate-support-global\.ts|copy-marker\.ts|ssr-client[\\/]|private-ssr-support\.js|lit-html[\\/]directive(-helpers)?\.js|problem-messages\.ts|i18n[\\/]catalogues[\\/](?!en\.ts)|i18n[\\/]problems[\\/]|load-problems\.ts|locale-from\.ts)/;
+  /[\\/](src[\\/]components[\\/]|story-provider\.ts|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|csv\.ts|suggest\.ts|post-link\.ts|hydration\.ts|hydrate-support-global\.ts|copy-marker\.ts|ssr-client[\\/]|private-ssr-support\.js|lit-html[\\/]directive(-helpers)?\.js|problem-messages\.ts|i18n[\\/]catalogues[\\/](?!en\.ts)|i18n[\\/](problems|copy)[\\/]|load-problems\.ts|locale-from\.ts|quote-marks\.ts|story[\\/]translations[\\/])/;
 const sharedChunk = (id) => (notShared.test(id) ? undefined : 'shared');
 
 /**
@@ -99,7 +100,8 @@ const bufferForWorker = () => ({
 
 /**
  * The languages' catalogues (src/i18n/catalogues/, the interface's words; src/i18n/problems/, the words
- * for problems) are chunks named for what they are, `chunks/words-fr.js` and `chunks/problem-words-fr.js`,
+ * for problems; src/i18n/copy/, what the quote card's copy buttons say) are chunks named for what they
+ * are, `chunks/words-fr.js`, `chunks/problem-words-fr.js` and `chunks/copy-words-fr.js`,
  * and so are the translations of the default story, `chunks/story-fr-<hash>.js`, so that the size check
  * holds each to its budget (scripts/check-sizes.mjs).
  */
@@ -107,11 +109,11 @@ const chunkFileNames = ({ facadeModuleId }) => {
   // A translation of the default story (src/story/translations/) keeps its hash: a correction changes it.
   const story = /[\\/]story[\\/]translations[\\/]default-story\.([\w-]+)\.ts$/.exec(facadeModuleId ?? '')?.[1];
   if (story) return `chunks/story-${story}-[hash].js`;
-  const catalogue = /[\\/]i18n[\\/](catalogues|problems)[\\/][\w-]+\.ts$/.exec(facadeModuleId ?? '')?.[1];
+  const catalogue = /[\\/]i18n[\\/](catalogues|problems|copy)[\\/][\w-]+\.ts$/.exec(facadeModuleId ?? '')?.[1];
   // No hash: 17 hashes in the loader would cost the bundle about 0.1 KB gzip. A catalogue's URL changes
   // with the kit's version on the CDN; a newsroom hosting dist/ itself should revalidate chunks/*words-*.
   return catalogue
-    ? `chunks/${catalogue === 'problems' ? 'problem-words' : 'words'}-[name].js`
+    ? `chunks/${catalogue === 'catalogues' ? '' : `${catalogue === 'problems' ? 'problem' : 'copy'}-`}words-[name].js`
     : 'chunks/[name]-[hash].js';
 };
 
@@ -124,7 +126,7 @@ const chunkFileNames = ({ facadeModuleId }) => {
 const catalogueCharacters = () => ({
   name: 'catalogue-characters',
   renderChunk(code, chunk) {
-    if (!/[\\/](i18n[\\/](catalogues|problems)|story[\\/]translations)[\\/]/.test(chunk.facadeModuleId ?? ''))
+    if (!/[\\/](i18n[\\/](catalogues|problems|copy)|story[\\/]translations)[\\/]/.test(chunk.facadeModuleId ?? ''))
       return null;
     return code.replace(/\\u([0-9a-f]{4})/gi, (escape, hex) => {
       const code = parseInt(hex, 16);
@@ -233,14 +235,6 @@ export default [
       chunkFileNames,
       format: 'es',
     },
-    plugins: plugins(),
-  },
-  {
-    // The translations of the default story on their own, until the widgets use them (issue 15): this
-    // builds every story chunk, which the size check holds to its budget. Not published (package.json
-    // "files"). Once the widgets import src/data/story-in-language.ts, this entry can go.
-    input: { 'story-in-language': 'src/data/story-in-language.ts' },
-    output: { dir: 'dist/i18n', format: 'es', chunkFileNames },
     plugins: plugins(),
   },
   {

@@ -11,14 +11,12 @@
 // Each language's catalogue (its interface's words, and apart its words for problems) loads on
 // demand too, each held to 1.5 KB, in dist/chunks/ and dist/cdn/chunks/.
 // So does each translation of the default story (fr, de, uk, pl), held to a budget of its own; none may
-// be in the bundle or a CDN entry's files. Until the widgets use them they are built beside the kit, in
-// dist/i18n/ (rollup.config.mjs), and checked there.
+// be in the bundle or a CDN entry's files.
 // Prints one line per budget with the sizes; --counts-file F writes "passed failed" to F.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { existsSync } from 'node:fs';
 import {
   BUDGETS,
   CATALOGUE_CHUNK,
@@ -56,11 +54,10 @@ const cdnEntries = readdirSync(join(dist, 'cdn'))
 for (const name of cdnEntries) {
   check(`dist/cdn/${name} with the chunks it imports`, staticClosure(join(dist, 'cdn', name)), 'cdnEntry');
 }
-const i18nLoaders = ['story-in-language.js'].map((name) => join(dist, 'i18n', name)).filter((file) => existsSync(file));
 // What is imported on demand, and what that imports on demand in turn (the words for problems, by
 // the file that words them).
 const onDemand = new Set(
-  [bundle, ...cdnEntries.map((name) => join(dist, 'cdn', name)), ...i18nLoaders].flatMap((entry) =>
+  [bundle, ...cdnEntries.map((name) => join(dist, 'cdn', name))].flatMap((entry) =>
     staticClosure(entry).flatMap(dynamicImports),
   ),
 );
@@ -74,7 +71,7 @@ for (const file of [...onDemand].filter((file) => !CATALOGUE_CHUNK.test(file) &&
 for (const file of catalogues) check(`${relative(root, file)}, a language's catalogue`, [file], 'catalogue');
 for (const file of stories) check(`${relative(root, file)}, a translation of the default story`, [file], 'story');
 // Every language but English (in the bundle) has its interface catalogue: 17 of them.
-const interfaceCatalogues = catalogues.filter((file) => !/problem-words-/.test(file)).length;
+const interfaceCatalogues = catalogues.filter((file) => !/(problem|copy)-words-/.test(file)).length;
 const everyLanguage = interfaceCatalogues > 0 && interfaceCatalogues % 17 === 0;
 results[everyLanguage ? 'passed' : 'failed'] += 1;
 console.log(`  ${everyLanguage ? '✓' : '✗'} interface catalogues: ${interfaceCatalogues} (17 languages per build)`);
@@ -83,11 +80,7 @@ console.log(`  ${everyLanguage ? '✓' : '✗'} interface catalogues: ${interfac
 // `lang:"fr"`, as terser writes it).
 const translatedStory = new RegExp(`\\blang:"(?:${STORY_LANGUAGES.join('|')})"`);
 const storiesUpFront = [
-  ...new Set(
-    [bundle, ...cdnEntries.map((name) => join(dist, 'cdn', name)), ...i18nLoaders].flatMap((entry) =>
-      staticClosure(entry),
-    ),
-  ),
+  ...new Set([bundle, ...cdnEntries.map((name) => join(dist, 'cdn', name))].flatMap((entry) => staticClosure(entry))),
 ].filter((file) => STORY_CHUNK.test(file) || translatedStory.test(readFileSync(file, 'utf8')));
 const everyStory = stories.length > 0 && stories.length % STORY_LANGUAGES.length === 0 && storiesUpFront.length === 0;
 results[everyStory ? 'passed' : 'failed'] += 1;

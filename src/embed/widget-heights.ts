@@ -46,7 +46,7 @@ export const widgetHeights: Record<WidgetTag, MeasuredHeight[]> = {
       attributes: {
         quote: 'healey-post',
       },
-      phone: 402,
+      phone: 381,
       desktop: 355,
     },
     {
@@ -60,7 +60,7 @@ export const widgetHeights: Record<WidgetTag, MeasuredHeight[]> = {
       attributes: {
         quote: 'nauditt-post',
       },
-      phone: 460,
+      phone: 439,
       desktop: 389,
     },
     {

@@ -10,6 +10,7 @@ import { formatCount, formatDate, formatList, withArticle } from '../story/forma
 import { describeSatellites, isHighlighted, satelliteFinding } from '../story/describe-satellites.js';
 import { reportersOf, updateNotes } from '../story/sourcing.js';
 import { X_PHOTO_LINK, X_POST_LINK } from '../story/post-link.js';
+import { marksFor } from '../i18n/quote-marks.js';
 
 export type Theme = 'light' | 'dark';
 
@@ -174,8 +175,9 @@ function quoteCard(o: Options): Node {
   const heading = o.attributes.heading && !('hide-headline' in o.attributes) ? o.attributes.heading : undefined;
   const lines = quote.text.split('\n');
   if (quote.post) return post(o, quote, heading, lines);
-  // The card draws the quote at 1.15em at every width (no size container: issue 14).
+  // The card draws the quote at 1.15em at every width (no size container: issue 14), in the marks of its language.
   const size = 1.15 * REM;
+  const [open, close] = marksFor(quote.lang ?? o.story.lang ?? 'en');
   return card(o, [
     heading && text({ fontWeight: 700, marginBottom: 0.6 * REM }, heading),
     quote.lead && text({ fontStyle: 'italic', marginBottom: 0.3 * REM }, quote.lead),
@@ -185,7 +187,7 @@ function quoteCard(o: Options): Node {
       ...lines.map((line, i) =>
         text(
           { fontSize: size, lineHeight: 1.5, marginTop: i ? 0.5 * REM : 0 },
-          `${i === 0 ? '“' : ''}${line}${i === lines.length - 1 ? '”' : ''}`,
+          `${i === 0 ? open : ''}${line}${i === lines.length - 1 ? close : ''}`,
         ),
       ),
     ),
@@ -279,9 +281,8 @@ function post(o: Options, quote: Quote, heading: string | undefined, lines: stri
           color: o.c.muted,
           fontSize: 0.92 * REM,
         },
-        // The space between the sentence and the link, as a margin: the text alternative keeps no trailing space.
-        text({ marginRight: 0.25 * REM }, 'The post included a photo.'),
-        linked('View the photo on X'),
+        // The card's words (the catalogue's viewPhoto): one sentence, all of it the link.
+        linked('The post included a photo: view it on X'),
       ),
     el(
       'div',

@@ -2,6 +2,7 @@ import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { LanguageController } from '../i18n/language-controller.js';
 import type { Story } from '../story/story-schema.js';
 import { StoryConsumer } from '../data/story-consumer.js';
+import { loadStoryShownIn, storyShownIn } from '../data/story-in-language.js';
 import { checkChoice, headingLevels, loadings, type Loading, type Problem, type Theme } from './attributes.js';
 import { FirstRender } from './first-render.js';
 import { PageScheme } from './page-scheme.js';
@@ -78,15 +79,34 @@ export abstract class WidgetElement extends LitElement {
   /** The widget's card, or nothing to show the page's fallback content instead. */
   protected abstract renderCard(story: Story): TemplateResult | undefined;
 
-  /** Waits, the first time, for the words of the widget's language, rather than show English first. */
+  /**
+   * Waits, the first time, for the words of the widget's language, rather than show English first;
+   * and for the default story in that language, where the kit has it (fr, de, uk, pl).
+   */
   protected override shouldUpdate(): boolean {
-    return this.#firstRender.ready && this.i18n.ready;
+    if (!this.#firstRender.ready || !this.i18n.ready) return false;
+    const { story } = this.data.state;
+    if (!story || storyShownIn(story, this.i18n.language)) return true;
+    this.#storyLoading = loadStoryShownIn(story, this.i18n.language).then(() => this.requestUpdate());
+    return false;
+  }
+
+  #storyLoading?: Promise<void>;
+
+  /**
+   * The story the widget shows: the one it gets, or for the default story its translation into the
+   * widget's language (English where there is none, or while it loads on the server).
+   */
+  protected get story(): Story | undefined {
+    const { story } = this.data.state;
+    return story && (storyShownIn(story, this.i18n.language) ?? story);
   }
 
   protected override willUpdate(): void {
     // The server renderer connects no controllers: the widget looks up its language here, once.
     if (isServer) this.i18n.follow();
-    const { error, story } = this.data.state;
+    const { error } = this.data.state;
+    const { story } = this;
     this.#problems.set(
       error,
       [
@@ -105,12 +125,14 @@ export abstract class WidgetElement extends LitElement {
     await super.getUpdateComplete();
     await this.i18n.loaded;
     await super.getUpdateComplete();
+    await this.#storyLoading;
+    await super.getUpdateComplete();
     await this.#problems.messagesLoaded;
     return super.getUpdateComplete();
   }
 
   protected override render() {
-    const story = this.data.state.story;
+    const { story } = this;
     const card = story && this.renderCard(story);
     return html`${this.#problems.render(this.i18n.language)}${card ?? html`<slot></slot>`}`;
   }

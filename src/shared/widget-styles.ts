@@ -95,6 +95,29 @@ export const widgetStyles = css`
     color: var(--_accent);
   }
 
+  /* The quotation marks of the quoted words' language, on the quote card's quotes and the sources'
+     sentences alike, as the copied citation and the image draw them (src/i18n/quote-marks.ts): the
+     story languages' here (French's spaced), the browser's own for others. */
+  :is(blockquote, q):lang(en) {
+    quotes: '“' '”';
+  }
+
+  :is(blockquote, q):lang(fr) {
+    quotes: '«\\202f' '\\202f»';
+  }
+
+  :is(blockquote, q):lang(de) {
+    quotes: '„' '“';
+  }
+
+  :is(blockquote, q):lang(uk) {
+    quotes: '«' '»';
+  }
+
+  :is(blockquote, q):lang(pl) {
+    quotes: '„' '”';
+  }
+
   [part='evidence'] {
     margin-block-start: 0.4rem;
     font-size: 0.85rem;
@@ -107,6 +130,16 @@ export const widgetStyles = css`
 
   [part='evidence'] p {
     margin-block-start: 0.3rem;
+  }
+
+  /* A sentence shown in translation: a line that says so, then the words as the report has them. */
+  .original,
+  .original q {
+    display: block;
+  }
+
+  .original {
+    color: var(--_muted);
   }
 
   .end {

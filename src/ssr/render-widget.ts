@@ -13,10 +13,18 @@ import { escapeHtml } from '../embed/markup.js';
 import { loadProblemMessages } from '../shared/problem-controller.js';
 import { kitLanguage, languages } from '../i18n/language.js';
 import { loadLocale } from '../i18n/load-catalogue.js';
+import { storyIn } from '../story/story-in.js';
+// Imported here as well as on demand (by storyIn): a one-file build (the builder's worker) then defines
+// them before the wait below, which would otherwise stop the file before their definitions.
+import '../story/translations/default-story.fr.js';
+import '../story/translations/default-story.de.js';
+import '../story/translations/default-story.uk.js';
+import '../story/translations/default-story.pl.js';
 
-// Every language's words, and the words for a widget's own problems, are files the kit loads on
-// demand: here, before any render, as a render is one synchronous pass.
+// Every language's words, the words for a widget's own problems and the translations of the default
+// story are files the kit loads on demand: here, before any render, as a render is one synchronous pass.
 await loadProblemMessages(await Promise.all(languages.map((language) => Promise.resolve(loadLocale(language)))));
+await Promise.all(languages.map(storyIn));
 
 export interface RenderedWidget {
   /** The widget's shadow root as declarative shadow DOM: `<template shadowrootmode="open">…</template>`. */

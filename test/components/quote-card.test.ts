@@ -14,6 +14,7 @@ import { isVisible, part, shownText, tags } from '../support/reading.js';
 import { forEachRendering, renderWidget } from '../support/rendering.js';
 import { settled, waitFor } from '../support/waiting.js';
 import { isVerbatimIn } from '../support/verbatim.js';
+import { story as frenchStory } from '../../src/story/translations/default-story.fr.js';
 
 /** The quoted words as rendered: one paragraph per line of the quote. */
 function renderedQuote(card: QuoteCard): string {
@@ -134,7 +135,7 @@ describe('<quote-card>', () => {
 
           const note = part(card, 'photo')!;
           expect(isVisible(note)).to.equal(true);
-          expect(shownText(note)).to.equal('The post included a photo. View the photo on X');
+          expect(shownText(note)).to.equal('The post included a photo: view it on X');
           const links = [...card.shadowRoot!.querySelectorAll('a')];
           expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([url]);
           expect(note.contains(links[0]), 'the one link is the photo’s').to.equal(true);
@@ -311,6 +312,23 @@ describe('<quote-card>', () => {
         );
       });
 
+      it('copies a quote in translation in its language’s marks, and the words as said in theirs', async () => {
+        const card = await renderWidget<QuoteCard>(
+          'quote-card',
+          { quote: 'healey-planning', lang: 'fr', 'story-link': 'https://news.example/coalition' },
+          { story: frenchStory },
+        );
+
+        await copyWith(card, 'copy-quote');
+
+        expect(written).to.deep.equal([
+          '«\u202fNotre planification est réelle et substantielle. Nos plans sont bien avancés et nous avons des objectifs clairs pour l’Ukraine\u202f»\n' +
+            '— John Healey, Ministre britannique de la Défense. Discours d’ouverture, siège de l’OTAN, Bruxelles, 10 avril 2025\n' +
+            'Traduit de l’anglais\u00a0: “Our planning is real and substantial. Our plans are well developed and we have clear objectives for Ukraine”\n' +
+            'https://news.example/coalition',
+        ]);
+      });
+
       it('copies the link to the story and says what it copied', async () => {
         const card = await renderWidget<QuoteCard>('quote-card', {
           quote: 'healey-post',
@@ -402,11 +420,11 @@ describe('<quote-card>', () => {
       before(() => (document.documentElement.lang = 'it'));
       after(() => (document.documentElement.lang = 'en'));
 
-      // The chart's and the summary's cards are in the page's language (their words are the kit's: issue 15);
-      // the names and the headline in them are the story's.
+      // Every widget's card is in the page's language (its words are the kit's: issue 15); the names,
+      // the headline and the quotes in it are the story's.
       const widgets: [string, Record<string, string>, string, string][] = [
-        ['quote-card', { quote: 'healey-planning' }, '[part="quote"] p', 'en'],
-        ['quote-card', { quote: 'healey-post' }, '[part="quote"] p', 'en'],
+        ['quote-card', { quote: 'healey-planning' }, '[part="quote"] p', 'it'],
+        ['quote-card', { quote: 'healey-post' }, '[part="quote"] p', 'it'],
         ['coalition-summary', {}, '[part="headline"]', 'it'],
         ['coalition-summary', { layout: 'compact' }, '[part="headline"]', 'it'],
         ['satellite-compare', {}, '[part="chart"] .name', 'it'],
@@ -430,7 +448,8 @@ describe('<quote-card>', () => {
 
         const card = await renderWidget<QuoteCard>('quote-card', { quote: 'macron-with-or-without' }, { story });
 
-        expect(part(card, 'base')!.getAttribute('lang')).to.equal('en-GB');
+        expect(part(card, 'base')!.getAttribute('lang'), 'the card’s own words, in the page’s language').to.equal('it');
+        expect(part(card, 'lead')!.getAttribute('lang')).to.equal('en-GB');
         expect(part(card, 'quote')!.getAttribute('lang')).to.equal('fr');
         expect(part(card, 'quote')!.querySelector('p')!.matches(':lang(fr)')).to.equal(true);
         expect(part(card, 'lead')!.matches(':lang(en)')).to.equal(true);
@@ -516,7 +535,7 @@ describe('<quote-card>', () => {
             expect(link.getAttribute('target')).to.equal('_blank');
             expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
             expect(isVisible(link)).to.equal(true);
-            expect(shownText(link)).to.equal('View the photo on X');
+            expect(shownText(link)).to.equal('The post included a photo: view it on X');
           });
 
           it('loads nothing from X: no iframe or script is created', async () => {
@@ -544,7 +563,11 @@ describe('<quote-card>', () => {
       expect(chunk, 'import("./chunks/copy-….js") in the bundle').to.be.a('string');
       expect(bundle).not.to.include('Quote copied with its citation');
       expect(bundle).not.to.include('clipboard');
-      expect(await (await fetch(`/dist/${chunk}`)).text()).to.include('Quote copied with its citation');
+      const copyCode = await (await fetch(`/dist/${chunk}`)).text();
+      expect(copyCode).to.include('clipboard');
+      // Its words too, in each language: a file of their own, imported by the copy code.
+      expect(copyCode).to.include('./copy-words-en.js');
+      expect(await (await fetch('/dist/chunks/copy-words-en.js')).text()).to.include('Quote copied with its citation');
     });
   });
 

@@ -77,7 +77,7 @@ describe('hostile stories: a post links only to the platform it names', () => {
       expect(data.state.error).to.equal(undefined);
       expect(links).to.deep.equal([new URL(url).href]);
       // X's photo links (pic.twitter.com) are the photo's, and say so.
-      const says = /^https:\/\/pic\./.test(url) ? 'View the photo on X' : 'View the post on X';
+      const says = /^https:\/\/pic\./.test(url) ? 'The post included a photo: view it on X' : 'View the post on X';
       expect(card.shadowRoot!.querySelector('a')!.textContent).to.contain(says);
     });
   }

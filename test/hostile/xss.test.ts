@@ -96,15 +96,23 @@ function expectNoActiveContent(root: ParentNode, context: string) {
 /**
  * Everything the page loaded was there before the tests began, is a story the kit fetched, or is
  * one of the kit's own files it imports on demand: its story loader, the words for a widget's problems
- * (the code that words them, and the words of its language), a language's interface words.
+ * (the code that words them, and the words of its language), a language's interface words, what the
+ * copy buttons say, and the default story in a language.
  */
 function expectNoUnexplainedRequests(page: RecordedPage, before: Set<string>) {
   // Resource timing leaves out the #fragment in some engines.
   const withoutFragment = (url: string) => url.split('#')[0];
   const fetched = new Set(page.window.__fetches.map(withoutFragment));
-  const kitChunks = ['story-loader-', 'problem-messages-', 'problem-words-', 'words-', 'locale-from-'].map(
-    (name) => `${page.window.location.origin}/dist/chunks/${name}`,
-  );
+  const kitChunks = [
+    'story-loader-',
+    'problem-messages-',
+    'load-problems-',
+    'problem-words-',
+    'words-',
+    'copy-words-',
+    'locale-from-',
+    ...['fr', 'de', 'uk', 'pl'].map((lang) => `story-${lang}-`),
+  ].map((name) => `${page.window.location.origin}/dist/chunks/${name}`);
   const loaded = page.window.performance.getEntriesByType('resource').map((entry) => withoutFragment(entry.name));
   const unexplained = loaded.filter(
     (url) => !before.has(url) && !fetched.has(url) && !kitChunks.some((chunk) => url.startsWith(chunk)),

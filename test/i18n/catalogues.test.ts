@@ -2,12 +2,17 @@ import { expect } from '@open-wc/testing';
 import type { Catalogue, Message } from '../../src/i18n/catalogue.js';
 import { messages as english } from '../../src/i18n/catalogues/en.js';
 import { messages as englishProblems } from '../../src/i18n/problems/en.js';
+import { messages as englishCopyWords } from '../../src/i18n/copy/en.js';
 import { languages } from '../../src/i18n/language.js';
 
 const others = languages.filter((language) => language !== 'en');
 const catalogue = (language: string) => import(`../../src/i18n/catalogues/${language}.ts`) as Promise<Catalogue>;
 const problems = (language: string) =>
   import(`../../src/i18n/problems/${language}.ts`) as Promise<{ messages: Record<string, Message> }>;
+
+/** What the quote card's copy buttons say (src/i18n/copy/): loaded with the copy code. */
+const copyWords = (language: string) =>
+  import(`../../src/i18n/copy/${language}.ts`) as Promise<{ messages: Record<string, Message> }>;
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 const forms = (message: Message) => (typeof message === 'string' ? [message] : Object.values(message));
@@ -45,7 +50,7 @@ function problemsOf(
 
 describe('the catalogues', () => {
   it('English gives every form of a message the same placeholders', () => {
-    for (const [key, message] of Object.entries({ ...english, ...englishProblems }))
+    for (const [key, message] of Object.entries({ ...english, ...englishProblems, ...englishCopyWords }))
       for (const form of forms(message)) expect(placeholders(form), key).to.deep.equal(placeholders(forms(message)[0]));
   });
 
@@ -66,6 +71,7 @@ describe('the catalogues', () => {
       ];
       expect(problemsOf(english, messages, categories)).to.deep.equal([]);
       expect(problemsOf(englishProblems, problemWords, categories)).to.deep.equal([]);
+      expect(problemsOf(englishCopyWords, (await copyWords(language)).messages, categories)).to.deep.equal([]);
     });
   }
 

@@ -61,7 +61,7 @@ const cases: { name: string; pageLang?: string; markup: string; expected: Expect
     expected: {
       lang: 'uk',
       header: 'Країна',
-      showTable: 'Показати дані таблицею',
+      showTable: 'Показати таблицею',
       count: '10\u00a0000',
       finding: 'приблизно в 588 разів більше військових супутників, ніж France',
       source: 'Джерело: the report',
@@ -145,6 +145,65 @@ describe('the widgets in the page’s language', () => {
       expect(part(chart, 'base')!.getAttribute('lang')).to.equal('de');
       expect(chart.shadowRoot!.querySelector('thead th')!.textContent.trim()).to.equal('Land');
       expect(chart.shadowRoot!.querySelector('tbody td')!.textContent.trim()).to.equal('10.000');
+    });
+
+    // The default story ships in French, German, Ukrainian and Polish (src/story/translations): a widget
+    // shows it in its own language where there is one, else the English story marked as English.
+    const defaultStoryCases = [
+      {
+        name: 'a page in French',
+        pageLang: 'fr',
+        markup: '<satellite-compare></satellite-compare>',
+        lang: 'fr',
+        us: 'États-Unis',
+      },
+      {
+        name: 'a page in Canadian French',
+        pageLang: 'fr-CA',
+        markup: '<satellite-compare></satellite-compare>',
+        lang: 'fr',
+        us: 'États-Unis',
+      },
+      {
+        name: 'a <section lang="de">',
+        markup: '<section lang="de"><satellite-compare></satellite-compare></section>',
+        lang: 'de',
+        us: 'Vereinigte Staaten',
+      },
+      { name: 'its own lang="uk"', markup: '<satellite-compare lang="uk"></satellite-compare>', lang: 'uk', us: 'США' },
+      {
+        name: 'a page in Polish',
+        pageLang: 'pl',
+        markup: '<satellite-compare></satellite-compare>',
+        lang: 'pl',
+        us: 'Stany Zjednoczone',
+      },
+      {
+        name: 'a page in Japanese (no translation)',
+        pageLang: 'ja',
+        markup: '<satellite-compare></satellite-compare>',
+        lang: 'en',
+        us: 'United States',
+      },
+    ];
+    for (const { name, pageLang: lang, markup, lang: storyLang, us } of defaultStoryCases) {
+      it(`<satellite-compare> shows the default story in the language of ${name}`, async () => {
+        document.documentElement.lang = lang ?? 'en';
+        const { root } = await renderMarkup(`<coalition-data>${markup}</coalition-data>`);
+        const chart = root.querySelector('satellite-compare')!;
+        const name = chart.shadowRoot!.querySelector('.name')!;
+
+        expect(text(name), 'the first country, in the story’s language').to.include(us);
+        expect(name.matches(`:lang(${storyLang})`), `its words marked lang="${storyLang}"`).to.equal(true);
+      });
+    }
+
+    it('a story of the page’s own stays as it is, whatever the widget’s language', async () => {
+      const chart = await renderChart('<satellite-compare lang="fr"></satellite-compare>');
+      const name = chart.shadowRoot!.querySelector('.name')!;
+
+      expect(text(name)).to.include('United States');
+      expect(name.matches(':lang(en)')).to.equal(true);
     });
 
     it('says what is wrong with an attribute in French: highlight="UKK" on a French page', async () => {

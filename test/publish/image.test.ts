@@ -35,7 +35,7 @@ const IMAGES: (Drawn & { width?: number; says: string[] })[] = [
   {
     tag: 'quote-card',
     attributes: { quote: 'healey-post', theme: 'dark' },
-    says: ['@JohnHealey_MP', 'UK Defence Secretary', 'Post on X', 'The post included a photo.', 'View the photo on X'],
+    says: ['@JohnHealey_MP', 'UK Defence Secretary', 'Post on X', 'The post included a photo: view it on X'],
   },
   { tag: 'quote-card', attributes: { quote: 'macron-with-or-without' }, width: 360, says: ['Emmanuel Macron'] },
   {

@@ -38,11 +38,11 @@ export const quoteCardStyles = css`
   }
 
   .quote blockquote p:first-child::before {
-    content: '“';
+    content: open-quote;
   }
 
   .quote blockquote p:last-child::after {
-    content: '”';
+    content: close-quote;
   }
 
   figcaption {
@@ -120,6 +120,29 @@ export const quoteCardStyles = css`
     border-radius: var(--_radius);
     color: var(--_muted);
     font-size: 0.92em;
+  }
+
+  details {
+    margin-block-start: 0.5rem;
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
+
+  summary {
+    cursor: pointer;
+    color: var(--_accent);
+  }
+
+  details blockquote {
+    margin-block-start: 0.4rem;
+  }
+
+  /* The words as said are part of the record: paper shows them. */
+  @media print {
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
   }
 
   .post blockquote p {

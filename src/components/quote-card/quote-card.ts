@@ -1,19 +1,21 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatDate, isolate } from '../../story/format.js';
+import { isolate } from '../../story/format.js';
 import { X_PHOTO_LINK, X_POST_LINK } from '../../story/post-link.js';
-import type { Quote, Story } from '../../story/story-schema.js';
+import type { Original, Quote, Story } from '../../story/story-schema.js';
 import type { Problem } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
 import { WidgetElement } from '../../shared/widget-element.js';
-import { renderUpdates } from '../../shared/sourcing.js';
+import { renderUpdates, translatedFrom } from '../../shared/sourcing.js';
 import { quoteCardStyles } from './quote-card.styles.js';
 
 /**
  * One quote from the story, verbatim, with who said it, their role, when and where; a fragment
  * comes after the words that lead into it. A post on X is shown as a static post card, with who the
  * account is and a link to it (or to its photo); nothing is loaded from X. The story's corrections
- * are shown. A reader can copy the quote with its citation, or a link to the story.
+ * are shown. A reader can copy the quote with its citation, or a link to the story. A quote the story
+ * shows in translation says so, with the words as said in a disclosure. The card's own words are in
+ * the widget's language (its `lang`, else its closest ancestor's, else the page's).
  *
  * @summary A quote, or a post on X, from the story.
  * @tagname quote-card
@@ -23,6 +25,7 @@ import { quoteCardStyles } from './quote-card.styles.js';
  * @csspart lead - The words leading into a quoted fragment: "Macron said the coalition’s plans would go ahead".
  * @csspart quote - The quoted words.
  * @csspart attribution - Speaker, role, date and setting.
+ * @csspart original - For a quote shown in translation, the disclosure that says so ("Translated from English") and holds the words as said, in their language.
  * @csspart link - For posts, the link to the post, or to its photo when that is the link the story has (it opens a new tab, and says so to screen readers).
  * @csspart photo - For a post that had a photo, the note that says so, with the link to the photo.
  * @csspart tools - The copy buttons and the line that says what was copied.
@@ -81,18 +84,21 @@ export class QuoteCard extends WidgetElement {
       : nothing;
   }
 
+  // The card is in the widget's language; the story's own words (the quote, who said it, where) in the story's.
   #renderQuote(story: Story, quote: Quote) {
+    const lang = this.langOf(story);
     return html`
-      <figure class="quote" part="base" lang=${this.langOf(story)}>
-        ${this.#renderHeading()} ${quote.lead ? html`<p class="lead" part="lead">${quote.lead}</p>` : ''}
-        ${words(quote)}
+      <figure class="quote" part="base" lang=${this.i18n.language}>
+        ${this.#renderHeading()} ${quote.lead ? html`<p class="lead" part="lead" lang=${lang}>${quote.lead}</p>` : ''}
+        ${words(quote.text, quote.lang ?? lang, 'quote')} ${this.#renderOriginal(quote.original)}
         <figcaption part="attribution">
-          <span class="speaker">${quote.speaker}</span>
-          <span class="role">${quote.role}</span>
+          <span class="speaker" lang=${lang}>${quote.speaker}</span>
+          <span class="role" lang=${lang}>${quote.role}</span>
           <span class="setting"
-            >${isolate(quote.setting)}${quote.date ? html`, <time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}</span
+            ><span lang=${lang}>${isolate(quote.setting)}</span
+            >${quote.date ? html`, ${this.#date(quote.date)}` : ''}</span
           >
-          ${renderUpdates(story)}
+          ${renderUpdates(story, this.i18n.current)}
         </figcaption>
         ${this.#renderTools()} ${this.renderEnd()}
       </figure>
@@ -103,32 +109,58 @@ export class QuoteCard extends WidgetElement {
     // The story's link: to the post, or, as X writes it into a post with a photo, to the photo.
     const link = X_POST_LINK.test(post.url) ? post.url : '';
     const photo = X_PHOTO_LINK.test(link);
+    const lang = this.langOf(story);
+    const { i18n } = this;
+    const { platform } = post;
     return html`
       <article
         class="post"
         part="base"
-        lang=${this.langOf(story)}
-        aria-label="Post on ${post.platform} by ${quote.speaker}"
+        lang=${i18n.language}
+        aria-label=${i18n.t('postLabel', { platform, name: quote.speaker })}
       >
         ${this.#renderHeading()}
         <header>
           <span class="avatar" aria-hidden="true">${initials(quote.speaker)}</span>
-          <span class="author">
+          <span class="author" lang=${lang}>
             <span class="speaker">${quote.speaker}</span>
             <span class="handle">${post.handle}</span>
             <span class="role">${quote.role}</span>
           </span>
           ${xLogo}
         </header>
-        ${words(quote)}
-        ${photo ? html`<p class="photo" part="photo">The post included a photo. ${newTab(link, 'View the photo on X')}</p>` : ''}
+        ${words(quote.text, quote.lang ?? lang, 'quote')} ${this.#renderOriginal(quote.original)}
+        ${photo ? html`<p class="photo" part="photo">${this.#newTab(link, i18n.t('viewPhoto', { platform }))}</p>` : ''}
         <footer part="attribution">
-          ${quote.date ? html`<time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}
-          ${link && !photo ? newTab(link, `View the post on ${post.platform}`) : ''} ${this.#renderTools()}
+          ${quote.date ? this.#date(quote.date) : ''}
+          ${link && !photo ? this.#newTab(link, i18n.t('viewPost', { platform })) : ''} ${this.#renderTools()}
         </footer>
-        ${renderUpdates(story)} ${this.renderEnd()}
+        ${renderUpdates(story, i18n.current)} ${this.renderEnd()}
       </article>
     `;
+  }
+
+  #date(date: string) {
+    return html`<time datetime=${date}>${this.i18n.current.date(date)}</time>`;
+  }
+
+  /**
+   * A quote shown in translation says so, in the summary of a disclosure that holds the words as said,
+   * in their language: native, so that it opens without the kit's script (a pre-rendered card).
+   */
+  #renderOriginal(original: Original | undefined) {
+    if (!original) return '';
+    return html`<details part="original">
+      <summary>${translatedFrom(this.i18n.current, original)}</summary>
+      ${words(original.text, original.lang)}
+    </details>`;
+  }
+
+  /** A link that opens a new tab, and says so to screen readers. */
+  #newTab(href: string, label: string) {
+    return html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer"
+      >${label}<span class="visually-hidden"> ${this.i18n.t('newTab')}</span></a
+    >`;
   }
 
   /**
@@ -138,32 +170,34 @@ export class QuoteCard extends WidgetElement {
    */
   #renderTools() {
     return html`<div class="tools" part="tools">
-      <button type="button" part="copy-quote" @click=${() => this.#copy(true)}>Copy quote</button>
-      <button type="button" part="copy-link" @click=${() => this.#copy(false)}>Copy link</button>
+      <button type="button" part="copy-quote" @click=${() => this.#copy(true)}>${this.i18n.t('copyQuote')}</button>
+      <button type="button" part="copy-link" @click=${() => this.#copy(false)}>${this.i18n.t('copyLink')}</button>
       <span role="status"></span>
     </div>`;
   }
 
-  #copy(quote: boolean) {
+  #copy(withQuote: boolean) {
     const status = this.renderRoot.querySelector('[role=status]')!;
+    const locale = this.i18n.current;
+    const story = this.story!;
+    const quote = withQuote ? this.#quoteIn(story) : undefined;
+    // The quote's language, for its quotation marks: its own, else the story's.
+    const inItsLanguage = quote && { ...quote, lang: quote.lang ?? this.langOf(story) };
     import('./copy.js').then(
-      (copy) => copy.copy(status, quote ? this.#quoteIn(this.data.state.story!) : undefined, this.storyAddress()),
-      () => (status.textContent = 'Copying failed: select the words to copy them.'),
+      (copy) => copy.copy(status, inItsLanguage, this.storyAddress(), locale),
+      // Said in the words for problems (on demand too): rarely needed, they stay out of the interface's.
+      () =>
+        import('../../i18n/load-problems.js')
+          .then(({ loadProblems }) => loadProblems(locale))
+          .then(() => (status.textContent = this.i18n.t('copyFailed'))),
     );
   }
 }
 
-/** The quoted words, one paragraph per line, marked with their language when it is not the story's. */
-function words(quote: Quote) {
-  const lines = quote.text.split('\n').map((line) => html`<p>${line}</p>`);
-  return html`<blockquote part="quote" lang=${ifDefined(quote.lang)}>${lines}</blockquote>`;
-}
-
-/** A link that opens a new tab, and says so to screen readers. */
-function newTab(href: string, label: string) {
-  return html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer"
-    >${label}<span class="visually-hidden"> (opens in a new tab)</span></a
-  >`;
+/** Quoted words, one paragraph per line, marked with their language. */
+function words(text: string, lang: string, part?: string) {
+  const lines = text.split('\n').map((line) => html`<p>${line}</p>`);
+  return html`<blockquote part=${ifDefined(part)} lang=${lang}>${lines}</blockquote>`;
 }
 
 // X's logo (simple-icons' path, CC0, on a grid of 96), in the text colour; the card's label names the network.

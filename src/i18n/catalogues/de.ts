@@ -58,6 +58,11 @@ export const messages: Messages = {
 
   postLabel: 'Beitrag von {name} auf {platform}',
   viewPost: 'Beitrag auf {platform} ansehen',
+  viewPhoto: 'Der Beitrag enthielt ein Foto: auf {platform} ansehen',
+  translatedFromEnglish: 'Aus dem Englischen übersetzt',
+  translated: 'Übersetzung',
+  copyQuote: 'Zitat kopieren',
+  copyLink: 'Link kopieren',
 
   sources: { one: 'Quelle: {names}', other: 'Quellen: {names}' },
   updated: 'Aktualisiert am {date}',

@@ -80,6 +80,13 @@ export const messages = {
   // <quote-card>
   postLabel: 'Post on {platform} by {name}',
   viewPost: 'View the post on {platform}',
+  viewPhoto: 'The post included a photo: view it on {platform}',
+  // A quote shown in translation (a translated story) says so in the summary of a disclosure holding
+  // the words as said: 'translated' where they were not said in English.
+  translatedFromEnglish: 'Translated from English',
+  translated: 'Translation',
+  copyQuote: 'Copy quote',
+  copyLink: 'Copy link',
 
   // Every widget
   sources: { one: 'Source: {names}', other: 'Sources: {names}' },

@@ -73,6 +73,11 @@ export const messages: Messages = {
 
   postLabel: 'Publication de {name} sur {platform}',
   viewPost: 'Voir la publication sur {platform}',
+  viewPhoto: 'La publication comportait une photo\u00a0: la voir sur {platform}',
+  translatedFromEnglish: 'Traduit de l’anglais',
+  translated: 'Traduction',
+  copyQuote: 'Copier la citation',
+  copyLink: 'Copier le lien',
 
   sources: { one: 'Source\u00a0: {names}', many: 'Sources\u00a0: {names}', other: 'Sources\u00a0: {names}' },
   updated: 'Mis à jour le {date}',

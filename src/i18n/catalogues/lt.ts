@@ -91,6 +91,11 @@ export const messages: Messages = {
   seeNote: '(žr. pastabą)',
   postLabel: 'Įrašas platformoje {platform}, autorius: {name}',
   viewPost: 'Žiūrėti įrašą platformoje {platform}',
+  viewPhoto: 'Įraše buvo nuotrauka: žiūrėti ją platformoje {platform}',
+  translatedFromEnglish: 'Išversta iš anglų kalbos',
+  translated: 'Vertimas',
+  copyQuote: 'Kopijuoti citatą',
+  copyLink: 'Kopijuoti nuorodą',
   sources: {
     one: 'Šaltinis: {names}',
     few: 'Šaltiniai: {names}',

@@ -98,6 +98,11 @@ export const messages: Messages = {
 
   postLabel: 'Wpis na {platform}, autor: {name}',
   viewPost: 'Zobacz wpis na {platform}',
+  viewPhoto: 'Wpis zawierał zdjęcie: zobacz je na {platform}',
+  translatedFromEnglish: 'Przetłumaczono z angielskiego',
+  translated: 'Tłumaczenie',
+  copyQuote: 'Kopiuj cytat',
+  copyLink: 'Kopiuj link',
 
   sources: { one: 'Źródło: {names}', few: 'Źródła: {names}', many: 'Źródła: {names}', other: 'Źródła: {names}' },
   updated: 'Zaktualizowano {date}',

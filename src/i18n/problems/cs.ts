@@ -65,4 +65,5 @@ export const messages: ProblemMessages = {
   invalidInline: 'Vložený článek není platný',
   readingFailed: 'čtení selhalo ({why}).',
   inlineNotJson: 'Vložený <script type="application/json"> není platný JSON ({why}).',
+  copyFailed: 'Kopírování se nezdařilo: označte text a zkopírujte ho.',
 };

@@ -35,4 +35,5 @@ export const messages: ProblemMessages = {
   invalidInline: 'Den indlejrede artikel er ikke gyldig',
   readingFailed: 'læsningen mislykkedes ({why}).',
   inlineNotJson: 'Det indlejrede <script type="application/json"> er ikke gyldig JSON ({why}).',
+  copyFailed: 'Kopieringen mislykkedes: markér teksten for at kopiere den.',
 };

@@ -42,4 +42,5 @@ export const messages: ProblemMessages = {
   invalidInline: 'Der eingebettete Artikel ist nicht gültig',
   readingFailed: 'das Lesen ist fehlgeschlagen ({why}).',
   inlineNotJson: 'Das eingebettete <script type="application/json"> ist kein gültiges JSON ({why}).',
+  copyFailed: 'Kopieren fehlgeschlagen: Markieren Sie den Text, um ihn zu kopieren.',
 };

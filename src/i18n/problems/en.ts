@@ -53,4 +53,6 @@ export const messages = {
   invalidInline: 'The inline story is not valid',
   readingFailed: 'reading it failed ({why}).',
   inlineNotJson: 'The inline <script type="application/json"> is not valid JSON ({why}).',
+  // <quote-card>: the copy code could not load.
+  copyFailed: 'Copying failed: select the words to copy them.',
 };

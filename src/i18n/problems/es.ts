@@ -59,4 +59,5 @@ export const messages: ProblemMessages = {
   invalidInline: 'La noticia incrustada no es válida',
   readingFailed: 'no se pudo leer ({why}).',
   inlineNotJson: 'El <script type="application/json"> incrustado no es JSON válido ({why}).',
+  copyFailed: 'No se pudo copiar: seleccione el texto para copiarlo.',
 };

@@ -50,4 +50,5 @@ export const messages: ProblemMessages = {
   invalidInline: 'Manustatud lugu ei ole kehtiv',
   readingFailed: 'lugemine ebaõnnestus ({why}).',
   inlineNotJson: 'Manustatud <script type="application/json"> ei ole kehtiv JSON ({why}).',
+  copyFailed: 'Kopeerimine ebaõnnestus: valige tekst, et see kopeerida.',
 };

@@ -50,4 +50,5 @@ export const messages: ProblemMessages = {
   invalidInline: 'Upotettu juttu ei ole kelvollinen',
   readingFailed: 'lukeminen epäonnistui ({why}).',
   inlineNotJson: 'Upotettu <script type="application/json"> ei ole kelvollista JSONia ({why}).',
+  copyFailed: 'Kopiointi epäonnistui: valitse teksti ja kopioi se.',
 };

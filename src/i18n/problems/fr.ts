@@ -60,4 +60,5 @@ export const messages: ProblemMessages = {
   invalidInline: 'L’article intégré n’est pas valide',
   readingFailed: 'sa lecture a échoué ({why}).',
   inlineNotJson: 'Le <script type="application/json"> intégré n’est pas du JSON valide ({why}).',
+  copyFailed: 'La copie a échoué\u00a0: sélectionnez le texte pour le copier.',
 };

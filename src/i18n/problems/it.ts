@@ -59,4 +59,5 @@ export const messages: ProblemMessages = {
   invalidInline: 'L’articolo incorporato non è valido',
   readingFailed: 'la lettura non è riuscita ({why}).',
   inlineNotJson: 'Lo <script type="application/json"> incorporato non è un JSON valido ({why}).',
+  copyFailed: 'Copia non riuscita: seleziona il testo per copiarlo.',
 };

@@ -35,4 +35,5 @@ export const messages: ProblemMessages = {
   invalidInline: '埋め込まれた記事が有効ではありません',
   readingFailed: '読み取りに失敗しました（{why}）。',
   inlineNotJson: '埋め込まれた <script type="application/json"> が有効な JSON ではありません（{why}）。',
+  copyFailed: 'コピーできませんでした：テキストを選択してコピーしてください。',
 };

@@ -65,4 +65,5 @@ export const messages: ProblemMessages = {
   invalidInline: 'Įterptas straipsnis negalioja',
   readingFailed: 'nepavyko jo perskaityti ({why}).',
   inlineNotJson: 'Įterptas <script type="application/json"> nėra galiojantis JSON ({why}).',
+  copyFailed: 'Nepavyko nukopijuoti: pažymėkite tekstą, kad jį nukopijuotumėte.',
 };

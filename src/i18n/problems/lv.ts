@@ -59,4 +59,5 @@ export const messages: ProblemMessages = {
   invalidInline: 'Iegultais raksts nav derīgs',
   readingFailed: 'to neizdevās nolasīt ({why}).',
   inlineNotJson: 'Iegultais <script type="application/json"> nav derīgs JSON ({why}).',
+  copyFailed: 'Kopēšana neizdevās: atlasiet tekstu, lai to nokopētu.',
 };

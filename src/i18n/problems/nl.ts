@@ -53,4 +53,5 @@ export const messages: ProblemMessages = {
   invalidInline: 'Het ingesloten artikel is niet geldig',
   readingFailed: 'het lezen is mislukt ({why}).',
   inlineNotJson: 'Het ingesloten <script type="application/json"> is geen geldige JSON ({why}).',
+  copyFailed: 'Kopiëren mislukt: selecteer de tekst om die te kopiëren.',
 };

@@ -66,4 +66,5 @@ export const messages: ProblemMessages = {
   invalidInline: 'Osadzony artykuł jest nieprawidłowy',
   readingFailed: 'nie udało się go odczytać ({why}).',
   inlineNotJson: 'Osadzony <script type="application/json"> nie jest prawidłowym JSON-em ({why}).',
+  copyFailed: 'Kopiowanie nie powiodło się: zaznacz tekst, aby go skopiować.',
 };

@@ -59,4 +59,5 @@ export const messages: ProblemMessages = {
   invalidInline: 'A reportagem incorporada não é válida',
   readingFailed: 'a leitura falhou ({why}).',
   inlineNotJson: 'O <script type="application/json"> incorporado não é um JSON válido ({why}).',
+  copyFailed: 'Não foi possível copiar: selecione o texto para copiá-lo.',
 };

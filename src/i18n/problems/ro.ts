@@ -59,4 +59,5 @@ export const messages: ProblemMessages = {
   invalidInline: 'Articolul încorporat nu este valid',
   readingFailed: 'citirea a eșuat ({why}).',
   inlineNotJson: '<script type="application/json"> încorporat nu este JSON valid ({why}).',
+  copyFailed: 'Copierea a eșuat: selectați textul pentru a-l copia.',
 };

@@ -35,4 +35,5 @@ export const messages: ProblemMessages = {
   invalidInline: 'Den inbäddade artikeln är inte giltig',
   readingFailed: 'läsningen misslyckades ({why}).',
   inlineNotJson: 'Det inbäddade <script type="application/json"> är ingen giltig JSON ({why}).',
+  copyFailed: 'Kopieringen misslyckades: markera texten för att kopiera den.',
 };

@@ -66,4 +66,5 @@ export const messages: ProblemMessages = {
   invalidInline: 'Вбудований матеріал недійсний',
   readingFailed: 'не вдалося його прочитати ({why}).',
   inlineNotJson: 'Вбудований <script type="application/json"> не є дійсним JSON ({why}).',
+  copyFailed: 'Не вдалося скопіювати: виділіть текст, щоб скопіювати його.',
 };
