@@ -14,8 +14,26 @@ import { loadProblemMessages } from '../shared/problem-controller.js';
 import { kitLanguage, languages } from '../i18n/language.js';
 import { loadLocale } from '../i18n/load-catalogue.js';
 import { storyIn } from '../story/story-in.js';
-// Imported here as well as on demand (by storyIn): a one-file build (the builder's worker) then defines
-// them before the wait below, which would otherwise stop the file before their definitions.
+// Imported here as well as on demand (by storyIn and loadLocale): a one-file build (the builder's worker)
+// then defines them before the wait below, which would otherwise stop the file before their definitions.
+import '../i18n/locale-from.js';
+import '../i18n/catalogues/fr.js';
+import '../i18n/catalogues/de.js';
+import '../i18n/catalogues/uk.js';
+import '../i18n/catalogues/pl.js';
+import '../i18n/catalogues/it.js';
+import '../i18n/catalogues/es.js';
+import '../i18n/catalogues/nl.js';
+import '../i18n/catalogues/pt.js';
+import '../i18n/catalogues/sv.js';
+import '../i18n/catalogues/da.js';
+import '../i18n/catalogues/fi.js';
+import '../i18n/catalogues/et.js';
+import '../i18n/catalogues/lv.js';
+import '../i18n/catalogues/lt.js';
+import '../i18n/catalogues/cs.js';
+import '../i18n/catalogues/ro.js';
+import '../i18n/catalogues/ja.js';
 import '../story/translations/default-story.fr.js';
 import '../story/translations/default-story.de.js';
 import '../story/translations/default-story.uk.js';
