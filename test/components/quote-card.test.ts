@@ -323,7 +323,7 @@ describe('<quote-card>', () => {
 
         expect(written).to.deep.equal([
           '«\u202fNotre planification est réelle et substantielle. Nos plans sont bien avancés et nous avons des objectifs clairs pour l’Ukraine\u202f»\n' +
-            '— John Healey, Ministre britannique de la Défense. Discours d’ouverture, siège de l’OTAN, Bruxelles, 10 avril 2025\n' +
+            '— John Healey, Ministre britannique de la Défense. Discours d’ouverture, siège de l’OTAN, Bruxelles, 10\u00a0avril 2025\n' +
             'Traduit de l’anglais\u00a0: “Our planning is real and substantial. Our plans are well developed and we have clear objectives for Ukraine”\n' +
             'https://news.example/coalition',
         ]);
