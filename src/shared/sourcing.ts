@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Evidence, Story } from '../story/story-schema.js';
 import { englishLocale, text, type Locale } from '../i18n/catalogue.js';
 import { reportersOf, updateNotes } from '../story/sourcing.js';
@@ -6,17 +7,25 @@ import { reportersOf, updateNotes } from '../story/sourcing.js';
 /**
  * Who reported a claim, and behind a native disclosure (keyboard and screen readers know it; one
  * line while closed) the report's sentences it rests on, each named by its source when there are several.
+ * `more`: what else the one disclosure holds, a note before the sentences, its `word` ("More") before the
+ * source line, and for screen readers its name (`word` and what it is `about`: an aria-label costs no box).
  */
 export function renderEvidence(
   story: Story,
   evidence: readonly Evidence[] = [],
   label?: unknown,
   locale: Locale = englishLocale,
+  more?: { word: string; about: string; note: unknown },
 ) {
   const names = reportersOf(story, evidence);
-  return evidence.length
-    ? html`<details part="evidence">
-        <summary>${label ?? text(locale, 'sources', { count: names.length, names: locale.list(names) })}</summary>
+  return evidence.length || more
+    ? html`<details part="evidence" aria-label=${ifDefined(more && `${more.word} ${more.about}`)}>
+        <summary>
+          ${more ? html`<span class="more">${names[0] ? `${more.word} · ` : more.word}</span>` : ''}${
+            label ?? (names[0] ? text(locale, 'sources', { count: names.length, names: locale.list(names) }) : '')
+          }
+        </summary>
+        ${more?.note}
         ${evidence.map(
           (item) =>
             // dir="auto" isolates the quoted words without adding characters a reader would copy.

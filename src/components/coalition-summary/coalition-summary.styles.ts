@@ -41,8 +41,7 @@ export const coalitionSummaryStyles = css`
 
   .meta,
   .note,
-  .source,
-  .more {
+  .source {
     color: var(--_muted);
     font-size: 0.9em;
   }
@@ -52,8 +51,7 @@ export const coalitionSummaryStyles = css`
     font-size: 0.85em;
   }
 
-  [part='evidence'],
-  .more {
+  [part='evidence'] {
     margin-block-start: 0.15em;
     font-size: 0.85em;
     line-height: 1.35;
@@ -80,44 +78,20 @@ export const coalitionSummaryStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  /* Tens in a row where there is room, else one ten a line. */
+  /* One row of three tens, smaller in a narrow column. */
   .marks {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 3px 8px;
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
     margin-block: 0.35em;
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1.5;
   }
 
-  .ten {
-    display: flex;
-    gap: 2px;
-  }
-
-  .mark {
-    inline-size: 7px;
-    block-size: 7px;
-    border-radius: 50%;
-    border: 1.5px solid var(--_muted);
-  }
-
-  .mark.ready {
-    border-color: var(--_accent);
-    background: var(--_accent);
-  }
-
-  /* "More" and the sources on one line while closed; an open one takes a line of its own. */
-  .disclosures {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: 1em;
-  }
-
-  .disclosures > details[open] {
-    flex-basis: 100%;
-  }
-
-  .more p {
-    margin-block: 0.15em 0.3em;
+  .marks .ready {
+    fill: var(--_accent);
+    stroke: var(--_accent);
   }
 
   .section {
@@ -164,7 +138,8 @@ export const coalitionSummaryStyles = css`
     padding: 0.55em 0.75em;
     border-inline-start: 4px solid var(--_highlight);
     background: var(--_subtle);
-    border-radius: 0 calc(var(--_radius) * 0.7) calc(var(--_radius) * 0.7) 0;
+    border-start-end-radius: calc(var(--_radius) * 0.7);
+    border-end-end-radius: calc(var(--_radius) * 0.7);
   }
 
   .source {
@@ -191,8 +166,8 @@ export const coalitionSummaryStyles = css`
   }
 
   @media print {
-    /* The disclosure prints open (widgetStyles); its "More about …" line would be a control on paper. */
-    .more > summary {
+    /* The disclosure prints open (widgetStyles); its line keeps the sources' names, not its "More". */
+    .more {
       display: none;
     }
   }

@@ -13,9 +13,9 @@ export type { SummaryLayout };
 /**
  * The meeting and the coalition at a glance: who met, where and when, how many countries take
  * part and how many are reportedly considering sending troops, how large the force could be, the
- * four objectives and the U.S. position. Each figure is said in its heading, its source named; the
- * notes wait behind a "More" disclosure and the report's sentences behind the sources' one (both
- * native, so they open without JavaScript and print open); corrections are shown.
+ * four objectives and the U.S. position. Each figure is said in its heading, its source named; its
+ * note and the report's sentences wait behind one disclosure (native, so it opens without JavaScript
+ * and prints open); corrections are shown.
  *
  * @summary The Coalition of the Willing meeting at a glance.
  * @tagname coalition-summary
@@ -27,7 +27,7 @@ export type { SummaryLayout };
  * @csspart objectives - The list of objectives (full layout).
  * @csspart us-position - The U.S. position (full layout).
  * @csspart source - The line naming the report.
- * @csspart evidence - A claim's sources, a disclosure holding the report's sentences it rests on.
+ * @csspart evidence - A claim's sources, a disclosure holding its note and the report's sentences it rests on.
  * @csspart updates - The "Updated …" and "Correction (…): …" lines, when the story has them.
  * @csspart error - What is wrong, when something is.
  *
@@ -128,23 +128,18 @@ export class CoalitionSummary extends WidgetElement {
   }
 
   /**
-   * What does not fit at a glance, behind a native disclosure: it opens without JavaScript (also
-   * pre-rendered), by keyboard and for screen readers, and prints open. Its line "More" shares a line
-   * with the sources' disclosure; screen readers hear what it is more about. `lang`: the note's, when
-   * it is the story's words.
+   * What does not fit at a glance, behind one native disclosure a block (each costs about 4 KB of DOM
+   * heap): it opens without JavaScript (also pre-rendered), by keyboard and for screen readers, and
+   * prints open. Its line, "More · Sources: …", names who reported the claim while closed; screen
+   * readers hear what it is more about (its name). `lang`: the note's, when it is the story's words.
    */
-  #more(topic: string, text: unknown, evidence: unknown, lang?: string) {
-    return html`<div class="disclosures">
-      <details class="more">
-        <summary>${this.i18n.t('more')}<span class="visually-hidden"> ${topic}</span></summary>
-        <p lang=${ifDefined(lang)}>${text}</p>
-      </details>
-      ${evidence}
-    </div>`;
-  }
-
-  #evidence(story: Story, evidence?: readonly Evidence[]) {
-    return renderEvidence(story, evidence, undefined, this.i18n.current);
+  #more(story: Story, topic: string, note: unknown, evidence?: readonly Evidence[], lang?: string) {
+    const { i18n } = this;
+    return renderEvidence(story, evidence, undefined, i18n.current, {
+      word: i18n.t('more'),
+      about: topic,
+      note: html`<p lang=${ifDefined(lang)}>${note}</p>`,
+    });
   }
 
   #renderCountries(story: Story, compact: boolean, lang: string) {
@@ -158,9 +153,10 @@ export class CoalitionSummary extends WidgetElement {
           compact
             ? ''
             : this.#more(
+                story,
                 i18n.t('aboutCoalition'),
                 `${isolate(coalition.description)}.${coalition.initiative ? ` ${isolate(coalition.initiative)}.` : ''}`,
-                this.#evidence(story, coalition.evidence),
+                coalition.evidence,
                 lang,
               )
         }
@@ -174,7 +170,7 @@ export class CoalitionSummary extends WidgetElement {
     const ready = Math.min(troops.readyCount, total);
     const others = compact || !troops.otherContributions ? '' : ` ${troops.otherContributions}`;
     // Worded as the report words it: a reported plan, not a settled fact. The heading says it in
-    // words, so the marks are a picture of it only: tens that stand in one row where there is room.
+    // words, so the marks are a picture of it only.
     return html`
       <div class="figure">
         ${this.#heading(
@@ -183,24 +179,13 @@ export class CoalitionSummary extends WidgetElement {
             figure: figure(this.i18n.t('readyOfTotal', { ready, total })),
           }),
         )}
-        <div class="marks" aria-hidden="true">
-          ${Array.from(
-            { length: Math.ceil(total / 10) },
-            (_, ten) =>
-              html`<span class="ten"
-                >${Array.from(
-                  { length: Math.min(10, total - ten * 10) },
-                  (_, index) => html`<span class=${ten * 10 + index < ready ? 'mark ready' : 'mark'}></span>`,
-                )}</span
-              >`,
-          )}
-        </div>
+        ${marks(ready, total)}
         ${
           troops.evidence || !troops.reportedBy
             ? ''
             : html`<p class="note">${this.i18n.parts('reportedBy', { name: words(lang, troops.reportedBy) })}</p>`
         }
-        ${this.#more(this.i18n.t('aboutTroops'), `${troops.caveat}${others}`, this.#evidence(story, troops.evidence), lang)}
+        ${this.#more(story, this.i18n.t('aboutTroops'), `${troops.caveat}${others}`, troops.evidence, lang)}
       </div>
     `;
   }
@@ -208,12 +193,15 @@ export class CoalitionSummary extends WidgetElement {
   #renderForce(story: Story, compact: boolean, lang: string) {
     const { force } = story;
     const { i18n } = this;
-    const evidence = this.#evidence(story, force.evidence);
     // No bar: drawn against its own maximum, it would show nothing the numbers do not.
     return html`
       <div class="figure force">
         ${this.#heading(i18n.parts('forceSize', { count: force.max, figure: figure(i18n.current.range(force.min, force.max)) }))}
-        ${compact ? evidence : this.#more(i18n.t('aboutForce'), `${force.role}.`, evidence, lang)}
+        ${
+          compact
+            ? renderEvidence(story, force.evidence, undefined, i18n.current)
+            : this.#more(story, i18n.t('aboutForce'), `${force.role}.`, force.evidence, lang)
+        }
       </div>
     `;
   }
@@ -231,21 +219,24 @@ export class CoalitionSummary extends WidgetElement {
               html`<li>${objective.title}</li>`,
           )}
         </ol>
-        ${this.#evidence(
+        ${renderEvidence(
           story,
           // Objectives often rest on one sentence: show it once.
           objectives
             .flatMap((objective) => objective.evidence ?? [])
             .filter((item, index, all) => all.findIndex((other) => other.excerpt === item.excerpt) === index),
+          undefined,
+          i18n.current,
         )}
       </div>
       <div class="section us" part="us-position">
         <h3 aria-level=${this.#subLevel}>${i18n.t('usPosition')}</h3>
         <p lang=${lang}>${usPosition.summary}</p>
         ${this.#more(
+          story,
           i18n.t('aboutUs'),
           i18n.t('soughtFromUs', { items: i18n.current.list(usPosition.sought.map((item) => inSentence(item, lang))) }),
-          this.#evidence(story, usPosition.evidence),
+          usPosition.evidence,
         )}
       </div>
     `;
@@ -255,6 +246,37 @@ export class CoalitionSummary extends WidgetElement {
 /** A figure, large in its heading. */
 function figure(text: string) {
   return html`<span class="number">${text}</span>`;
+}
+
+/**
+ * The troops' marks, a picture of the heading (which says it in words): one dot a country, the ready
+ * ones filled, in tens, three tens a row. One SVG of two paths rather than a box a dot (33 boxes held
+ * about 20 KB of DOM heap); it scales down in a narrow column.
+ */
+function marks(ready: number, total: number) {
+  const rows = Math.ceil(total / 30);
+  const width = Math.min(3, Math.ceil(total / 10)) * 96 - 8;
+  return html`<svg
+    class="marks"
+    aria-hidden="true"
+    width=${width}
+    height=${rows * 12 - 5}
+    viewBox="0 0 ${width} ${rows * 12 - 5}"
+  >
+    <path class="ready" d=${dots(0, ready)}></path>
+    <path d=${dots(ready, total)}></path>
+  </svg>`;
+}
+
+/** Circles 7 px across (a 1.5 px ring) for the dots from `from` to `to`: 9 px apart, tens 15 px apart, rows 12. */
+function dots(from: number, to: number) {
+  let path = '';
+  for (let index = from; index < to; index++) {
+    const ten = Math.floor(index / 10);
+    const x = (ten % 3) * 96 + (index % 10) * 9 + 0.75;
+    path += `M${x} ${Math.floor(ten / 3) * 12 + 3.5}a2.75 2.75 0 0 0 5.5 0a2.75 2.75 0 0 0-5.5 0`;
+  }
+  return path;
 }
 
 /** The story's words inside the widget's own, in the story's language. */
