@@ -76,13 +76,15 @@ export class CoalitionSummary extends WidgetElement {
     const { i18n } = this;
     const { date, list, country } = i18n.current;
     const lang = this.langOf(story);
+    // The story's words need a `lang` of their own only where it differs from the card's.
+    const wordsLang = lang === i18n.language ? undefined : lang;
     // At most 10 lead partners (the schema's cap): all of them are named.
     const leads = list(coalition.leadPartners.map((partner) => isolate(country(partner.name))));
     return html`
       <article part="base" lang=${i18n.language} aria-labelledby=${this.hideHeadline ? nothing : 'headline'}>
         <header>
           <span class="kicker"
-            >${words(lang, meeting.city)} · <time datetime=${meeting.date}>${date(meeting.date)}</time></span
+            >${words(wordsLang, meeting.city)} · <time datetime=${meeting.date}>${date(meeting.date)}</time></span
           >
           ${
             this.hideHeadline
@@ -97,7 +99,7 @@ export class CoalitionSummary extends WidgetElement {
                 </h2>`
           }
           <p class="meta">
-            ${words(lang, `${meeting.name}, ${meeting.venue}`)}${compact ? '' : [' · ', i18n.parts('closestPartners', { names: leads })]}
+            ${words(wordsLang, `${meeting.name}, ${meeting.venue}`)}${compact ? '' : ` · ${i18n.t('closestPartners', { names: leads })}`}
           </p>
         </header>
         <div class="figures" part="figures">
@@ -110,8 +112,8 @@ export class CoalitionSummary extends WidgetElement {
             ? nothing
             : html`<p class="source" part="source">
                 ${i18n.parts('reportBy', {
-                  author: words(lang, report.author),
-                  city: words(lang, report.city),
+                  author: words(wordsLang, report.author),
+                  city: words(wordsLang, report.city),
                   date: html`<time datetime=${report.date}>${date(report.date)}</time>`,
                 })}
               </p>`
@@ -183,7 +185,9 @@ export class CoalitionSummary extends WidgetElement {
         ${
           troops.evidence || !troops.reportedBy
             ? ''
-            : html`<p class="note">${this.i18n.parts('reportedBy', { name: words(lang, troops.reportedBy) })}</p>`
+            : html`<p class="note">
+                ${this.i18n.parts('reportedBy', { name: words(lang === this.i18n.language ? undefined : lang, troops.reportedBy) })}
+              </p>`
         }
         ${this.#more(story, this.i18n.t('aboutTroops'), `${troops.caveat}${others}`, troops.evidence, lang)}
       </div>
@@ -280,8 +284,8 @@ function dots(from: number, to: number) {
 }
 
 /** The story's words inside the widget's own, in the story's language. */
-function words(lang: string, text: string) {
-  return html`<span lang=${lang}>${isolate(text)}</span>`;
+function words(lang: string | undefined, text: string) {
+  return lang ? html`<span lang=${lang}>${isolate(text)}</span>` : isolate(text);
 }
 
 declare global {
