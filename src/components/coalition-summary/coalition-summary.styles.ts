@@ -180,5 +180,10 @@ export const coalitionSummaryStyles = css`
     .more {
       display: none;
     }
+
+    summary {
+      padding: 0;
+      background: none;
+    }
   }
 `;
