@@ -109,7 +109,7 @@ export const coalitionSummaryStyles = css`
     display: block;
     max-inline-size: 100%;
     block-size: auto;
-    margin-block: 0.35em;
+    margin-block: 0.2em;
     fill: none;
     stroke: var(--_muted);
     stroke-width: 1.5;
