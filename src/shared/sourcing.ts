@@ -7,21 +7,21 @@ import { reportersOf, updateNotes } from '../story/sourcing.js';
 /**
  * Who reported a claim, and behind a native disclosure (keyboard and screen readers know it; one
  * line while closed) the report's sentences it rests on, each named by its source when there are several.
- * `more`: what else the one disclosure holds, a note before the sentences, its `word` ("More") before the
- * source line, and for screen readers its name (`word` and what it is `about`: an aria-label costs no box).
+ * `more`: what else the one disclosure holds: a `line` before the source line, a `note` before the
+ * sentences, and its `name` for screen readers (an aria-label costs no box).
  */
 export function renderEvidence(
   story: Story,
   evidence: readonly Evidence[] = [],
   label?: unknown,
   locale: Locale = englishLocale,
-  more?: { word: string; about: string; note: unknown },
+  more?: { name: string; line: unknown; note: unknown },
 ) {
   const names = reportersOf(story, evidence);
   return evidence.length || more
-    ? html`<details part="evidence" aria-label=${ifDefined(more && `${more.word} ${more.about}`)}>
+    ? html`<details part="evidence" aria-label=${ifDefined(more?.name)}>
         <summary>
-          ${more ? html`<span class="more">${names[0] ? `${more.word} · ` : more.word}</span>` : ''}${
+          ${more?.line}${
             label ?? (names[0] ? text(locale, 'sources', { count: names.length, names: locale.list(names) }) : '')
           }
         </summary>

@@ -137,9 +137,10 @@ export class CoalitionSummary extends WidgetElement {
    */
   #more(story: Story, topic: string, note: unknown, evidence?: readonly Evidence[], lang?: string) {
     const { i18n } = this;
+    const more = i18n.t('more');
     return renderEvidence(story, evidence, undefined, i18n.current, {
-      word: i18n.t('more'),
-      about: topic,
+      name: `${more} ${topic}`,
+      line: html`<span class="more">${evidence?.length ? `${more} · ` : more}</span>`,
       note: html`<p lang=${ifDefined(lang)}>${note}</p>`,
     });
   }
