@@ -6,6 +6,7 @@ import { checkChoice, layouts, type SummaryLayout } from '../../shared/attribute
 import { WidgetElement } from '../../shared/widget-element.js';
 import { figureTokens, widgetStyles } from '../../shared/widget-styles.js';
 import { renderEvidence, renderUpdates } from '../../shared/sourcing.js';
+import { markDots, marksHeight, marksWidth } from '../../shared/marks.js';
 import { coalitionSummaryStyles } from './coalition-summary.styles.js';
 
 export type { SummaryLayout };
@@ -254,29 +255,17 @@ function figure(text: string) {
 }
 
 /**
- * The troops' marks, a picture of the heading (which says it in words): one dot a country, the ready
- * ones filled, in tens, three tens a row. One SVG of two paths rather than a box a dot (33 boxes held
- * about 20 KB of DOM heap); it scales down in a narrow column.
+ * The troops' marks, a picture of the heading (which says it in words): the ready dots filled. One SVG
+ * of two paths rather than a box a dot (33 boxes held about 20 KB of DOM heap); it scales down in a
+ * narrow column.
  */
 function marks(ready: number, total: number) {
-  // 2 px to spare around the dots: Firefox measures a scaled path a little past its stroke.
-  const width = Math.min(3, Math.ceil(total / 10)) * 96 - 4;
-  const height = Math.ceil(total / 30) * 12 - 1;
+  const width = marksWidth(total);
+  const height = marksHeight(total);
   return html`<svg class="marks" aria-hidden="true" width=${width} height=${height} viewBox="-2 -2 ${width} ${height}">
-    <path class="ready" d=${dots(0, ready)}></path>
-    <path d=${dots(ready, total)}></path>
+    <path class="ready" d=${markDots(0, ready)}></path>
+    <path d=${markDots(ready, total)}></path>
   </svg>`;
-}
-
-/** Circles 7 px across (a 1.5 px ring) for the dots from `from` to `to`: 9 px apart, tens 15 px apart, rows 12. */
-function dots(from: number, to: number) {
-  let path = '';
-  for (let index = from; index < to; index++) {
-    const ten = Math.floor(index / 10);
-    const x = (ten % 3) * 96 + (index % 10) * 9 + 0.75;
-    path += `M${x} ${Math.floor(ten / 3) * 12 + 3.5}a2.75 2.75 0 0 0 5.5 0a2.75 2.75 0 0 0-5.5 0`;
-  }
-  return path;
 }
 
 /** The story's words inside the widget's own, in the story's language. */
