@@ -10,7 +10,7 @@ import { formatCount, formatDate, formatList, withArticle } from '../story/forma
 import { describeSatellites, isHighlighted, satelliteFinding } from '../story/describe-satellites.js';
 import { reportersOf, updateNotes } from '../story/sourcing.js';
 import { X_PHOTO_LINK, X_POST_LINK } from '../story/post-link.js';
-import { markDots, marksHeight, marksWidth } from '../shared/marks.js';
+import { markDots, marksHeight, marksWidth } from '../components/coalition-summary/marks.js';
 
 export type Theme = 'light' | 'dark';
 

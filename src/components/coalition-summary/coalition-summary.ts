@@ -6,7 +6,7 @@ import { checkChoice, layouts, type SummaryLayout } from '../../shared/attribute
 import { WidgetElement } from '../../shared/widget-element.js';
 import { figureTokens, widgetStyles } from '../../shared/widget-styles.js';
 import { renderEvidence, renderUpdates } from '../../shared/sourcing.js';
-import { markDots, marksHeight, marksWidth } from '../../shared/marks.js';
+import { markDots, marksHeight, marksWidth } from './marks.js';
 import { coalitionSummaryStyles } from './coalition-summary.styles.js';
 
 export type { SummaryLayout };
