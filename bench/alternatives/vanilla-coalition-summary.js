@@ -33,11 +33,11 @@ const details = template(
 const source = template('<p class="source" part="source">Report by <time></time></p>');
 
 /** What does not fit at a glance and the claim's sources, behind one native disclosure. */
-function more(data, topic, text, items) {
+function more(data, topic, text, items, lang) {
   const [details] = evidence(data, items, undefined, {
     name: `More about ${topic}`,
     line: element('span', { class: 'more' }, items?.length ? 'More · ' : 'More'),
-    note: element('p', null, text),
+    note: element('p', lang ? { lang } : null, text),
   });
   return details;
 }
@@ -81,21 +81,23 @@ class VanillaCoalitionSummary extends HTMLElement {
     const compact = this.getAttribute('layout') === 'compact';
     const card = summary();
     const article = card.firstChild;
-    article.setAttribute('lang', data.lang ?? 'en');
+    const lang = data.lang ?? 'en';
+    article.setAttribute('lang', lang);
     const [header, figures] = article.children;
 
     const [kicker, headline, meta] = header.children;
     kicker.prepend(`${isolate(meeting.city)} · `);
     setTime(kicker.lastChild, meeting.date);
     headline.textContent = data.headline;
+    headline.setAttribute('lang', lang);
     const leads = formatList(coalition.leadPartners.map((country) => isolate(withArticle(country.name))));
-    meta.textContent = `${isolate(meeting.name)}, ${isolate(meeting.venue)}${compact ? '' : ` · Closest partners: ${leads}`}`;
+    meta.textContent = `${isolate(`${meeting.name}, ${meeting.venue}`)}${compact ? '' : ` · Closest partners: ${leads}`}`;
 
     const [countries, ready, range] = figures.children;
     countries.querySelector('.number').textContent = formatCount(coalition.participantCount);
     if (!compact) {
       const description = `${isolate(coalition.description)}.${coalition.initiative ? ` ${isolate(coalition.initiative)}.` : ''}`;
-      countries.append(more(data, 'the coalition', description, coalition.evidence));
+      countries.append(more(data, 'the coalition', description, coalition.evidence, lang));
     }
 
     const total = coalition.participantCount;
@@ -105,17 +107,18 @@ class VanillaCoalitionSummary extends HTMLElement {
     if (!troops.evidence && troops.reportedBy)
       ready.append(element('p', { class: 'note' }, `Reported by ${isolate(troops.reportedBy)}.`));
     const others = compact || !troops.otherContributions ? '' : ` ${troops.otherContributions}`;
-    ready.append(more(data, 'the troops', `${troops.caveat}${others}`, troops.evidence));
+    ready.append(more(data, 'the troops', `${troops.caveat}${others}`, troops.evidence, lang));
 
     range.querySelector('.number').textContent = `${formatCount(force.min)}–${formatCount(force.max)}`;
     range.append(
-      ...(compact ? evidence(data, force.evidence) : [more(data, 'the force', `${force.role}.`, force.evidence)]),
+      ...(compact ? evidence(data, force.evidence) : [more(data, 'the force', `${force.role}.`, force.evidence, lang)]),
     );
 
     if (!compact) {
       const sections = details();
       const [goals, us] = sections.children;
       const list = goals.lastChild;
+      list.setAttribute('lang', lang);
       for (const objective of objectives) list.append(element('li', null, objective.title));
       // Objectives often rest on one sentence: shown once.
       const sentences = objectives
@@ -123,6 +126,7 @@ class VanillaCoalitionSummary extends HTMLElement {
         .filter((item, index, all) => all.findIndex((other) => other.excerpt === item.excerpt) === index);
       goals.append(...evidence(data, sentences));
       us.lastChild.textContent = usPosition.summary;
+      us.lastChild.setAttribute('lang', lang);
       const sought = `What the coalition still seeks from the U.S.: ${formatList(usPosition.sought.map(inSentence))}.`;
       us.append(more(data, 'the U.S. position', sought, usPosition.evidence));
       article.append(sections);
