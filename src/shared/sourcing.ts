@@ -18,13 +18,11 @@ export function renderEvidence(
   more?: { name: string; line: unknown; note: unknown },
 ) {
   const names = reportersOf(story, evidence);
+  const line = label ?? (names[0] ? text(locale, 'sources', { count: names.length, names: locale.list(names) }) : '');
+  // One binding in the line, as the chart's: a second one (even empty) moves its text in Firefox.
   return evidence.length || more
     ? html`<details part="evidence" aria-label=${ifDefined(more?.name)}>
-        <summary>
-          ${more?.line}${
-            label ?? (names[0] ? text(locale, 'sources', { count: names.length, names: locale.list(names) }) : '')
-          }
-        </summary>
+        <summary>${more ? html`${more.line}${line}` : line}</summary>
         ${more?.note}
         ${evidence.map(
           (item) =>
