@@ -83,13 +83,10 @@ export function parts(locale: Locale, key: MessageKey | ProblemKey, values: Valu
     locale.problems?.[key as ProblemKey] ??
     key;
   const form = typeof message === 'string' ? message : (message[locale.plural(Number(values.count))] ?? message.other);
-  return form
-    .split(/\{(\w+)\}/)
-    .map((piece, index) => {
-      const value = values[piece];
-      return index % 2 === 0 ? piece : typeof value === 'number' ? locale.count(value) : value;
-    })
-    .filter((piece) => piece !== ''); // an empty piece would cost a text node and two markers
+  return form.split(/\{(\w+)\}/).map((piece, index) => {
+    const value = values[piece];
+    return index % 2 === 0 ? piece : typeof value === 'number' ? locale.count(value) : value;
+  });
 }
 
 /** A message as text. */

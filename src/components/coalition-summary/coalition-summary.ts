@@ -112,11 +112,13 @@ export class CoalitionSummary extends WidgetElement {
           this.hideByline
             ? nothing
             : html`<p class="source" part="source">
-                ${i18n.parts('reportBy', {
-                  author: words(wordsLang, report.author),
-                  city: words(wordsLang, report.city),
-                  date: html`<time datetime=${report.date}>${date(report.date)}</time>`,
-                })}
+                ${filled(
+                  i18n.parts('reportBy', {
+                    author: words(wordsLang, report.author),
+                    city: words(wordsLang, report.city),
+                    date: html`<time datetime=${report.date}>${date(report.date)}</time>`,
+                  }),
+                )}
               </p>`
         }
         ${renderUpdates(story, i18n.current)} ${this.renderEnd()}
@@ -127,7 +129,7 @@ export class CoalitionSummary extends WidgetElement {
   /** A figure's heading: the figure large, in the language's words around it (`count` chooses their plural form). */
   // The message keys are literals at each call: the build shortens them there (rollup.config.mjs).
   #heading(words: unknown[]) {
-    return html`<h3 aria-level=${this.#subLevel}>${words}</h3>`;
+    return html`<h3 aria-level=${this.#subLevel}>${filled(words)}</h3>`;
   }
 
   /**
@@ -247,6 +249,11 @@ export class CoalitionSummary extends WidgetElement {
       </div>
     `;
   }
+}
+
+/** A message's pieces but the empty ones: each would cost a text node and two of Lit's markers. */
+function filled(pieces: unknown[]) {
+  return pieces.filter((piece) => piece !== '');
 }
 
 /** A figure, large in its heading. */
