@@ -2,7 +2,8 @@
 // layout shift and Lighthouse scores; prints a table, writes bench/results.json and docs/benchmark.md.
 //
 // Environment: BENCH_ROUNDS (render rounds, default 11, at least 5), BENCH_HEAP_ROUNDS (default 3),
-// BENCH_SKIP_BUILD=1 (use the dist/ already built), BENCH_SKIP_LIGHTHOUSE=1, CHROME_PATH (default
+// BENCH_SKIP_BUILD=1 (use the dist/ already built), BENCH_SKIP_LIGHTHOUSE=1, BENCH_ONLY=<group id,…> (render
+// and heap of those groups only, e.g. coalition-summary: printed, nothing written), CHROME_PATH (default
 // /usr/bin/chromium). Only Node built-ins (and scripts/debian-browsers.mjs, which uses only those) are
 // imported here: the packages come after the install.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -37,6 +38,7 @@ ensureInstalled(benchDir, ['--prefix', 'bench']);
 
 const rounds = Math.max(5, Number(process.env.BENCH_ROUNDS ?? 11));
 const heapRounds = Math.max(1, Number(process.env.BENCH_HEAP_ROUNDS ?? 3));
+const only = process.env.BENCH_ONLY?.split(',');
 const loadBefore = loadavg()
   .map((value) => value.toFixed(1))
   .join(' ');
@@ -99,7 +101,24 @@ try {
     heapRounds,
     log: (line) => say(line.trim()),
     locate: results.sizes.breakdown?.locate,
+    only,
   });
+  if (only) {
+    for (const group of results.render) {
+      for (const { id, heap, nodesPerInstance, over } of group.contenders) {
+        const ratios = Object.entries(over ?? {}).map(
+          ([other, { wall, cpu }]) => `÷ ${other} wall ${wall.median.toFixed(2)}× CPU ${cpu.median.toFixed(2)}×`,
+        );
+        say(
+          `${group.id} ${id}: DOM heap ${(heap.domPerInstance / 1000).toFixed(1)} KB, ${nodesPerInstance} nodes per instance ${ratios.join(', ')}`,
+        );
+      }
+      say(`${group.id}: same DOM ${JSON.stringify(group.sameDom)}`);
+    }
+    await browser.close();
+    await server.close();
+    process.exit(0);
+  }
 
   say('the first summary in French and in English');
   results.firstInLanguage = await measureFirstInLanguage(browser, server, { rounds, log: (line) => say(line.trim()) });

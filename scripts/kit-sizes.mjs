@@ -85,8 +85,13 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  *   (CDN entries 15.71-16.79 KB).
  * - all of the above merged (main with the languages' files list and the chart's country forms, and
  *   quotei18n): bundle 20.47 KB, CDN entries 15.85-16.94 KB (the chart's).
+ * - the summary at half its DOM heap (issue 14: 213.7 -> 122.8 KB, 437 -> 305 nodes per instance): one
+ *   disclosure a block named by aria-label, the 30 marks one SVG of two paths (its path code beside the
+ *   summary), the disclosure triangle drawn as a background (the native one kept under forced colours),
+ *   the objectives after an accent rule: +0.29 KB in the bundle (20.75 KB), CDN entries up to 16.99 KB
+ *   (the chart's, which shares the disclosure's CSS).
  */
-export const CEILINGS = { bundle: 20_500, cdnEntry: 16_950, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
+export const CEILINGS = { bundle: 20_780, cdnEntry: 17_000, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
 
 /** The languages the default story is translated into (src/story/story-in.ts). */
 export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];

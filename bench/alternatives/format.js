@@ -34,11 +34,14 @@ export function element(name, attributes, text) {
 }
 
 /** A claim's sources, and behind a native disclosure the report's sentences behind them, as the kit shows them. */
-export function evidence(story, items = [], label) {
-  if (!items.length) return [];
+export function evidence(story, items = [], label, more) {
+  if (!items.length && !more) return [];
   const names = reportersOf(story, items);
-  const details = element('details', { part: 'evidence' });
-  details.append(element('summary', null, label ?? `Source${names[1] ? 's' : ''}: ${formatList(names)}`));
+  const details = element('details', more ? { part: 'evidence', 'aria-label': more.name } : { part: 'evidence' });
+  const summary = details.appendChild(element('summary'));
+  if (more) summary.append(more.line);
+  if (label ?? names[0]) summary.append(label ?? `Source${names[1] ? 's' : ''}: ${formatList(names)}`);
+  if (more) details.append(more.note);
   for (const item of items) {
     const line = details.appendChild(element('p'));
     line.append(element('q', { dir: 'auto' }, item.excerpt));

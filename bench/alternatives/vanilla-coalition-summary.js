@@ -22,7 +22,7 @@ const summary = template(
     '<div class="figures" part="figures">' +
     '<div class="figure"><h3 aria-level="3"><span class="number"></span> countries taking part</h3></div>' +
     '<div class="figure"><h3 aria-level="3"><span class="number"></span> reportedly considering sending troops</h3>' +
-    '<div class="marks" aria-hidden="true"></div></div>' +
+    '</div>' +
     '<div class="figure force"><h3 aria-level="3"><span class="number"></span> troops could make up the allied force</h3>' +
     '</div></div></article>',
 );
@@ -32,15 +32,38 @@ const details = template(
 );
 const source = template('<p class="source" part="source">Report by <time></time></p>');
 
-/** What does not fit at a glance, behind a native disclosure, then the sources' disclosure. */
-function more(topic, text, sources) {
-  const block = element('div', { class: 'disclosures' });
-  const disclosure = block.appendChild(element('details', { class: 'more' }));
-  const summary = disclosure.appendChild(element('summary', null, 'More'));
-  summary.append(element('span', { class: 'visually-hidden' }, ` about ${topic}`));
-  disclosure.append(element('p', null, text));
-  block.append(...sources);
-  return block;
+/** What does not fit at a glance and the claim's sources, behind one native disclosure. */
+function more(data, topic, text, items, lang) {
+  const [details] = evidence(data, items, undefined, {
+    name: `More about ${topic}`,
+    line: element('span', { class: 'more' }, items?.length ? 'More · ' : 'More'),
+    note: element('p', lang ? { lang } : null, text),
+  });
+  return details;
+}
+
+/** The 30 marks: one SVG, the ready dots in one path, the others in another (as the kit draws them). */
+function marks(ready, total) {
+  const width = Math.min(3, Math.ceil(total / 10)) * 96 - 4;
+  const height = Math.ceil(total / 30) * 12 - 1;
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  for (const [key, value] of Object.entries({ class: 'marks', 'aria-hidden': 'true', width, height }))
+    svg.setAttribute(key, value);
+  svg.setAttribute('viewBox', `-2 -2 ${width} ${height}`);
+  for (const [from, to, attributes] of [
+    [0, ready, { class: 'ready' }],
+    [ready, total, {}],
+  ]) {
+    const path = svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
+    for (const key in attributes) path.setAttribute(key, attributes[key]);
+    let d = '';
+    for (let index = from; index < to; index++) {
+      const ten = Math.floor(index / 10);
+      d += `M${(ten % 3) * 96 + (index % 10) * 9 + 0.75} ${Math.floor(ten / 3) * 12 + 3.5}a2.75 2.75 0 0 0 5.5 0a2.75 2.75 0 0 0-5.5 0`;
+    }
+    path.setAttribute('d', d);
+  }
+  return svg;
 }
 
 function setTime(time, isoDate) {
@@ -58,48 +81,44 @@ class VanillaCoalitionSummary extends HTMLElement {
     const compact = this.getAttribute('layout') === 'compact';
     const card = summary();
     const article = card.firstChild;
-    article.setAttribute('lang', data.lang ?? 'en');
+    const lang = data.lang ?? 'en';
+    article.setAttribute('lang', lang);
     const [header, figures] = article.children;
 
     const [kicker, headline, meta] = header.children;
     kicker.prepend(`${isolate(meeting.city)} · `);
     setTime(kicker.lastChild, meeting.date);
     headline.textContent = data.headline;
+    headline.setAttribute('lang', lang);
     const leads = formatList(coalition.leadPartners.map((country) => isolate(withArticle(country.name))));
-    meta.textContent = `${isolate(meeting.name)}, ${isolate(meeting.venue)}${compact ? '' : ` · Closest partners: ${leads}`}`;
+    meta.textContent = `${isolate(`${meeting.name}, ${meeting.venue}`)}${compact ? '' : ` · Closest partners: ${leads}`}`;
 
     const [countries, ready, range] = figures.children;
     countries.querySelector('.number').textContent = formatCount(coalition.participantCount);
     if (!compact) {
       const description = `${isolate(coalition.description)}.${coalition.initiative ? ` ${isolate(coalition.initiative)}.` : ''}`;
-      countries.append(more('the coalition', description, evidence(data, coalition.evidence)));
+      countries.append(more(data, 'the coalition', description, coalition.evidence, lang));
     }
 
     const total = coalition.participantCount;
     const readyCount = Math.min(troops.readyCount, total);
     ready.querySelector('.number').textContent = `${formatCount(readyCount)} of ${formatCount(total)}`;
-    const marks = ready.lastChild;
-    for (let ten = 0; ten * 10 < total; ten++) {
-      const row = marks.appendChild(element('span', { class: 'ten' }));
-      for (let index = ten * 10; index < Math.min(total, ten * 10 + 10); index++)
-        row.append(element('span', { class: index < readyCount ? 'mark ready' : 'mark' }));
-    }
+    ready.append(marks(readyCount, total));
     if (!troops.evidence && troops.reportedBy)
       ready.append(element('p', { class: 'note' }, `Reported by ${isolate(troops.reportedBy)}.`));
     const others = compact || !troops.otherContributions ? '' : ` ${troops.otherContributions}`;
-    ready.append(more('the six', `${troops.caveat}${others}`, evidence(data, troops.evidence)));
+    ready.append(more(data, 'the troops', `${troops.caveat}${others}`, troops.evidence, lang));
 
     range.querySelector('.number').textContent = `${formatCount(force.min)}–${formatCount(force.max)}`;
     range.append(
-      ...(compact
-        ? evidence(data, force.evidence)
-        : [more('the force', `${force.role}.`, evidence(data, force.evidence))]),
+      ...(compact ? evidence(data, force.evidence) : [more(data, 'the force', `${force.role}.`, force.evidence, lang)]),
     );
 
     if (!compact) {
       const sections = details();
       const [goals, us] = sections.children;
       const list = goals.lastChild;
+      list.setAttribute('lang', lang);
       for (const objective of objectives) list.append(element('li', null, objective.title));
       // Objectives often rest on one sentence: shown once.
       const sentences = objectives
@@ -107,8 +126,9 @@ class VanillaCoalitionSummary extends HTMLElement {
         .filter((item, index, all) => all.findIndex((other) => other.excerpt === item.excerpt) === index);
       goals.append(...evidence(data, sentences));
       us.lastChild.textContent = usPosition.summary;
+      us.lastChild.setAttribute('lang', lang);
       const sought = `What the coalition still seeks from the U.S.: ${formatList(usPosition.sought.map(inSentence))}.`;
-      us.append(more('the U.S. position', sought, evidence(data, usPosition.evidence)));
+      us.append(more(data, 'the U.S. position', sought, usPosition.evidence));
       article.append(sections);
     }
 

@@ -16,15 +16,15 @@ export const widgetHeights: Record<WidgetTag, MeasuredHeight[]> = {
   'coalition-summary': [
     {
       attributes: {},
-      phone: 871,
-      desktop: 612,
+      phone: 847,
+      desktop: 589,
     },
     {
       attributes: {
         layout: 'compact',
       },
-      phone: 478,
-      desktop: 360,
+      phone: 455,
+      desktop: 323,
     },
   ],
   'quote-card': [

@@ -11,6 +11,7 @@ import { describeSatellites, isHighlighted, satelliteFinding } from '../story/de
 import { reportersOf, updateNotes } from '../story/sourcing.js';
 import { X_PHOTO_LINK, X_POST_LINK } from '../story/post-link.js';
 import { marksFor } from '../i18n/quote-marks.js';
+import { markDots, marksHeight, marksWidth } from '../components/coalition-summary/marks.js';
 
 export type Theme = 'light' | 'dark';
 
@@ -422,22 +423,25 @@ function coalitionSummary(o: Options): Node {
 
   const total = coalition.participantCount;
   const ready = Math.min(troops.readyCount, total);
-  const mark = (i: number) =>
-    el('div', {
-      width: 7,
-      height: 7,
-      marginRight: i % 10 === 9 ? 0 : 2,
-      borderRadius: 3.5,
-      border: `1.5px solid ${i < ready ? o.c.accent : o.c.muted}`,
-      background: i < ready ? o.c.accent : 'transparent',
-    });
-  // Tens in a row where there is room, else one ten a line.
+  // The widget's one SVG of two paths, scaled down to the tile in a narrow column.
+  const [marksW, marksH] = [marksWidth(total), marksHeight(total)];
+  const marksScale = Math.min(1, (column - 1.5 * REM) / marksW);
+  const path = (from: number, to: number, fill: string, stroke: string): Node => ({
+    type: 'path',
+    props: { d: markDots(from, to), fill, stroke, strokeWidth: 1.5 },
+  });
   const marks = el(
     'div',
-    { flexWrap: 'wrap', columnGap: 8, rowGap: 3, marginTop: 0.35 * REM, marginBottom: 0.35 * REM },
-    ...Array.from({ length: Math.ceil(total / 10) }, (_, ten) =>
-      el('div', {}, ...Array.from({ length: Math.min(10, total - ten * 10) }, (_, i) => mark(ten * 10 + i))),
-    ),
+    { marginTop: 0.2 * REM, marginBottom: 0.2 * REM },
+    {
+      type: 'svg',
+      props: {
+        width: marksW * marksScale,
+        height: marksH * marksScale,
+        viewBox: `-2 -2 ${marksW} ${marksH}`,
+        children: [path(0, ready, o.c.accent, o.c.accent), path(ready, total, 'none', o.c.muted)],
+      },
+    },
   );
   const forceWidth = compact || !wide ? column : inner;
   const figures = [
@@ -509,9 +513,9 @@ function summarySources(o: Options, items: readonly Evidence[] | undefined): Nod
   return items?.length ? summaryLine(o, sourceLine(o.story, items)) : undefined;
 }
 
-/** The closed "More" disclosure and the sources' one, on one line where they fit. */
+/** A block's one closed disclosure: "More", and who reported the claim. */
 function more(o: Options, items: readonly Evidence[] | undefined): Node {
-  return el('div', { flexWrap: 'wrap', columnGap: REM }, summaryLine(o, 'More'), summarySources(o, items));
+  return summaryLine(o, items?.length ? `More · ${sourceLine(o.story, items)}` : 'More');
 }
 
 function details(o: Options): Node {
@@ -521,7 +525,6 @@ function details(o: Options): Node {
     .filter((item, index, all) => all.findIndex((other) => other.excerpt === item.excerpt) === index);
   const h3 = (label: string) =>
     text({ fontSize: 1.05 * REM, fontWeight: 700, lineHeight: 1.3, marginBottom: 0.25 * 1.05 * REM }, label);
-  const circle = 1.35 * 0.8 * REM;
   return el(
     'div',
     { flexDirection: 'column' },
@@ -529,33 +532,12 @@ function details(o: Options): Node {
       'div',
       { flexDirection: 'column', marginTop: 0.75 * REM },
       h3('Objectives'),
-      // Each objective on one line, as many to a line as fit.
+      // Each objective on one line, as many to a line as fit, each after a rule in the accent colour.
       el(
         'div',
-        { flexWrap: 'wrap', columnGap: 1.25 * REM, rowGap: 0.25 * REM },
-        ...objectives.map((objective, i) =>
-          el(
-            'div',
-            { alignItems: 'center' },
-            el(
-              'div',
-              {
-                width: circle,
-                height: circle,
-                flexShrink: 0,
-                marginRight: 0.35 * REM,
-                borderRadius: circle / 2,
-                background: o.c.accent,
-                color: o.c.surface,
-                fontSize: 0.8 * REM,
-                fontWeight: 700,
-                alignItems: 'center',
-                justifyContent: 'center',
-              },
-              String(i + 1),
-            ),
-            text({ flexShrink: 1 }, objective.title),
-          ),
+        { flexWrap: 'wrap', columnGap: REM, rowGap: 0.25 * REM },
+        ...objectives.map((objective) =>
+          text({ paddingLeft: 0.4 * REM, borderLeft: `${0.2 * REM}px solid ${o.c.accent}` }, objective.title),
         ),
       ),
       summarySources(o, objectiveEvidence),

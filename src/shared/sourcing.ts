@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Evidence, Original, Story } from '../story/story-schema.js';
 import { englishLocale, text, type Locale } from '../i18n/catalogue.js';
 import { reportersOf, updateNotes } from '../story/sourcing.js';
@@ -13,12 +14,15 @@ export function translatedFrom(locale: Locale, original: Original): string {
  * line while closed) the report's sentences it rests on, in the story's language, each named by its
  * source when there are several. A sentence shown in translation is followed by a line that says so
  * and by the words as the report has them, in their language.
+ * `more`: what else the one disclosure holds: a `line` before the source line, a `note` before the
+ * sentences, and its `name` for screen readers (an aria-label costs no box).
  */
 export function renderEvidence(
   story: Story,
   evidence: readonly Evidence[] = [],
   label?: unknown,
   locale: Locale = englishLocale,
+  more?: { name: string; line: unknown; note: unknown },
 ) {
   const names = reportersOf(story, evidence);
   // One binding after the sentence, whether a translation follows or not: a marker fewer for each.
@@ -32,9 +36,12 @@ export function renderEvidence(
           >`
       : reporters;
   };
-  return evidence.length
-    ? html`<details part="evidence">
-        <summary>${label ?? text(locale, 'sources', { count: names.length, names: locale.list(names) })}</summary>
+  const line = label ?? (names[0] ? text(locale, 'sources', { count: names.length, names: locale.list(names) }) : '');
+  // One binding in the line, as the chart's: a second one (even empty) moves its text in Firefox.
+  return evidence.length || more
+    ? html`<details part="evidence" aria-label=${ifDefined(more?.name)}>
+        <summary>${more ? html`${more.line}${line}` : line}</summary>
+        ${more?.note}
         ${evidence.map(
           (item) =>
             // dir="auto" isolates the quoted words without adding characters a reader would copy.

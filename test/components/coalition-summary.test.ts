@@ -64,6 +64,9 @@ function textHolders(within: Element): Element[] {
   );
 }
 
+/** The circles a path of marks draws, one subpath each. */
+const circles = (path: Element) => path.getAttribute('d')!.match(/M/g)?.length ?? 0;
+
 const fontSize = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
 
 describe('<coalition-summary>', () => {
@@ -77,8 +80,8 @@ describe('<coalition-summary>', () => {
       text: '[part="headline"]',
       accent: [
         { what: 'the kicker', selector: '.kicker', property: 'color' },
-        { what: 'the marks of countries ready to send troops', selector: '.mark.ready', property: 'background-color' },
-        { what: 'the objective numbers', selector: '.objectives li', pseudo: '::before', property: 'background-color' },
+        { what: 'the marks of countries ready to send troops', selector: '.marks .ready', property: 'fill' },
+        { what: 'the rule before each objective', selector: '.objectives li', property: 'border-inline-start-color' },
       ],
     });
 
@@ -117,15 +120,15 @@ describe('<coalition-summary>', () => {
       it('says 6 of 30 countries are reportedly considering sending troops, with 30 marks of which 6 are "ready"', async () => {
         const summary = await renderSummary();
 
-        const marks = [...summary.shadowRoot!.querySelectorAll<HTMLElement>('.marks .mark')];
-        const ready = marks.filter((mark) => mark.classList.contains('ready'));
+        // One path of circles for the ready, one for the others.
+        const [ready, others] = [...summary.shadowRoot!.querySelectorAll<SVGPathElement>('.marks path')];
         expect(figuresText(summary)).to.include('6 of 30 reportedly considering sending troops');
-        expect(marks.length).to.equal(30);
-        expect(ready.length).to.equal(6);
-        expect(marks.every(isVisible), 'every mark is visible').to.equal(true);
-        const readyColour = getComputedStyle(ready[0]).backgroundColor;
-        expect(getComputedStyle(marks[29]).backgroundColor, 'a mark that is not ready looks different').not.to.equal(
-          readyColour,
+        expect(circles(ready) + circles(others)).to.equal(30);
+        expect(circles(ready)).to.equal(6);
+        expect(isVisible(summary.shadowRoot!.querySelector('.marks')), 'the marks are visible').to.equal(true);
+        for (const path of [ready, others]) expect(path.getBBox().width, 'drawn').to.be.greaterThan(40);
+        expect(getComputedStyle(others).fill, 'a mark that is not ready looks different').not.to.equal(
+          getComputedStyle(ready).fill,
         );
       });
 
@@ -170,7 +173,7 @@ describe('<coalition-summary>', () => {
         expect(isVisible(position)).to.equal(true);
         expect(shownText(position)).to.include('reassurance force');
 
-        position.querySelector<HTMLDetailsElement>('details.more')!.open = true;
+        position.querySelector<HTMLDetailsElement>('details')!.open = true;
 
         const text = shownText(position).toLowerCase();
         expect(text).to.include('intelligence sharing');
@@ -188,7 +191,7 @@ describe('<coalition-summary>', () => {
         const summary = await renderSummary();
         expect(figuresText(summary)).to.include('AFP, as quoted on X by @jurgen_nauditt');
 
-        summary.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.more')[1].open = true;
+        disclosuresOf(summary)[1].open = true;
 
         expect(figuresText(summary)).to.include('the Baltic…');
       });
@@ -231,7 +234,7 @@ describe('<coalition-summary>', () => {
         ).to.deep.equal([]);
         const atAGlance = readText(summary);
         const behind = FACTS.filter((fact) => !atAGlance.includes(fact));
-        expect(behind, 'the notes wait behind "More"').to.include.members([
+        expect(behind, 'the notes wait behind the disclosures').to.include.members([
           `${story.coalition.description}.`,
           story.troops.caveat,
           `${story.force.role}.`,
@@ -248,37 +251,37 @@ describe('<coalition-summary>', () => {
         ).to.deep.equal([]);
       });
 
-      it('opens "More" with the keyboard, names what it is more about, and Tab goes on to the sources', async () => {
+      it('opens a figure’s one disclosure with the keyboard onto its note and its sources, named for screen readers', async () => {
         // Arrange
         const summary = await renderSummary();
-        const more = summary.shadowRoot!.querySelector<HTMLDetailsElement>('details.more')!;
-        const line = more.querySelector('summary')!;
-        const sources = more.nextElementSibling as HTMLDetailsElement;
-        expect(shownText(line, { alsoHidden: 'visually-hidden' }), 'what a screen reader hears').to.equal(
+        const [coalition, troops] = disclosuresOf(summary);
+        const line = coalition.querySelector('summary')!;
+        expect(shownText(line), 'what it holds, who reported it').to.equal('More · Source: the report');
+        expect(coalition.getAttribute('aria-label'), 'what a screen reader hears it is about').to.equal(
           'More about the coalition',
         );
-        expect(isVisible(more.querySelector('p')), 'the note, while closed').to.equal(false);
+        expect(isVisible(coalition.querySelector('p')), 'the note, while closed').to.equal(false);
 
-        // Act: focus the "More" line, press Enter
+        // Act: focus the line, press Enter
         line.focus();
-        expect(summary.shadowRoot!.activeElement === line, 'the "More" line takes focus').to.equal(true);
+        expect(summary.shadowRoot!.activeElement === line, 'the line takes focus').to.equal(true);
         await sendKeys({ press: 'Enter' });
-        await waitUntil(() => more.open, 'Enter did not open "More"');
+        await waitUntil(() => coalition.open, 'Enter did not open the disclosure');
 
-        // Assert
-        expect(isVisible(more.querySelector('p'))).to.equal(true);
-        expect(shownText(more.querySelector('p'))).to.include('New Zealand');
+        // Assert: the note, then the report's sentences
+        expect(shownText(coalition.querySelector('p'))).to.include('New Zealand');
+        expect(isVisible(coalition.querySelector('q'))).to.equal(true);
         await expect(summary).to.be.accessible();
 
-        // Act: Tab to the sources' line and open it with the space bar
+        // Act: Tab to the next figure's line and open it with the space bar
         await sendKeys({ press: 'Tab' });
         expect(
-          summary.shadowRoot!.activeElement === sources.querySelector('summary'),
-          'Tab reaches the sources',
+          summary.shadowRoot!.activeElement === troops.querySelector('summary'),
+          'Tab reaches the next disclosure',
         ).to.equal(true);
         await sendKeys({ press: ' ' });
-        await waitUntil(() => sources.open, 'Space did not open the sources');
-        expect(isVisible(sources.querySelector('q'))).to.equal(true);
+        await waitUntil(() => troops.open, 'Space did not open it');
+        expect(isVisible(troops.querySelector('q'))).to.equal(true);
       });
     });
 
@@ -337,7 +340,7 @@ describe('<coalition-summary>', () => {
         expect(text).to.match(/\b30 countries taking part\b/);
         expect(text).to.include('6 of 30 reportedly considering sending troops');
         expect(text).to.include('10,000–30,000 troops');
-        expect(summary.shadowRoot!.querySelectorAll('.marks .mark.ready').length).to.equal(6);
+        expect(circles(summary.shadowRoot!.querySelector('.marks .ready')!)).to.equal(6);
         expectNoProblemShown(summary);
       });
 
@@ -376,7 +379,7 @@ describe('<coalition-summary>', () => {
 
       const figures = part(summary, 'figures')!.getBoundingClientRect();
       const tiles = [...summary.shadowRoot!.querySelectorAll('.figure')].map((tile) => tile.getBoundingClientRect());
-      const lastMark = [...summary.shadowRoot!.querySelectorAll('.mark')].at(-1)!.getBoundingClientRect();
+      const lastMark = summary.shadowRoot!.querySelector('.marks')!.getBoundingClientRect();
       for (const tile of tiles) expect(tile.right, 'right edge of a figure tile').to.be.at.most(figures.right + 0.5);
       expect(lastMark.right, 'right edge of the last mark').to.be.at.most(figures.right + 0.5);
     });

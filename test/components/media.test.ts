@@ -96,12 +96,12 @@ describe('Print, forced colours and reduced motion', () => {
       it(`prints every fact ${name(tag, attributes)} shows, the report's sentences behind its sources and its links' addresses, and none of its controls`, async () => {
         const widget = await renderWidget(tag, attributes);
         const tableDisclosure = widget.shadowRoot!.querySelector('details:has([part="table"])');
-        // "More" lines open onto text that prints: on paper they would be controls.
-        const moreLines = [...widget.shadowRoot!.querySelectorAll('details.more > summary')];
+        // "More" opens onto text that prints: on paper the word would be a control.
+        const moreLines = [...widget.shadowRoot!.querySelectorAll('[part="evidence"] .more')];
         const onScreen = textHolders(widget).filter(
           (element) => isVisible(element) && !moreLines.some((line) => line.contains(element)),
         );
-        const behindMore = [...widget.shadowRoot!.querySelectorAll('details.more > :not(summary)')];
+        const behindMore = [...widget.shadowRoot!.querySelectorAll('details:has(.more) > :not(summary)')];
         const sentences = [...widget.shadowRoot!.querySelectorAll('[part="evidence"] q')];
         const links = [...widget.shadowRoot!.querySelectorAll('a[href]')];
 
@@ -134,7 +134,12 @@ describe('Print, forced colours and reduced motion', () => {
         if (tag !== 'quote-card') expect(sentences.length, 'sentences of the report').to.be.greaterThan(0);
         // A source line reads as a line of text: no disclosure triangle in front of it.
         for (const summary of widget.shadowRoot!.querySelectorAll('summary')) {
-          if (isVisible(summary)) expect(getComputedStyle(summary).listStyleType, label(summary)).to.equal('none');
+          if (!isVisible(summary)) continue;
+          expect(getComputedStyle(summary).listStyleType, label(summary)).to.equal('none');
+          expect(
+            getComputedStyle(summary).backgroundImage,
+            `${how}: a triangle drawn in front of ${label(summary)}`,
+          ).to.equal('none');
         }
         // Nor a button: the chart's "Get the data" and the quote card's copy buttons are left out.
         const buttons = [...widget.shadowRoot!.querySelectorAll('button')];
@@ -161,15 +166,21 @@ describe('Print, forced colours and reduced motion', () => {
           await settled(summary);
 
           const canvas = canvasOf(summary, how);
-          const marks = [...summary.shadowRoot!.querySelectorAll('.marks .mark')];
-          const filled = marks.filter((mark) => contrast(fillOf(mark, canvas), canvas) >= 3);
-          expect(filled.length, `${how}: filled marks`).to.equal(defaultStory.troops.readyCount);
-          expect(marks.length, 'marks').to.equal(defaultStory.coalition.participantCount);
-          for (const mark of marks) {
-            const ring = over(parseColour(getComputedStyle(mark).borderTopColor), canvas);
+          // One path of filled circles (the ready), one of rings.
+          const [ready, others] = [...summary.shadowRoot!.querySelectorAll<SVGPathElement>('.marks path')];
+          const circles = (path: SVGPathElement) => path.getAttribute('d')!.match(/M/g)?.length ?? 0;
+          expect(circles(ready), 'filled marks').to.equal(defaultStory.troops.readyCount);
+          expect(circles(ready) + circles(others), 'marks').to.equal(defaultStory.coalition.participantCount);
+          expect(contrast(fillOf(ready, canvas), canvas), `${how}: the fill of the ready`).to.be.at.least(3);
+          expect(getComputedStyle(others).fill, `${how}: the others, rings`).to.equal('none');
+          for (const path of [ready, others]) {
+            const ring = over(parseColour(getComputedStyle(path).stroke), canvas);
             expect(contrast(ring, canvas), `${how}: the outline of each mark`).to.be.at.least(3);
-            expect(parseFloat(getComputedStyle(mark).borderTopWidth), 'outline width').to.be.at.least(1);
+            expect(parseFloat(getComputedStyle(path).strokeWidth), 'outline width').to.be.at.least(1);
           }
+          // Forced colours leave out background gradients: each disclosure keeps its native triangle.
+          for (const line of summary.shadowRoot!.querySelectorAll('summary'))
+            expect(getComputedStyle(line).listStyleType, `${how}: ${shownText(line)}`).not.to.equal('none');
         });
       }
 
@@ -313,7 +324,7 @@ function canvasOf(widget: HTMLElement, how: Emulation): Rgba {
 
 /** A mark's fill as drawn over `canvas`. */
 function fillOf(mark: Element, canvas: Rgba): Rgba {
-  return over(parseColour(getComputedStyle(mark).backgroundColor), canvas);
+  return over(parseColour(getComputedStyle(mark).fill), canvas);
 }
 
 /** The dark preview's background, read from the builder's own styles (the preview is dark for theme="dark"). */

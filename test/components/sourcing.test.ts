@@ -44,11 +44,11 @@ describe('evidence: the source of each claim, and the report’s sentence behind
 
     const labels = disclosures(summary).map((details) => shownText(details.querySelector('summary')));
     expect(labels).to.deep.equal([
+      'More · Source: the report',
+      'More · Sources: the report and AFP, as quoted on X by @jurgen_nauditt, a private account',
+      'More · Source: the report',
       'Source: the report',
-      'Sources: the report and AFP, as quoted on X by @jurgen_nauditt, a private account',
-      'Source: the report',
-      'Source: the report',
-      'Sources: the report and Bloomberg',
+      'More · Sources: the report and Bloomberg',
     ]);
   });
 
@@ -89,7 +89,7 @@ describe('evidence: the source of each claim, and the report’s sentence behind
     await waitUntil(() => details.open, 'Enter did not open the disclosure');
 
     // Assert
-    const shown = [...details.querySelectorAll('p')].map((line) => shownText(line));
+    const shown = [...details.querySelectorAll('q')].map((sentence) => shownText(sentence.parentElement));
     expect(shown).to.deep.equal(
       defaultStory.troops.evidence!.map(({ reportedBy, excerpt }) => {
         const name = defaultStory.sources!.find((source) => source.id === reportedBy)!.name;
@@ -150,7 +150,11 @@ describe('evidence: the source of each claim, and the report’s sentence behind
     expect(shownText(part(summary, 'figures')), 'and the caveat behind "More"').to.include(
       'A post on X quoting AFP names',
     );
-    expect(disclosures(summary).length, 'the force still has its evidence').to.equal(1);
+    const lines = disclosures(summary).map((details) => shownText(details.querySelector('summary')));
+    expect(lines, 'the troops’ note alone, the force still with its evidence').to.deep.equal([
+      'More',
+      'Source: the report',
+    ]);
   });
 });
 

@@ -152,4 +152,15 @@ describe('a right-to-left language, added by a catalogue alone', () => {
       expectNoOverflow(widget);
     }
   });
+
+  it('<coalition-summary> draws the U.S. position’s rule on the inline-start side, the right, its rounded corners on the left', async () => {
+    const summary = await inRightToLeft('<coalition-summary></coalition-summary>');
+
+    const style = getComputedStyle(part(summary, 'us-position')!);
+    expect(parseFloat(style.borderRightWidth), 'the rule, at the right').to.be.greaterThan(2);
+    expect(parseFloat(style.borderLeftWidth), 'no rule at the left').to.equal(0);
+    expect(parseFloat(style.borderTopLeftRadius), 'rounded at the left').to.be.greaterThan(0);
+    expect(parseFloat(style.borderTopRightRadius), 'square beside the rule').to.equal(0);
+    expect(parseFloat(style.borderBottomRightRadius), 'square beside the rule').to.equal(0);
+  });
 });

@@ -124,8 +124,8 @@ describe('<coalition-summary> in the page’s language', () => {
         const headings = [...shadow.querySelectorAll('.figure h3')].map((heading) => shownText(heading));
         expect(headings, 'the figures, in words and numbers').to.deep.equal(expected.headings.map(seen));
         expect(shownText(shadow.querySelector('.section h3')), 'a sub-heading').to.equal(expected.objectives);
-        const more = shadow.querySelector('details.more > summary')!;
-        expect(shownText(more), 'the "More" line').to.equal(expected.more);
+        const more = shadow.querySelector('[part="evidence"] .more')!;
+        expect(shownText(more), 'the "More" line').to.equal(`${expected.more} ·`);
         expect(langOf(more), 'the "More" line’s language').to.equal(expected.lang);
         const date = shadow.querySelector('.kicker time')!;
         expect(date.textContent, 'the meeting’s date').to.equal(expected.date);
@@ -143,8 +143,8 @@ describe('<coalition-summary> in the page’s language', () => {
     it('names each "More" for screen readers in the widget’s language: lang="de"', async () => {
       const summary = await renderWidget<CoalitionSummary>('coalition-summary', { lang: 'de' });
 
-      const names = [...summary.shadowRoot!.querySelectorAll('details.more > summary')].map((line) =>
-        shownText(line, { alsoHidden: 'visually-hidden' }),
+      const names = [...summary.shadowRoot!.querySelectorAll('details[aria-label]')].map((details) =>
+        details.getAttribute('aria-label'),
       );
       expect(names).to.deep.equal([
         'Mehr zur Koalition',

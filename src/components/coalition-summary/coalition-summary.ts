@@ -6,6 +6,7 @@ import { checkChoice, layouts, type SummaryLayout } from '../../shared/attribute
 import { WidgetElement } from '../../shared/widget-element.js';
 import { figureTokens, widgetStyles } from '../../shared/widget-styles.js';
 import { renderEvidence, renderUpdates } from '../../shared/sourcing.js';
+import { markDots, marksHeight, marksWidth } from './marks.js';
 import { coalitionSummaryStyles } from './coalition-summary.styles.js';
 
 export type { SummaryLayout };
@@ -13,9 +14,9 @@ export type { SummaryLayout };
 /**
  * The meeting and the coalition at a glance: who met, where and when, how many countries take
  * part and how many are reportedly considering sending troops, how large the force could be, the
- * four objectives and the U.S. position. Each figure is said in its heading, its source named; the
- * notes wait behind a "More" disclosure and the report's sentences behind the sources' one (both
- * native, so they open without JavaScript and print open); corrections are shown.
+ * four objectives and the U.S. position. Each figure is said in its heading, its source named; its
+ * note and the report's sentences wait behind one disclosure (native, so it opens without JavaScript
+ * and prints open); corrections are shown.
  *
  * @summary The Coalition of the Willing meeting at a glance.
  * @tagname coalition-summary
@@ -27,7 +28,7 @@ export type { SummaryLayout };
  * @csspart objectives - The list of objectives (full layout).
  * @csspart us-position - The U.S. position (full layout).
  * @csspart source - The line naming the report.
- * @csspart evidence - A claim's sources, a disclosure holding the report's sentences it rests on.
+ * @csspart evidence - A claim's sources, a disclosure holding its note and the report's sentences it rests on.
  * @csspart updates - The "Updated …" and "Correction (…): …" lines, when the story has them.
  * @csspart error - What is wrong, when something is.
  *
@@ -76,13 +77,15 @@ export class CoalitionSummary extends WidgetElement {
     const { i18n } = this;
     const { date, list, country } = i18n.current;
     const lang = this.langOf(story);
+    // The story's words need a `lang` of their own only where it differs from the card's.
+    const wordsLang = lang === i18n.language ? undefined : lang;
     // At most 10 lead partners (the schema's cap): all of them are named.
     const leads = list(coalition.leadPartners.map((partner) => isolate(country(partner))));
     return html`
       <article part="base" lang=${i18n.language} aria-labelledby=${this.hideHeadline ? nothing : 'headline'}>
         <header>
           <span class="kicker"
-            >${words(lang, meeting.city)} · <time datetime=${meeting.date}>${date(meeting.date)}</time></span
+            >${words(wordsLang, meeting.city)} · <time datetime=${meeting.date}>${date(meeting.date)}</time></span
           >
           ${
             this.hideHeadline
@@ -97,7 +100,7 @@ export class CoalitionSummary extends WidgetElement {
                 </h2>`
           }
           <p class="meta">
-            ${words(lang, `${meeting.name}, ${meeting.venue}`)}${compact ? '' : [' · ', i18n.parts('closestPartners', { names: leads })]}
+            ${words(wordsLang, `${meeting.name}, ${meeting.venue}`)}${compact ? '' : ` · ${i18n.t('closestPartners', { names: leads })}`}
           </p>
         </header>
         <div class="figures" part="figures">
@@ -109,11 +112,13 @@ export class CoalitionSummary extends WidgetElement {
           this.hideByline
             ? nothing
             : html`<p class="source" part="source">
-                ${i18n.parts('reportBy', {
-                  author: words(lang, report.author),
-                  city: words(lang, report.city),
-                  date: html`<time datetime=${report.date}>${date(report.date)}</time>`,
-                })}
+                ${filled(
+                  i18n.parts('reportBy', {
+                    author: words(wordsLang, report.author),
+                    city: words(wordsLang, report.city),
+                    date: html`<time datetime=${report.date}>${date(report.date)}</time>`,
+                  }),
+                )}
               </p>`
         }
         ${renderUpdates(story, i18n.current)} ${this.renderEnd()}
@@ -124,27 +129,23 @@ export class CoalitionSummary extends WidgetElement {
   /** A figure's heading: the figure large, in the language's words around it (`count` chooses their plural form). */
   // The message keys are literals at each call: the build shortens them there (rollup.config.mjs).
   #heading(words: unknown[]) {
-    return html`<h3 aria-level=${this.#subLevel}>${words}</h3>`;
+    return html`<h3 aria-level=${this.#subLevel}>${filled(words)}</h3>`;
   }
 
   /**
-   * What does not fit at a glance, behind a native disclosure: it opens without JavaScript (also
-   * pre-rendered), by keyboard and for screen readers, and prints open. Its line "More" shares a line
-   * with the sources' disclosure; screen readers hear what it is more about. `lang`: the note's, when
-   * it is the story's words.
+   * What does not fit at a glance, behind one native disclosure a block (each costs about 4 KB of DOM
+   * heap): it opens without JavaScript (also pre-rendered), by keyboard and for screen readers, and
+   * prints open. Its line, "More · Sources: …", names who reported the claim while closed; screen
+   * readers hear what it is more about (its name). `lang`: the note's, when it is the story's words.
    */
-  #more(topic: string, text: unknown, evidence: unknown, lang?: string) {
-    return html`<div class="disclosures">
-      <details class="more">
-        <summary>${this.i18n.t('more')}<span class="visually-hidden"> ${topic}</span></summary>
-        <p lang=${ifDefined(lang)}>${text}</p>
-      </details>
-      ${evidence}
-    </div>`;
-  }
-
-  #evidence(story: Story, evidence?: readonly Evidence[]) {
-    return renderEvidence(story, evidence, undefined, this.i18n.current);
+  #more(story: Story, topic: string, note: unknown, evidence?: readonly Evidence[], lang?: string) {
+    const { i18n } = this;
+    const more = i18n.t('more');
+    return renderEvidence(story, evidence, undefined, i18n.current, {
+      name: `${more} ${topic}`,
+      line: html`<span class="more">${evidence?.length ? `${more} · ` : more}</span>`,
+      note: html`<p lang=${ifDefined(lang)}>${note}</p>`,
+    });
   }
 
   #renderCountries(story: Story, compact: boolean, lang: string) {
@@ -158,9 +159,10 @@ export class CoalitionSummary extends WidgetElement {
           compact
             ? ''
             : this.#more(
+                story,
                 i18n.t('aboutCoalition'),
                 `${isolate(coalition.description)}.${coalition.initiative ? ` ${isolate(coalition.initiative)}.` : ''}`,
-                this.#evidence(story, coalition.evidence),
+                coalition.evidence,
                 lang,
               )
         }
@@ -174,7 +176,7 @@ export class CoalitionSummary extends WidgetElement {
     const ready = Math.min(troops.readyCount, total);
     const others = compact || !troops.otherContributions ? '' : ` ${troops.otherContributions}`;
     // Worded as the report words it: a reported plan, not a settled fact. The heading says it in
-    // words, so the marks are a picture of it only: tens that stand in one row where there is room.
+    // words, so the marks are a picture of it only.
     return html`
       <div class="figure">
         ${this.#heading(
@@ -183,24 +185,15 @@ export class CoalitionSummary extends WidgetElement {
             figure: figure(this.i18n.t('readyOfTotal', { ready, total })),
           }),
         )}
-        <div class="marks" aria-hidden="true">
-          ${Array.from(
-            { length: Math.ceil(total / 10) },
-            (_, ten) =>
-              html`<span class="ten"
-                >${Array.from(
-                  { length: Math.min(10, total - ten * 10) },
-                  (_, index) => html`<span class=${ten * 10 + index < ready ? 'mark ready' : 'mark'}></span>`,
-                )}</span
-              >`,
-          )}
-        </div>
+        ${marks(ready, total)}
         ${
           troops.evidence || !troops.reportedBy
             ? ''
-            : html`<p class="note">${this.i18n.parts('reportedBy', { name: words(lang, troops.reportedBy) })}</p>`
+            : html`<p class="note">
+                ${this.i18n.parts('reportedBy', { name: words(lang === this.i18n.language ? undefined : lang, troops.reportedBy) })}
+              </p>`
         }
-        ${this.#more(this.i18n.t('aboutTroops'), `${troops.caveat}${others}`, this.#evidence(story, troops.evidence), lang)}
+        ${this.#more(story, this.i18n.t('aboutTroops'), `${troops.caveat}${others}`, troops.evidence, lang)}
       </div>
     `;
   }
@@ -208,12 +201,15 @@ export class CoalitionSummary extends WidgetElement {
   #renderForce(story: Story, compact: boolean, lang: string) {
     const { force } = story;
     const { i18n } = this;
-    const evidence = this.#evidence(story, force.evidence);
     // No bar: drawn against its own maximum, it would show nothing the numbers do not.
     return html`
       <div class="figure force">
         ${this.#heading(i18n.parts('forceSize', { count: force.max, figure: figure(i18n.current.range(force.min, force.max)) }))}
-        ${compact ? evidence : this.#more(i18n.t('aboutForce'), `${force.role}.`, evidence, lang)}
+        ${
+          compact
+            ? renderEvidence(story, force.evidence, undefined, i18n.current)
+            : this.#more(story, i18n.t('aboutForce'), `${force.role}.`, force.evidence, lang)
+        }
       </div>
     `;
   }
@@ -231,25 +227,33 @@ export class CoalitionSummary extends WidgetElement {
               html`<li>${objective.title}</li>`,
           )}
         </ol>
-        ${this.#evidence(
+        ${renderEvidence(
           story,
           // Objectives often rest on one sentence: show it once.
           objectives
             .flatMap((objective) => objective.evidence ?? [])
             .filter((item, index, all) => all.findIndex((other) => other.excerpt === item.excerpt) === index),
+          undefined,
+          i18n.current,
         )}
       </div>
       <div class="section us" part="us-position">
         <h3 aria-level=${this.#subLevel}>${i18n.t('usPosition')}</h3>
         <p lang=${lang}>${usPosition.summary}</p>
         ${this.#more(
+          story,
           i18n.t('aboutUs'),
           i18n.t('soughtFromUs', { items: i18n.current.list(usPosition.sought.map((item) => inSentence(item, lang))) }),
-          this.#evidence(story, usPosition.evidence),
+          usPosition.evidence,
         )}
       </div>
     `;
   }
+}
+
+/** A message's pieces but the empty ones: each would cost a text node and two of Lit's markers. */
+function filled(pieces: unknown[]) {
+  return pieces.filter((piece) => piece !== '');
 }
 
 /** A figure, large in its heading. */
@@ -257,9 +261,23 @@ function figure(text: string) {
   return html`<span class="number">${text}</span>`;
 }
 
+/**
+ * The troops' marks, a picture of the heading (which says it in words): the ready dots filled. One SVG
+ * of two paths rather than a box a dot (33 boxes held about 20 KB of DOM heap); it scales down in a
+ * narrow column.
+ */
+function marks(ready: number, total: number) {
+  const width = marksWidth(total);
+  const height = marksHeight(total);
+  return html`<svg class="marks" aria-hidden="true" width=${width} height=${height} viewBox="-2 -2 ${width} ${height}">
+    <path class="ready" d=${markDots(0, ready)}></path>
+    <path d=${markDots(ready, total)}></path>
+  </svg>`;
+}
+
 /** The story's words inside the widget's own, in the story's language. */
-function words(lang: string, text: string) {
-  return html`<span lang=${lang}>${isolate(text)}</span>`;
+function words(lang: string | undefined, text: string) {
+  return lang ? html`<span lang=${lang}>${isolate(text)}</span>` : isolate(text);
 }
 
 declare global {
