@@ -84,11 +84,11 @@ export abstract class WidgetElement extends LitElement {
    * and for the default story in that language, where the kit has it (fr, de, uk, pl).
    */
   protected override shouldUpdate(): boolean {
-    if (!this.#firstRender.ready || !this.i18n.ready) return false;
+    // The story starts loading at once, beside the words (the language is known before its words load).
     const { story } = this.data.state;
-    if (!story || storyShownIn(story, this.i18n.language)) return true;
-    this.#storyLoading = loadStoryShownIn(story, this.i18n.language).then(() => this.requestUpdate());
-    return false;
+    const storyReady = !story || !!storyShownIn(story, this.i18n.language);
+    if (!storyReady) this.#storyLoading = loadStoryShownIn(story, this.i18n.language).then(() => this.requestUpdate());
+    return storyReady && this.#firstRender.ready && this.i18n.ready;
   }
 
   #storyLoading?: Promise<void>;
