@@ -38,6 +38,10 @@ function excerptsOf(story: Story) {
   ];
 }
 
+/** The report's sentences in the disclosures (a summary's disclosure also holds its note, a paragraph without a quotation). */
+const sentencesIn = (disclosures: HTMLDetailsElement[]) =>
+  disclosures.flatMap((details) => [...details.querySelectorAll(':scope > p')].filter((p) => p.querySelector('q')));
+
 describe('the sources’ sentences of a story in translation', () => {
   const pageLang = document.documentElement.getAttribute('lang');
   afterEach(() =>
@@ -48,7 +52,7 @@ describe('the sources’ sentences of a story in translation', () => {
     for (const tag of ['coalition-summary', 'satellite-compare']) {
       it(`<${tag}>: each sentence in French says it is translated, and holds the English as the report has it`, async () => {
         const disclosures = await renderWithSources(tag, frenchStory, 'fr');
-        const sentences = disclosures.flatMap((details) => [...details.querySelectorAll(':scope > p')]);
+        const sentences = sentencesIn(disclosures);
         expect(sentences.length, 'sentences shown').to.be.greaterThan(0);
         const excerpts = excerptsOf(frenchStory);
 
@@ -72,7 +76,7 @@ describe('the sources’ sentences of a story in translation', () => {
     it('a newsroom’s English story: its sentences say nothing of translation, and are read as English on a French page', async () => {
       // A copy of the default story: a page's own story is shown as it is, never swapped for a translation.
       const disclosures = await renderWithSources('coalition-summary', structuredClone(defaultStory), 'fr');
-      const sentences = disclosures.flatMap((details) => [...details.querySelectorAll(':scope > p')]);
+      const sentences = sentencesIn(disclosures);
 
       expect(sentences.length).to.be.greaterThan(0);
       for (const sentence of sentences) {

@@ -120,16 +120,4 @@ describe('LanguageController', () => {
     expect(requests).to.have.length(1);
     expect(await loadLocale('lv')).to.equal(first.i18n.locale); // made once, not per widget or per change
   });
-
-  it('asks for a language’s words and the tables’ code at once, not one after the other', async () => {
-    const probe = await fixture<LanguageProbe>(html`<language-probe lang="et"></language-probe>`);
-    expect((await shown(probe))[0]).to.equal('Eesmärgid');
-    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const tables = resources.find((entry) => /\/src\/i18n\/locale-from\.ts/.test(entry.name))!;
-    // The first language this page loaded, whichever test asked for it first.
-    const [words] = resources
-      .filter((entry) => /\/src\/i18n\/catalogues\/(?!en\.)\w+\.ts/.test(entry.name))
-      .sort((a, b) => a.startTime - b.startTime);
-    expect(words.startTime).to.be.below(tables.responseEnd);
-  });
 });

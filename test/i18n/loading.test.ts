@@ -1,7 +1,7 @@
 // What a widget in another language waits for the first time, and that it asks for all of it at once:
 // its language's words, the tables' code and the default story's translation. One after the other,
 // a reader in Polish would wait for three round trips instead of one. (A file of its own: its page
-// has loaded no other language before.)
+// has loaded no other language before. The test server holds these files back 30 ms, as a network would.)
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/coalition-widgets.js';
 import type { SatelliteCompare } from '../../src/coalition-widgets.js';
