@@ -46,15 +46,6 @@ export default {
     prerenderedPagesMiddleware(),
     // /test/fixtures/image-without-fonts/ and image-strict-csp/: the builder's image files, broken.
     brokenImageFilesMiddleware,
-    // What a widget loads in another language (its words, the tables' code, the story's translation)
-    // arrives 30 ms late and is never cached, as over a network: a test can tell requests made at once
-    // from requests made one after the other (test/i18n/loading.test.ts).
-    async (context, next) => {
-      if (!/^\/src\/(i18n\/catalogues\/|i18n\/locale-from\.ts|story\/translations\/)/.test(context.path)) return next();
-      await new Promise((resolve) => setTimeout(resolve, 30));
-      await next();
-      context.set('Cache-Control', 'no-store');
-    },
     // Tests ask here for the other origin's address (test/support/second-origin-server.mjs).
     (context, next) => {
       if (context.path !== '/__second-origin') return next();

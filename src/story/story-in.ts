@@ -22,7 +22,9 @@ export function storyLanguage(tag: string): StoryLanguage {
 }
 
 const loaded = new Map<StoryLanguage, Story>([['en', defaultStory]]);
-const loading = new Map<StoryLanguage, Promise<Story>>();
+// The translations asked for, loaded or not. Exported for tests only (test/i18n/loading.test.ts): no
+// other file imports it, so no build exports it.
+export const loading = new Map<StoryLanguage, Promise<Story>>();
 
 /** The default story in the language of `tag`, at once if it has loaded (English always has); else undefined. */
 export function loadedStoryIn(tag: string): Story | undefined {

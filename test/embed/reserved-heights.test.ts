@@ -13,10 +13,13 @@ import { renderWidget } from '../support/rendering.js';
 
 const FONT_SIZE = 16;
 const TOLERANCE_EM = 0.5;
-// WebKitGTK rounds every line box down to whole pixels (a 20.88 px line is 20 px), so a tall widget
-// renders up to about 2% shorter there than in Chromium and Firefox, whose heights the file keeps.
+// WebKitGTK rounds every line box down to whole pixels (a 20.88 px line is 20 px) and every glyph's
+// advance too ("Report by" is 66 px wide there, 62 px in Chromium), so its text runs about 5% wider: a
+// line that just fits a 326 px column in Chromium and Firefox, whose heights the file keeps, takes a
+// word more onto the next line there. The summary at 360 px: 2.6% taller in full, 6.0% in compact
+// (its byline and one disclosure's line, a line each). Safari on macOS places glyphs to the subpixel.
 const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome/.test(navigator.userAgent);
-const tolerance = (renderedEm: number) => (isWebKit ? Math.max(TOLERANCE_EM, renderedEm * 0.025) : TOLERANCE_EM);
+const tolerance = (renderedEm: number) => (isWebKit ? Math.max(TOLERANCE_EM, renderedEm * 0.07) : TOLERANCE_EM);
 // Arial's metrics, the commonest sans-serif on readers' devices (Liberation Sans here, in every browser).
 const FONT_FAMILY = "Arial, 'Liberation Sans', sans-serif";
 
