@@ -90,8 +90,11 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  *   summary), the disclosure triangle drawn as a background (the native one kept under forced colours),
  *   the objectives after an accent rule: +0.29 KB in the bundle (20.75 KB), CDN entries up to 16.99 KB
  *   (the chart's, which shares the disclosure's CSS).
+ * - the sources' sentences marked with the story's language only where it is not the card's (an attribute
+ *   on every sentence cost the summary 1.4 KB of DOM heap, past its budget): +0.01 KB in the CDN entries
+ *   (the chart's 17.00 KB).
  */
-export const CEILINGS = { bundle: 20_780, cdnEntry: 17_000, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
+export const CEILINGS = { bundle: 20_780, cdnEntry: 17_020, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
 
 /** The languages the default story is translated into (src/story/story-in.ts). */
 export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];

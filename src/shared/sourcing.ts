@@ -36,6 +36,9 @@ export function renderEvidence(
           >`
       : reporters;
   };
+  // The story's language where it is not the card's (a French page showing an English story).
+  const storyLang = story.lang ?? 'en';
+  const lang = storyLang === locale.language ? undefined : storyLang;
   const line = label ?? (names[0] ? text(locale, 'sources', { count: names.length, names: locale.list(names) }) : '');
   // One binding in the line, as the chart's: a second one (even empty) moves its text in Firefox.
   return evidence.length || more
@@ -45,7 +48,7 @@ export function renderEvidence(
         ${evidence.map(
           (item) =>
             // dir="auto" isolates the quoted words without adding characters a reader would copy.
-            html`<p><q dir="auto" lang=${story.lang ?? 'en'}>${item.excerpt}</q>${after(item)}</p>`,
+            html`<p><q dir="auto" lang=${ifDefined(lang)}>${item.excerpt}</q>${after(item)}</p>`,
         )}
       </details>`
     : '';
