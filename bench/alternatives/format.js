@@ -40,7 +40,7 @@ export function evidence(story, items = [], label, more) {
   const details = element('details', more ? { part: 'evidence', 'aria-label': more.name } : { part: 'evidence' });
   const summary = details.appendChild(element('summary'));
   if (more) summary.append(more.line);
-  if (label ?? names[0]) summary.append(label ?? `Source${names[1] ? 's' : ''}: ${formatList(names)}`);
+  if (label ?? names[0]) summary.append(...[label ?? `Source${names[1] ? 's' : ''}: ${formatList(names)}`].flat());
   if (more) details.append(more.note);
   for (const item of items) {
     const line = details.appendChild(element('p'));

@@ -65,7 +65,8 @@ export function vanillaQuoteCard(cssText) {
       const base = card.firstChild;
       base.setAttribute('lang', data.lang ?? 'en');
       const blockquote = base.querySelector('blockquote');
-      if (quote.lang) blockquote.setAttribute('lang', quote.lang);
+      const lang = data.lang ?? 'en';
+      blockquote.setAttribute('lang', quote.lang ?? lang);
       for (const line of quote.text.split('\n')) blockquote.append(element('p', null, line));
       for (const button of base.querySelectorAll('.tools button')) button.addEventListener('click', copy);
       if (quote.post) {
@@ -75,12 +76,13 @@ export function vanillaQuoteCard(cssText) {
         base.setAttribute('aria-label', `Post on ${post.platform} by ${quote.speaker}`);
         const [avatar, author] = base.firstChild.children;
         avatar.textContent = initials(quote.speaker);
+        author.setAttribute('lang', lang);
         author.children[0].textContent = quote.speaker;
         author.children[1].textContent = post.handle;
         author.children[2].textContent = quote.role;
         if (photo) {
-          const note = element('p', { class: 'photo', part: 'photo' }, 'The post included a photo. ');
-          note.append(newTab(link, 'View the photo on X'));
+          const note = element('p', { class: 'photo', part: 'photo' });
+          note.append(newTab(link, 'The post included a photo: view it on X'));
           blockquote.after(note);
         }
         const footer = base.lastChild;
@@ -89,12 +91,14 @@ export function vanillaQuoteCard(cssText) {
         if (link && !photo) footer.insertBefore(newTab(link, `View the post on ${post.platform}`), before);
         base.append(...updates(data));
       } else {
-        if (quote.lead) base.prepend(element('p', { class: 'lead', part: 'lead' }, quote.lead));
+        if (quote.lead) base.prepend(element('p', { class: 'lead', part: 'lead', lang }, quote.lead));
         const caption = base.querySelector('figcaption');
         const [speaker, role, setting] = caption.children;
+        speaker.setAttribute('lang', lang);
         speaker.textContent = quote.speaker;
+        role.setAttribute('lang', lang);
         role.textContent = quote.role;
-        setting.textContent = isolate(quote.setting);
+        setting.append(element('span', { lang }, isolate(quote.setting)));
         if (quote.date) setting.append(', ', element('time', { datetime: quote.date }, formatDate(quote.date)));
         caption.append(...updates(data));
       }

@@ -53,7 +53,8 @@ class VanillaSatelliteCompare extends HTMLElement {
     const largest = Math.max(1, ...countries.map((country) => country.count));
     const card = chart();
     const figure = card.firstChild;
-    figure.setAttribute('lang', data.lang ?? 'en');
+    const lang = data.lang ?? 'en';
+    figure.setAttribute('lang', lang);
     const [caption, bars, table, dataLine, sourceBlock] = figure.children;
     caption.firstChild.textContent = satelliteFinding(countries, reportersOf(data, sentences), highlight);
     const body = table.querySelector('tbody');
@@ -63,6 +64,7 @@ class VanillaSatelliteCompare extends HTMLElement {
       const li = row.firstChild;
       if (highlighted) li.className = 'bar-row highlighted';
       const [name, count, track] = li.children;
+      name.setAttribute('lang', lang);
       name.prepend(isolate(country.name));
       if (country.note) name.firstChild.after(element('span', { 'aria-hidden': 'true' }, '*'));
       count.setAttribute('data-largest', formatCount(largest));
@@ -78,17 +80,18 @@ class VanillaSatelliteCompare extends HTMLElement {
         tr.firstChild.className = 'highlighted';
         th.append(element('span', { class: 'visually-hidden' }, 'Highlighted: '));
       } else tr.firstChild.setAttribute('class', '');
-      th.append(country.name);
+      th.append(element('span', { lang }, country.name));
       td.textContent = formatCount(country.count);
       body.append(tr);
     }
     dataLine.firstChild.addEventListener('click', getData);
     for (const country of countries.filter((each) => each.note))
-      sourceBlock.append(element('p', null, `* ${isolate(country.name)}: ${isolate(country.note)}`));
-    const sourceLine = `Source: ${source}`;
-    sourceBlock.append(
-      ...(sentences.length ? evidence(data, sentences, sourceLine) : [element('p', null, sourceLine)]),
-    );
+      sourceBlock.append(element('p', { lang }, `* ${isolate(country.name)}: ${isolate(country.note)}`));
+    // The source's name in the story's language, as the kit marks it.
+    const sourceLine = () => ['Source: ', element('span', { lang }, source)];
+    const line = element('p');
+    line.append(...sourceLine());
+    sourceBlock.append(...(sentences.length ? evidence(data, sentences, sourceLine()) : [line]));
     figure.append(...updates(data));
     root.append(card);
   }
