@@ -276,6 +276,8 @@ describe('<embed-builder>', () => {
 
     expect(embedded.getAttribute('highlight')).to.equal('FR');
     expect(embedded.getAttribute('theme')).to.equal('dark');
+    // Rendered is not yet laid out: WebKit reads no text in a frame it has not laid out (seen in CI).
+    await waitFor(() => shownText(embedded) !== '', 'the embed page shows no text', 8000);
     expect(shownText(embedded)).to.equal(shownText(preview));
   });
 
