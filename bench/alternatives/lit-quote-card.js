@@ -1,6 +1,7 @@
 // A plain LitElement producing the same DOM (and using the same CSS) as <quote-card>, without the kit's
 // story context, validation or error reporting: what Lit itself costs for this card.
 import { LitElement, html, unsafeCSS } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { css } from '../.build/kit-css.js';
 import { X_PHOTO_LINK, X_POST_LINK, formatDate, isolate, story, updateNotes } from './format.js';
 
@@ -14,7 +15,7 @@ const initials = (name) =>
 
 // Templates without whitespace between tags: Lit's own cost, not that of template indentation.
 // prettier-ignore
-const words = (quote, lang) => html`<blockquote part="quote" lang=${quote.lang ?? lang}>${quote.text.split('\n').map((line) => html`<p>${line}</p>`)}</blockquote>`;
+const words = (quote, lang) => html`<blockquote part="quote" lang=${ifDefined(quote.lang === lang ? undefined : quote.lang)}>${quote.text.split('\n').map((line) => html`<p>${line}</p>`)}</blockquote>`;
 // prettier-ignore
 const newTab = (href, label) => html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> (opens in a new tab)</span></a>`;
 const updates = (data) => {
@@ -36,11 +37,11 @@ class LitQuoteCard extends LitElement {
     const post = quote.post;
     const lang = data.lang ?? 'en';
     if (!post) {
-      return html`<figure class="quote" part="base" lang=${lang}>${quote.lead ? html`<p class="lead" part="lead" lang=${lang}>${quote.lead}</p>` : ''}${words(quote, lang)}<figcaption part="attribution"><span class="speaker" lang=${lang}>${quote.speaker}</span><span class="role" lang=${lang}>${quote.role}</span><span class="setting"><span lang=${lang}>${isolate(quote.setting)}</span>${quote.date ? html`, <time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}</span>${updates(data)}</figcaption>${this.#tools()}</figure>`;
+      return html`<figure class="quote" part="base" lang=${lang}>${quote.lead ? html`<p class="lead" part="lead">${quote.lead}</p>` : ''}${words(quote, lang)}<figcaption part="attribution"><span class="speaker">${quote.speaker}</span><span class="role">${quote.role}</span><span class="setting">${isolate(quote.setting)}${quote.date ? html`, <time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}</span>${updates(data)}</figcaption>${this.#tools()}</figure>`;
     }
     const link = X_POST_LINK.test(post.url) ? post.url : '';
     const photo = X_PHOTO_LINK.test(link);
-    return html`<article class="post" part="base" lang=${lang} aria-label="Post on ${post.platform} by ${quote.speaker}"><header><span class="avatar" aria-hidden="true">${initials(quote.speaker)}</span><span class="author" lang=${lang}><span class="speaker">${quote.speaker}</span><span class="handle">${post.handle}</span><span class="role">${quote.role}</span></span>${xLogo}</header>${words(quote, lang)}${photo ? html`<p class="photo" part="photo">${newTab(link, 'The post included a photo: view it on X')}</p>` : ''}<footer part="attribution">${quote.date ? html`<time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}${link && !photo ? newTab(link, `View the post on ${post.platform}`) : ''}${this.#tools()}</footer>${updates(data)}</article>`;
+    return html`<article class="post" part="base" lang=${lang} aria-label="Post on ${post.platform} by ${quote.speaker}"><header><span class="avatar" aria-hidden="true">${initials(quote.speaker)}</span><span class="author"><span class="speaker">${quote.speaker}</span><span class="handle">${post.handle}</span><span class="role">${quote.role}</span></span>${xLogo}</header>${words(quote, lang)}${photo ? html`<p class="photo" part="photo">${newTab(link, 'The post included a photo: view it on X')}</p>` : ''}<footer part="attribution">${quote.date ? html`<time datetime=${quote.date}>${formatDate(quote.date)}</time>` : ''}${link && !photo ? newTab(link, `View the post on ${post.platform}`) : ''}${this.#tools()}</footer>${updates(data)}</article>`;
   }
 
   // prettier-ignore

@@ -66,7 +66,8 @@ export function vanillaQuoteCard(cssText) {
       base.setAttribute('lang', data.lang ?? 'en');
       const blockquote = base.querySelector('blockquote');
       const lang = data.lang ?? 'en';
-      blockquote.setAttribute('lang', quote.lang ?? lang);
+      // The story's words carry a lang of their own only where it is not the card's, as in the kit.
+      if (quote.lang && quote.lang !== lang) blockquote.setAttribute('lang', quote.lang);
       for (const line of quote.text.split('\n')) blockquote.append(element('p', null, line));
       for (const button of base.querySelectorAll('.tools button')) button.addEventListener('click', copy);
       if (quote.post) {
@@ -76,7 +77,6 @@ export function vanillaQuoteCard(cssText) {
         base.setAttribute('aria-label', `Post on ${post.platform} by ${quote.speaker}`);
         const [avatar, author] = base.firstChild.children;
         avatar.textContent = initials(quote.speaker);
-        author.setAttribute('lang', lang);
         author.children[0].textContent = quote.speaker;
         author.children[1].textContent = post.handle;
         author.children[2].textContent = quote.role;
@@ -91,14 +91,12 @@ export function vanillaQuoteCard(cssText) {
         if (link && !photo) footer.insertBefore(newTab(link, `View the post on ${post.platform}`), before);
         base.append(...updates(data));
       } else {
-        if (quote.lead) base.prepend(element('p', { class: 'lead', part: 'lead', lang }, quote.lead));
+        if (quote.lead) base.prepend(element('p', { class: 'lead', part: 'lead' }, quote.lead));
         const caption = base.querySelector('figcaption');
         const [speaker, role, setting] = caption.children;
-        speaker.setAttribute('lang', lang);
         speaker.textContent = quote.speaker;
-        role.setAttribute('lang', lang);
         role.textContent = quote.role;
-        setting.append(element('span', { lang }, isolate(quote.setting)));
+        setting.append(isolate(quote.setting));
         if (quote.date) setting.append(', ', element('time', { datetime: quote.date }, formatDate(quote.date)));
         caption.append(...updates(data));
       }

@@ -64,7 +64,6 @@ class VanillaSatelliteCompare extends HTMLElement {
       const li = row.firstChild;
       if (highlighted) li.className = 'bar-row highlighted';
       const [name, count, track] = li.children;
-      name.setAttribute('lang', lang);
       name.prepend(isolate(country.name));
       if (country.note) name.firstChild.after(element('span', { 'aria-hidden': 'true' }, '*'));
       count.setAttribute('data-largest', formatCount(largest));
@@ -80,15 +79,15 @@ class VanillaSatelliteCompare extends HTMLElement {
         tr.firstChild.className = 'highlighted';
         th.append(element('span', { class: 'visually-hidden' }, 'Highlighted: '));
       } else tr.firstChild.setAttribute('class', '');
-      th.append(element('span', { lang }, country.name));
+      th.append(country.name);
       td.textContent = formatCount(country.count);
       body.append(tr);
     }
     dataLine.firstChild.addEventListener('click', getData);
     for (const country of countries.filter((each) => each.note))
-      sourceBlock.append(element('p', { lang }, `* ${isolate(country.name)}: ${isolate(country.note)}`));
-    // The source's name in the story's language, as the kit marks it.
-    const sourceLine = () => ['Source: ', element('span', { lang }, source)];
+      sourceBlock.append(element('p', null, `* ${isolate(country.name)}: ${isolate(country.note)}`));
+    // The story's words carry no lang of their own where the story's language is the card's, as in the kit.
+    const sourceLine = () => ['Source: ', source];
     const line = element('p');
     line.append(...sourceLine());
     sourceBlock.append(...(sentences.length ? evidence(data, sentences, sourceLine()) : [line]));

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Evidence, Original, Story } from '../story/story-schema.js';
 import { englishLocale, text, type Locale } from '../i18n/catalogue.js';
 import { reportersOf, updateNotes } from '../story/sourcing.js';
+import { langBeside } from './story-words.js';
 
 /** What says that words are shown in translation: "Translated from English", else "Translated". */
 export function translatedFrom(locale: Locale, original: Original): string {
@@ -37,8 +38,7 @@ export function renderEvidence(
       : reporters;
   };
   // The story's language where it is not the card's (a French page showing an English story).
-  const storyLang = story.lang ?? 'en';
-  const lang = storyLang === locale.language ? undefined : storyLang;
+  const lang = langBeside(story.lang ?? 'en', locale.language);
   const line = label ?? (names[0] ? text(locale, 'sources', { count: names.length, names: locale.list(names) }) : '');
   // One binding in the line, as the chart's: a second one (even empty) moves its text in Firefox.
   return evidence.length || more

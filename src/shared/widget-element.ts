@@ -6,6 +6,7 @@ import { loadStoryShownIn, storyShownIn } from '../data/story-in-language.js';
 import { checkChoice, headingLevels, loadings, type Loading, type Problem, type Theme } from './attributes.js';
 import { FirstRender } from './first-render.js';
 import { PageScheme } from './page-scheme.js';
+import { langBeside } from './story-words.js';
 import { ProblemController } from './problem-controller.js';
 
 /**
@@ -146,6 +147,11 @@ export abstract class WidgetElement extends LitElement {
   /** The language of the story's words, for `lang` on the card, so that a page in another language reads them right. */
   protected langOf(story: Story): string {
     return story.lang ?? 'en';
+  }
+
+  /** The `lang` the story's words need in this card: the story's where it is not the card's, else none. */
+  protected wordsLangOf(story: Story): string | undefined {
+    return langBeside(this.langOf(story), this.i18n.language);
   }
 
   /** The editor's link to the full story, when it is a web address. */

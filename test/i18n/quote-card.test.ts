@@ -137,7 +137,9 @@ describe('<quote-card> in the page’s language', () => {
           expect(shownText(part(card, 'copy-quote')), 'the copy button').to.equal(expected.copyQuote);
           expect(shownText(card.shadowRoot!.querySelector('time')), 'the date').to.equal(seen(expected.date));
           const words = part(card, 'quote')!;
-          expect(words.getAttribute('lang'), 'the quote in the shown story’s language').to.equal(expected.story);
+          expect(words.closest('[lang]')!.getAttribute('lang'), 'the quote in the shown story’s language').to.equal(
+            expected.story,
+          );
           const speaker = card.shadowRoot!.querySelector('.speaker')!;
           expect(speaker.matches(`:lang(${expected.story})`), 'the speaker’s name').to.equal(true);
           const translated = expected.story !== 'en';
@@ -155,7 +157,10 @@ describe('<quote-card> in the page’s language', () => {
       const quote = frenchStory.quotes.find((each) => each.id === 'healey-planning')!;
 
       expect(shownText(part(card, 'quote'))).to.include('Notre planification est réelle et substantielle.');
-      expect(part(card, 'quote')!.getAttribute('lang'), 'the translation in the story’s language').to.equal('fr');
+      expect(
+        part(card, 'quote')!.closest('[lang]')!.getAttribute('lang'),
+        'the translation in the story’s language',
+      ).to.equal('fr');
       const original = part<HTMLDetailsElement>(card, 'original')!;
       expect(original.localName, 'a native disclosure, which works without the kit’s script').to.equal('details');
       expect(shownText(original.querySelector('summary')), 'the mark').to.equal('Traduit de l’anglais');

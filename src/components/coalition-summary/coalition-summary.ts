@@ -6,6 +6,7 @@ import { checkChoice, layouts, type SummaryLayout } from '../../shared/attribute
 import { WidgetElement } from '../../shared/widget-element.js';
 import { figureTokens, widgetStyles } from '../../shared/widget-styles.js';
 import { renderEvidence, renderUpdates } from '../../shared/sourcing.js';
+import { inLanguage } from '../../shared/story-words.js';
 import { markDots, marksHeight, marksWidth } from './marks.js';
 import { coalitionSummaryStyles } from './coalition-summary.styles.js';
 
@@ -77,15 +78,15 @@ export class CoalitionSummary extends WidgetElement {
     const { i18n } = this;
     const { date, list, country } = i18n.current;
     const lang = this.langOf(story);
-    // The story's words need a `lang` of their own only where it differs from the card's.
-    const wordsLang = lang === i18n.language ? undefined : lang;
+    const wordsLang = this.wordsLangOf(story);
     // At most 10 lead partners (the schema's cap): all of them are named.
     const leads = list(coalition.leadPartners.map((partner) => isolate(country(partner))));
     return html`
       <article part="base" lang=${i18n.language} aria-labelledby=${this.hideHeadline ? nothing : 'headline'}>
         <header>
           <span class="kicker"
-            >${words(wordsLang, meeting.city)} · <time datetime=${meeting.date}>${date(meeting.date)}</time></span
+            >${inLanguage(wordsLang, isolate(meeting.city))} ·
+            <time datetime=${meeting.date}>${date(meeting.date)}</time></span
           >
           ${
             this.hideHeadline
@@ -100,7 +101,7 @@ export class CoalitionSummary extends WidgetElement {
                 </h2>`
           }
           <p class="meta">
-            ${words(wordsLang, `${meeting.name}, ${meeting.venue}`)}${compact ? '' : ` · ${i18n.t('closestPartners', { names: leads })}`}
+            ${inLanguage(wordsLang, isolate(`${meeting.name}, ${meeting.venue}`))}${compact ? '' : ` · ${i18n.t('closestPartners', { names: leads })}`}
           </p>
         </header>
         <div class="figures" part="figures">
@@ -114,8 +115,8 @@ export class CoalitionSummary extends WidgetElement {
             : html`<p class="source" part="source">
                 ${filled(
                   i18n.parts('reportBy', {
-                    author: words(wordsLang, report.author),
-                    city: words(wordsLang, report.city),
+                    author: inLanguage(wordsLang, isolate(report.author)),
+                    city: inLanguage(wordsLang, isolate(report.city)),
                     date: html`<time datetime=${report.date}>${date(report.date)}</time>`,
                   }),
                 )}
@@ -190,7 +191,7 @@ export class CoalitionSummary extends WidgetElement {
           troops.evidence || !troops.reportedBy
             ? ''
             : html`<p class="note">
-                ${this.i18n.parts('reportedBy', { name: words(lang === this.i18n.language ? undefined : lang, troops.reportedBy) })}
+                ${this.i18n.parts('reportedBy', { name: inLanguage(this.wordsLangOf(story), isolate(troops.reportedBy)) })}
               </p>`
         }
         ${this.#more(story, this.i18n.t('aboutTroops'), `${troops.caveat}${others}`, troops.evidence, lang)}
@@ -276,10 +277,6 @@ function marks(ready: number, total: number) {
 }
 
 /** The story's words inside the widget's own, in the story's language. */
-function words(lang: string | undefined, text: string) {
-  return lang ? html`<span lang=${lang}>${isolate(text)}</span>` : isolate(text);
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'coalition-summary': CoalitionSummary;

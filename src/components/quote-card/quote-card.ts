@@ -7,6 +7,7 @@ import type { Problem } from '../../shared/attributes.js';
 import { widgetStyles } from '../../shared/widget-styles.js';
 import { WidgetElement } from '../../shared/widget-element.js';
 import { renderUpdates, translatedFrom } from '../../shared/sourcing.js';
+import { inLanguage, langBeside } from '../../shared/story-words.js';
 import { quoteCardStyles } from './quote-card.styles.js';
 
 /**
@@ -84,19 +85,20 @@ export class QuoteCard extends WidgetElement {
       : nothing;
   }
 
-  // The card is in the widget's language; the story's own words (the quote, who said it, where) in the story's.
+  // The card is in the widget's language; the story's own words (the quote, who said it, where) in the
+  // story's, marked where it is not the card's.
   #renderQuote(story: Story, quote: Quote) {
-    const lang = this.langOf(story);
+    const lang = this.wordsLangOf(story);
     return html`
       <figure class="quote" part="base" lang=${this.i18n.language}>
-        ${this.#renderHeading()} ${quote.lead ? html`<p class="lead" part="lead" lang=${lang}>${quote.lead}</p>` : ''}
-        ${words(quote.text, quote.lang ?? lang, 'quote')} ${this.#renderOriginal(quote.original)}
+        ${this.#renderHeading()}
+        ${quote.lead ? html`<p class="lead" part="lead" lang=${ifDefined(lang)}>${quote.lead}</p>` : ''}
+        ${this.#words(story, quote, 'quote')} ${this.#renderOriginal(quote.original)}
         <figcaption part="attribution">
-          <span class="speaker" lang=${lang}>${quote.speaker}</span>
-          <span class="role" lang=${lang}>${quote.role}</span>
+          <span class="speaker" lang=${ifDefined(lang)}>${quote.speaker}</span>
+          <span class="role" lang=${ifDefined(lang)}>${quote.role}</span>
           <span class="setting"
-            ><span lang=${lang}>${isolate(quote.setting)}</span
-            >${quote.date ? html`, ${this.#date(quote.date)}` : ''}</span
+            >${inLanguage(lang, isolate(quote.setting))}${quote.date ? html`, ${this.#date(quote.date)}` : ''}</span
           >
           ${renderUpdates(story, this.i18n.current)}
         </figcaption>
@@ -109,7 +111,7 @@ export class QuoteCard extends WidgetElement {
     // The story's link: to the post, or, as X writes it into a post with a photo, to the photo.
     const link = X_POST_LINK.test(post.url) ? post.url : '';
     const photo = X_PHOTO_LINK.test(link);
-    const lang = this.langOf(story);
+    const lang = this.wordsLangOf(story);
     const { i18n } = this;
     const { platform } = post;
     return html`
@@ -122,14 +124,14 @@ export class QuoteCard extends WidgetElement {
         ${this.#renderHeading()}
         <header>
           <span class="avatar" aria-hidden="true">${initials(quote.speaker)}</span>
-          <span class="author" lang=${lang}>
+          <span class="author" lang=${ifDefined(lang)}>
             <span class="speaker">${quote.speaker}</span>
             <span class="handle">${post.handle}</span>
             <span class="role">${quote.role}</span>
           </span>
           ${xLogo}
         </header>
-        ${words(quote.text, quote.lang ?? lang, 'quote')} ${this.#renderOriginal(quote.original)}
+        ${this.#words(story, quote, 'quote')} ${this.#renderOriginal(quote.original)}
         ${photo ? html`<p class="photo" part="photo">${this.#newTab(link, i18n.t('viewPhoto', { platform }))}</p>` : ''}
         <footer part="attribution">
           ${quote.date ? this.#date(quote.date) : ''}
@@ -138,6 +140,11 @@ export class QuoteCard extends WidgetElement {
         ${renderUpdates(story, i18n.current)} ${this.renderEnd()}
       </article>
     `;
+  }
+
+  /** The quote's words, marked with their language (the quote's own, else the story's) where it is not the card's. */
+  #words(story: Story, quote: Quote, part: string) {
+    return words(quote.text, langBeside(quote.lang ?? this.langOf(story), this.i18n.language), part);
   }
 
   #date(date: string) {
@@ -194,10 +201,10 @@ export class QuoteCard extends WidgetElement {
   }
 }
 
-/** Quoted words, one paragraph per line, marked with their language. */
-function words(text: string, lang: string, part?: string) {
+/** Quoted words, one paragraph per line, marked with their language where they need it. */
+function words(text: string, lang: string | undefined, part?: string) {
   const lines = text.split('\n').map((line) => html`<p>${line}</p>`);
-  return html`<blockquote part=${ifDefined(part)} lang=${lang}>${lines}</blockquote>`;
+  return html`<blockquote part=${ifDefined(part)} lang=${ifDefined(lang)}>${lines}</blockquote>`;
 }
 
 // X's logo (simple-icons' path, CC0, on a grid of 96), in the text colour; the card's label names the network.

@@ -8,6 +8,8 @@ import { WidgetElement } from '../../shared/widget-element.js';
 import { renderEvidence, renderUpdates } from '../../shared/sourcing.js';
 import { reportProblem } from '../../shared/events.js';
 import { reportersOf } from '../../story/sourcing.js';
+import { inLanguage } from '../../shared/story-words.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { satelliteCompareStyles } from './satellite-compare.styles.js';
 
 /**
@@ -71,8 +73,8 @@ export class SatelliteCompare extends WidgetElement {
     const { countries, source, evidence = [] } = story.satellites;
     // The card is in the widget's language; the story's own words (names, notes, the source) in the story's.
     const { i18n } = this;
-    const lang = this.langOf(story);
-    const sourceLine = i18n.parts('source', { source: html`<span lang=${lang}>${source}</span>` });
+    const lang = this.wordsLangOf(story);
+    const sourceLine = i18n.parts('source', { source: inLanguage(lang, source) });
     const reportedBy = reportersOf(story, evidence);
     const largest = Math.max(1, ...countries.map((country) => country.count));
     const notes = countries.filter((country) => country.note);
@@ -121,7 +123,7 @@ export class SatelliteCompare extends WidgetElement {
           <span class="problem" role="status">${this.#dataProblem}</span>
         </p>
         <div class="source" part="source">
-          ${notes.map((country) => html`<p lang=${lang}>* ${isolate(country.name)}: ${isolate(country.note!)}</p>`)}
+          ${notes.map((country) => html`<p lang=${ifDefined(lang)}>* ${isolate(country.name)}: ${isolate(country.note!)}</p>`)}
           ${evidence.length ? renderEvidence(story, evidence, sourceLine, i18n.current) : html`<p>${sourceLine}</p>`}
         </div>
         ${renderUpdates(story, i18n.current)} ${this.renderEnd()}
@@ -130,13 +132,15 @@ export class SatelliteCompare extends WidgetElement {
   }
 
   /** A bar, its country and its count, read out as "United Kingdom: 6 military satellites (see note)". */
-  #bar(country: SatelliteCount, highlighted: boolean, largest: number, lang: string) {
+  #bar(country: SatelliteCount, highlighted: boolean, largest: number, lang: string | undefined) {
     const note = country.note ? html`<span aria-hidden="true">*</span>` : '';
     // The bar is drawn by the row's own template (a count of none hides it, in CSS): a template per bar
     // costs every chart more than the hidden element does.
     return html`
       <li class=${highlighted ? 'bar-row highlighted' : 'bar-row'}>
-        <span class="name" lang=${lang}>${isolate(country.name)}${note}<span class="visually-hidden">:</span></span>
+        <span class="name" lang=${ifDefined(lang)}
+          >${isolate(country.name)}${note}<span class="visually-hidden">:</span></span
+        >
         <span class="count" data-largest=${this.i18n.count(largest)}
           >${this.i18n.count(country.count)}<span class="visually-hidden">
             ${this.i18n.t('barSatellites', { count: country.count })}${country.note ? ` ${this.i18n.t('seeNote')}` : ''}</span
@@ -154,14 +158,14 @@ export class SatelliteCompare extends WidgetElement {
    * A row of the table; the highlighted one says so, to the eye and to screen readers (first: the
    * clipped words then start where the name does, and reach no further than it).
    */
-  #tableRow(country: SatelliteCount, highlighted: boolean, lang: string) {
+  #tableRow(country: SatelliteCount, highlighted: boolean, lang: string | undefined) {
     return html`
       <tr class=${highlighted ? 'highlighted' : ''}>
         <th scope="row">
-          ${highlighted ? html`<span class="visually-hidden">${this.i18n.t('highlightedRow')} </span>` : ''}<span
-            lang=${lang}
-            >${country.name}</span
-          >
+          ${highlighted ? html`<span class="visually-hidden">${this.i18n.t('highlightedRow')} </span>` : ''}${inLanguage(
+            lang,
+            country.name,
+          )}
         </th>
         <td class="number">${this.i18n.count(country.count)}</td>
       </tr>
