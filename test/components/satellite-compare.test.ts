@@ -495,6 +495,16 @@ describe('<satellite-compare>', () => {
       expect(chunks(), 'after the click').to.have.length(1);
       expect(file.text.split('\r\n')[3]).to.match(/^United Kingdom,UK,6,/);
     });
+
+    // The build collapses white space in templates: a space that ends a hidden text must survive it.
+    it('reads the highlighted row of the table to screen readers with its words apart', async () => {
+      const page = await loadPage('/test/fixtures/pages/cms-article.html');
+      const chart = page.document.querySelector<SatelliteCompare>('satellite-compare[highlight]')!;
+      await openTable(chart);
+
+      const rows = [...part<HTMLTableElement>(chart, 'table')!.tBodies[0].rows];
+      expect(heardText(rows[2].cells[0])).to.equal('Highlighted: United Kingdom');
+    });
   });
 
   describe('in narrow and wide columns', () => {
