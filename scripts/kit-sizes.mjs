@@ -97,8 +97,10 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  *   helper for all three widgets, a `lang` only where the story's language is not the card's, a span only
  *   then (the quote card 59.9 -> 59.1 nodes, 29.6 -> 29.1 KB DOM heap): bundle 20.78 KB, CDN entries up to
  *   17.05 KB (the chart's).
+ * - the table's highlighted row heard as "Highlighted: United Kingdom" (its space was lost to the build):
+ *   bundle 20.78 KB (20,783 B).
  */
-export const CEILINGS = { bundle: 20_780, cdnEntry: 17_060, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
+export const CEILINGS = { bundle: 20_790, cdnEntry: 17_060, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
 
 /** The languages the default story is translated into (src/story/story-in.ts). */
 export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];
