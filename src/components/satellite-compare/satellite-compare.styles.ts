@@ -4,9 +4,7 @@ export const satelliteCompareStyles = css`
   :host {
     /* No container queries here (see .bar-row): the host is no container, which spares each chart a
        style and layout pass of its own. */
-    container-type: normal;
     min-block-size: 15rem;
-    container-type: inline-size;
     /* The highlighted bar in the accent colour, the others quiet but, as every bar, at least 3:1
        against the card (light 3.61:1, dark 4.03:1). */
     --_highlight: var(--cw-color-highlight, var(--_accent));
