@@ -93,8 +93,13 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  * - the sources' sentences marked with the story's language only where it is not the card's (an attribute
  *   on every sentence cost the summary 1.4 KB of DOM heap, past its budget): +0.01 KB in the CDN entries
  *   (the chart's 17.00 KB).
+ * - the page's language asked for as the kit evaluates (issue 15, the first summary in French: 1.3x the
+ *   English one): a page whose <html lang> is another of the kit's languages asks for its words and, unless
+ *   it has a <coalition-data>, the default story's translation before its first widget renders, rather than
+ *   after the whole bundle has run: +0.03 KB in the bundle (20.79 KB, 20,791 B), +0.03 KB in the shared
+ *   chunk (CDN entries up to 17.03 KB, the chart's 17,034 B).
  */
-export const CEILINGS = { bundle: 20_780, cdnEntry: 17_020, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
+export const CEILINGS = { bundle: 20_800, cdnEntry: 17_040, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
 
 /** The languages the default story is translated into (src/story/story-in.ts). */
 export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];
