@@ -3,8 +3,8 @@
 //
 // Environment: BENCH_ROUNDS (render rounds, default 11, at least 5), BENCH_HEAP_ROUNDS (default 3),
 // BENCH_SKIP_BUILD=1 (use the dist/ already built), BENCH_SKIP_LIGHTHOUSE=1, BENCH_ONLY=<group id,…> (render
-// and heap of those groups only, e.g. coalition-summary: printed, nothing written), CHROME_PATH (default
-// /usr/bin/chromium). Only Node built-ins (and scripts/debian-browsers.mjs, which uses only those) are
+// and heap of those groups only, e.g. coalition-summary; `first-in-language` for the first summary in
+// French and in English: printed, nothing written), CHROME_PATH (default /usr/bin/chromium). Only Node built-ins (and scripts/debian-browsers.mjs, which uses only those) are
 // imported here: the packages come after the install.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -95,16 +95,20 @@ try {
     results.sizes.breakdownError = String(error.message ?? error);
   }
 
-  say(`render: ${rounds} rounds, heap: ${heapRounds}`);
-  results.render = await measureRender(browser, server, story, {
-    rounds,
-    heapRounds,
-    log: (line) => say(line.trim()),
-    locate: results.sizes.breakdown?.locate,
-    only,
-  });
+  // BENCH_ONLY=first-in-language alone measures no render group.
+  const onlyGroups = only?.filter((id) => id !== 'first-in-language');
+  if (!onlyGroups || onlyGroups.length) {
+    say(`render: ${rounds} rounds, heap: ${heapRounds}`);
+    results.render = await measureRender(browser, server, story, {
+      rounds,
+      heapRounds,
+      log: (line) => say(line.trim()),
+      locate: results.sizes.breakdown?.locate,
+      only: onlyGroups,
+    });
+  }
   if (only) {
-    for (const group of results.render) {
+    for (const group of results.render ?? []) {
       for (const { id, heap, nodesPerInstance, over } of group.contenders) {
         const ratios = Object.entries(over ?? {}).map(
           ([other, { wall, cpu }]) => `÷ ${other} wall ${wall.median.toFixed(2)}× CPU ${cpu.median.toFixed(2)}×`,
@@ -114,6 +118,16 @@ try {
         );
       }
       say(`${group.id}: same DOM ${JSON.stringify(group.sameDom)}`);
+    }
+    if (only.includes('first-in-language')) {
+      const first = await measureFirstInLanguage(browser, server, { rounds, log: (line) => say(line.trim()) });
+      for (const way of ['page', 'inserted']) {
+        const { ms, ratio, samples } = first[way];
+        const range = (values) => `${Math.min(...values).toFixed(1)}-${Math.max(...values).toFixed(1)}`;
+        say(
+          `first summary (${way}): en ${ms.en} ms (${range(samples.en)}), fr ${ms.fr} ms (${range(samples.fr)}), fr ÷ en ${ratio.median.toFixed(2)}× (${ratio.min.toFixed(2)}-${ratio.max.toFixed(2)})`,
+        );
+      }
     }
     await browser.close();
     await server.close();

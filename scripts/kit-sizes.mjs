@@ -99,8 +99,14 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  *   17.05 KB (the chart's).
  * - the table's highlighted row heard as "Highlighted: United Kingdom" (its space was lost to the build):
  *   bundle 20.78 KB (20,783 B).
+ * - the page's language asked for as the kit evaluates (issue 15, the first summary in French: 1.3x the
+ *   English one): a page whose <html lang> is another of the kit's languages asks for its words and, unless
+ *   it has a <coalition-data>, the default story's translation before its first widget renders, rather than
+ *   after the whole bundle has run: +0.03 KB in the bundle (20.79 KB, 20,791 B), +0.03 KB in the shared
+ *   chunk (CDN entries up to 17.03 KB, the chart's 17,034 B).
+ * - both together: bundle 20.80 KB, CDN entries up to 17.07 KB (the chart's).
  */
-export const CEILINGS = { bundle: 20_790, cdnEntry: 17_060, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
+export const CEILINGS = { bundle: 20_810, cdnEntry: 17_080, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
 
 /** The languages the default story is translated into (src/story/story-in.ts). */
 export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];

@@ -63,19 +63,23 @@ export async function measureFirstInLanguage(browser, server, { rounds, log }) {
     const urls = Object.fromEntries(languages.map((lang) => [lang, pageFor(server, lang, way)]));
     const samples = Object.fromEntries(languages.map((lang) => [lang, []]));
     const headlines = {};
+    const sample = async (lang) => {
+      const { context, page } = await freshPage(browser);
+      try {
+        await page.goto(urls[lang], { waitUntil: 'load' });
+        const { ms, headline } = await page.evaluate(way === 'page' ? shownInPage : insertInPage);
+        headlines[lang] = headline?.trim();
+        return ms;
+      } finally {
+        await context.close();
+      }
+    };
+    // One untimed load of each page first: the first of a run came out up to twice as slow (the browser
+    // and the server warming up, not the kit: each load has a fresh context, its cache empty).
+    for (const lang of languages) await sample(lang);
     for (let round_ = 0; round_ < rounds; round_++) {
       const order = round_ % 2 ? [...languages].reverse() : languages;
-      for (const lang of order) {
-        const { context, page } = await freshPage(browser);
-        try {
-          await page.goto(urls[lang], { waitUntil: 'load' });
-          const { ms, headline } = await page.evaluate(way === 'page' ? shownInPage : insertInPage);
-          samples[lang].push(ms);
-          headlines[lang] = headline?.trim();
-        } finally {
-          await context.close();
-        }
-      }
+      for (const lang of order) samples[lang].push(await sample(lang));
       log?.(
         `  first summary (${way}): round ${round_ + 1}/${rounds} ${order.map((lang) => `${lang} ${samples[lang].at(-1).toFixed(1)} ms`).join(', ')}`,
       );

@@ -1,13 +1,26 @@
 import { LitElement, html, isServer, nothing, type TemplateResult } from 'lit';
 import { LanguageController } from '../i18n/language-controller.js';
+import { kitLanguage } from '../i18n/language.js';
+import { loadLocale } from '../i18n/load-catalogue.js';
 import type { Story } from '../story/story-schema.js';
 import { StoryConsumer } from '../data/story-consumer.js';
 import { loadStoryShownIn, storyShownIn } from '../data/story-in-language.js';
+import { storyIn } from '../story/story-in.js';
 import { checkChoice, headingLevels, loadings, type Loading, type Problem, type Theme } from './attributes.js';
 import { FirstRender } from './first-render.js';
 import { PageScheme } from './page-scheme.js';
 import { langBeside } from './story-words.js';
 import { ProblemController } from './problem-controller.js';
+
+// A page in another language (<html lang>) asks for its words, and for the default story's translation
+// unless it has a story of its own, now, while the rest of the kit evaluates, rather than when its first
+// widget renders: that widget then waits for a round trip started earlier, or for none (bench: the
+// first summary in French). A widget in a language other than the page's loads its own as it renders.
+if (!isServer) {
+  const language = kitLanguage(document.documentElement.lang);
+  void loadLocale(language);
+  if (!document.querySelector('coalition-data')) void storyIn(language);
+}
 
 /**
  * What every widget is besides its own content: the attributes every widget takes (its theme,
