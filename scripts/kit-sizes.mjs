@@ -105,8 +105,11 @@ export const BUDGETS = { bundle: 15_000, cdnEntry: 12_000, onDemand: 5_000, cata
  *   after the whole bundle has run: +0.03 KB in the bundle (20.79 KB, 20,791 B), +0.03 KB in the shared
  *   chunk (CDN entries up to 17.03 KB, the chart's 17,034 B).
  * - both together: bundle 20.80 KB, CDN entries up to 17.07 KB (the chart's).
+ * - a report's sentence that holds a quotation of its own goes in its language's other marks (the
+ *   sentences had doubled marks in every language: ““Our plans …,” he continued.”): a class on such a
+ *   sentence, five rules in the shared styles: +0.10 KB (bundle 20.90 KB, CDN entries up to 17.17 KB).
  */
-export const CEILINGS = { bundle: 20_810, cdnEntry: 17_080, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
+export const CEILINGS = { bundle: 20_910, cdnEntry: 17_180, onDemand: 5_200, catalogue: 1_500, story: 5_500 };
 
 /** The languages the default story is translated into (src/story/story-in.ts). */
 export const STORY_LANGUAGES = ['fr', 'de', 'uk', 'pl'];

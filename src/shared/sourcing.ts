@@ -31,7 +31,10 @@ export function renderEvidence(
     const reporters = names[1] ? ` (${reportersOf(story, [item]).join(', ')})` : '';
     return item.original
       ? html`${reporters}<span class="original"
-            >${translatedFrom(locale, item.original)}<q dir="auto" lang=${item.original.lang}
+            >${translatedFrom(locale, item.original)}<q
+              dir="auto"
+              lang=${item.original.lang}
+              class=${ifDefined(quoting(item.original.text))}
               >${item.original.text}</q
             ></span
           >`
@@ -48,10 +51,18 @@ export function renderEvidence(
         ${evidence.map(
           (item) =>
             // dir="auto" isolates the quoted words without adding characters a reader would copy.
-            html`<p><q dir="auto" lang=${ifDefined(lang)}>${item.excerpt}</q>${after(item)}</p>`,
+            html`<p>
+              <q dir="auto" lang=${ifDefined(lang)} class=${ifDefined(quoting(item.excerpt))}>${item.excerpt}</q
+              >${after(item)}
+            </p>`,
         )}
       </details>`
     : '';
+}
+
+/** Words that hold a quotation of their own, for the marks around them (the shared styles' `quoting`). */
+function quoting(words: string): 'quoting' | undefined {
+  return /["“”„«»]/.test(words) ? 'quoting' : undefined;
 }
 
 /** "Updated …" and "Correction (…): …" lines, when the story has them, in the words of `locale`. */

@@ -118,6 +118,28 @@ export const widgetStyles = css`
     quotes: '„' '”';
   }
 
+  /* A report's sentence that holds a quotation of its own goes in the language's other marks, so
+     that none is doubled: ‘“Our plans …,” he continued.’, “« Nos plans … », a-t-il poursuivi.” */
+  q.quoting:lang(en) {
+    quotes: '‘' '’';
+  }
+
+  q.quoting:lang(fr) {
+    quotes: '“' '”';
+  }
+
+  q.quoting:lang(de) {
+    quotes: '‚' '‘';
+  }
+
+  q.quoting:lang(uk) {
+    quotes: '„' '“';
+  }
+
+  q.quoting:lang(pl) {
+    quotes: '»' '«';
+  }
+
   [part='evidence'] {
     margin-block-start: 0.4rem;
     font-size: 0.85rem;

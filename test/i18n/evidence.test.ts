@@ -5,6 +5,9 @@ import { expect } from '@open-wc/testing';
 import '../../src/coalition-widgets.js';
 import { defaultStory, type CoalitionData, type Story } from '../../src/coalition-widgets.js';
 import { story as frenchStory } from '../../src/story/translations/default-story.fr.js';
+import { story as germanStory } from '../../src/story/translations/default-story.de.js';
+import { story as polishStory } from '../../src/story/translations/default-story.pl.js';
+import { story as ukrainianStory } from '../../src/story/translations/default-story.uk.js';
 import { isVisible, shownText } from '../support/reading.js';
 import { forEachRendering, renderMarkup } from '../support/rendering.js';
 
@@ -67,8 +70,29 @@ describe('the sources’ sentences of a story in translation', () => {
           expect(original.matches(':lang(en)'), 'the original is read as English').to.equal(true);
           expect(original.textContent).to.equal(excerpt.original!.text);
           expect(isVisible(original), 'the reader sees the original').to.equal(true);
-          expect(marksRound(translation), 'French marks round French words').to.deep.equal(['«\u202f', '\u202f»']);
-          expect(marksRound(original), 'English marks round English words').to.deep.equal(['“', '”']);
+          // French marks round French words; a sentence that holds a quotation goes in the other ones.
+          const french = /«/.test(translation.textContent!) ? ['“', '”'] : ['«\u202f', '\u202f»'];
+          expect(marksRound(translation), 'French marks round French words').to.deep.equal(french);
+          // A sentence that holds a quotation of its own goes in single marks, as English nests them.
+          const english = /["“”]/.test(original.textContent!) ? ['‘', '’'] : ['“', '”'];
+          expect(marksRound(original), 'English marks round English words').to.deep.equal(english);
+        }
+      });
+    }
+
+    const stories = { en: defaultStory, fr: frenchStory, de: germanStory, pl: polishStory, uk: ukrainianStory };
+    for (const [lang, story] of Object.entries(stories)) {
+      it(`nests a quotation inside a sentence in other marks than the sentence’s own (${lang})`, async () => {
+        const disclosures = await renderWithSources('coalition-summary', structuredClone(story), lang);
+        const quoting = sentencesIn(disclosures)
+          .flatMap((sentence) => [...sentence.querySelectorAll('q')])
+          .filter((q) => /["“”„«»‚‘’]/.test(q.textContent!));
+
+        expect(quoting.length, 'sentences that hold a quotation').to.be.greaterThan(1);
+        for (const q of quoting) {
+          const marks = marksRound(q).map((mark) => mark.trim());
+          const inside = q.textContent!.match(/["“”„«»‚‘’]/g)!;
+          expect(marks, `the marks round ${q.textContent!.slice(0, 30)}…`).not.to.include.members([inside[0]]);
         }
       });
     }
