@@ -25,6 +25,14 @@ if (major < 20) {
   process.exit(1);
 }
 
+if (!existsSync(chromiumPath)) {
+  console.error(
+    `bench: no Chromium at ${chromiumPath}. Install Debian's as root: apt-get update && apt-get install -y chromium ` +
+      '(npm test installs it too), or set CHROME_PATH.',
+  );
+  process.exit(1);
+}
+
 /** `npm ci` in `dir` when its node_modules is missing or older than its lockfile. */
 function ensureInstalled(dir, args) {
   const marker = join(dir, 'node_modules', '.package-lock.json');

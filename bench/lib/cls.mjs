@@ -215,7 +215,15 @@ async function builderSnippets(browser, server, widgets, kitUrl) {
             const instant = root.querySelector('input[name="instant"]');
             if (!instant.checked) instant.click();
             await settle();
-            return root.querySelector('[data-snippet="script"]').textContent;
+            // The pre-rendered copy comes from a worker: on a slow machine the first snippet is shown
+            // before it has one (then it is a bare tag with its fallback, and shifts the article).
+            const snippet = () => root.querySelector('[data-snippet="script"]').textContent;
+            for (let waited = 0; !snippet().includes('shadowrootmode') && waited < 20_000; waited += 100) {
+              await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+            if (!snippet().includes('shadowrootmode'))
+              throw new Error(`no pre-rendered ${widget} in the builder's snippet`);
+            return snippet();
           },
           widget,
           attributes,
