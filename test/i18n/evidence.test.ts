@@ -71,10 +71,10 @@ describe('the sources’ sentences of a story in translation', () => {
           expect(original.textContent).to.equal(excerpt.original!.text);
           expect(isVisible(original), 'the reader sees the original').to.equal(true);
           // French marks round French words; a sentence that holds a quotation goes in the other ones.
-          const french = /«/.test(translation.textContent!) ? ['“', '”'] : ['«\u202f', '\u202f»'];
+          const french = /«/.test(translation.textContent) ? ['“', '”'] : ['«\u202f', '\u202f»'];
           expect(marksRound(translation), 'French marks round French words').to.deep.equal(french);
           // A sentence that holds a quotation of its own goes in single marks, as English nests them.
-          const english = /["“”]/.test(original.textContent!) ? ['‘', '’'] : ['“', '”'];
+          const english = /["“”]/.test(original.textContent) ? ['‘', '’'] : ['“', '”'];
           expect(marksRound(original), 'English marks round English words').to.deep.equal(english);
         }
       });
@@ -86,13 +86,13 @@ describe('the sources’ sentences of a story in translation', () => {
         const disclosures = await renderWithSources('coalition-summary', structuredClone(story), lang);
         const quoting = sentencesIn(disclosures)
           .flatMap((sentence) => [...sentence.querySelectorAll('q')])
-          .filter((q) => /["“”„«»‚‘’]/.test(q.textContent!));
+          .filter((q) => /["“”„«»‚‘’]/.test(q.textContent));
 
         expect(quoting.length, 'sentences that hold a quotation').to.be.greaterThan(1);
         for (const q of quoting) {
           const marks = marksRound(q).map((mark) => mark.trim());
-          const inside = q.textContent!.match(/["“”„«»‚‘’]/g)!;
-          expect(marks, `the marks round ${q.textContent!.slice(0, 30)}…`).not.to.include.members([inside[0]]);
+          const inside = q.textContent.match(/["“”„«»‚‘’]/g)!;
+          expect(marks, `the marks round ${q.textContent.slice(0, 30)}…`).not.to.include.members([inside[0]]);
         }
       });
     }
