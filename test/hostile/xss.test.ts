@@ -39,7 +39,9 @@ function withStrings(story: Story, paths: Path[], valueFor: (path: Path) => stri
 }
 
 /** Same length and line breaks as `text`, nothing a browser could read as markup. */
-const harmless = (text: string) => text.replace(/[^\n]/g, 'a');
+// Line breaks and quotation marks stay: a line is a paragraph, and a report's sentence that holds a
+// quotation is marked for the marks around it (a class of the kit's own, not the text's).
+const harmless = (text: string) => text.replace(/[^\n"“”„«»]/g, 'a');
 
 const ALL_FIELDS = stringLeaves(defaultStory);
 // A field takes free text when plain words validate there; the others have a format.
@@ -155,8 +157,9 @@ describe('hostile input: story text is text (XSS corpus)', function () {
   });
 
   it(`${XSS_VECTORS.length} vectors in every free-text field (${XSS_VECTORS.length} × ${TEXT_FIELDS.length}) show verbatim as text, run nothing and add no element or attribute`, async () => {
-    // The shape a story of plain letters has; it depends only on the line breaks (one <p> per line).
-    const plainShapes = new Map<number, Record<string, number>>();
+    // The shape a story of plain letters has; it depends only on the line breaks (one <p> per line) and
+    // on whether a sentence holds a quotation mark.
+    const plainShapes = new Map<string, Record<string, number>>();
     for (const [index, vector] of XSS_VECTORS.entries()) {
       const armed = (path: Path) => arm(vector, `${index}:${pathName(path)}`);
       const hostile = withStrings(defaultStory, TEXT_FIELDS, armed);
@@ -166,10 +169,10 @@ describe('hostile input: story text is text (XSS corpus)', function () {
         `vector ${index} in every text field validates: ${check.ok || summarizeProblems(check.problems)}`,
       ).to.equal(true);
 
-      const lines = vector.split('\n').length;
-      if (!plainShapes.has(lines)) {
+      const kept = harmless(vector).replace(/a/g, '');
+      if (!plainShapes.has(kept)) {
         plainShapes.set(
-          lines,
+          kept,
           shape(
             (
               await render(
@@ -180,7 +183,7 @@ describe('hostile input: story text is text (XSS corpus)', function () {
           ),
         );
       }
-      const expected = plainShapes.get(lines)!;
+      const expected = plainShapes.get(kept)!;
       const { root } = await render(page, hostile);
       const context = `vector ${index} ${JSON.stringify(vector)}`;
 
