@@ -276,7 +276,6 @@ function marks(ready: number, total: number) {
   </svg>`;
 }
 
-/** The story's words inside the widget's own, in the story's language. */
 declare global {
   interface HTMLElementTagNameMap {
     'coalition-summary': CoalitionSummary;

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { describeSatellites, isHighlighted, satelliteFinding } from '../../story/describe-satellites.js';
 import { isolate } from '../../story/format.js';
 import type { SatelliteCount, Story } from '../../story/story-schema.js';
@@ -9,7 +10,6 @@ import { renderEvidence, renderUpdates } from '../../shared/sourcing.js';
 import { reportProblem } from '../../shared/events.js';
 import { reportersOf } from '../../story/sourcing.js';
 import { inLanguage } from '../../shared/story-words.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { satelliteCompareStyles } from './satellite-compare.styles.js';
 
 /**
