@@ -7,7 +7,7 @@
 // `node scripts/debian-browsers.mjs missing-packages "$BROWSERS" [chromium]` prints the Debian packages
 // missing for those browsers (and any named after), one a line, for scripts/test.sh to install.
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, rmSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -112,7 +112,7 @@ function supervise() {
   pidFile = join(tmpdir(), `debian-browsers-pids-${process.pid}`);
   process.on('exit', () => {
     stopChildren();
-    rmSync(pidFile, { force: true });
+    for (const file of [pidFile, ...driverLogs]) rmSync(file, { force: true });
   });
   for (const [signal, code] of [
     ['SIGTERM', 143],
@@ -139,6 +139,15 @@ export function track(pid) {
   appendFileSync(pidFile, `${pid}\n`);
 }
 
+function stopChild(child) {
+  if (children.includes(child)) children.splice(children.indexOf(child), 1);
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+}
+
 function startChild(cmd, args, options = {}) {
   const child = spawn(cmd, args, { detached: true, stdio: 'ignore', ...options });
   child.unref();
@@ -161,7 +170,7 @@ function freePort() {
 
 function startXvfb() {
   // -displayfd makes Xvfb pick a free display and write its number to fd 3.
-  return new Promise((resolveDisplay, reject) => {
+  return new Promise((resolveStarted, reject) => {
     const xvfb = startChild(xvfbPath, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
     });
@@ -172,7 +181,7 @@ function startXvfb() {
       if (out.includes('\n')) {
         clearTimeout(timer);
         xvfb.stdio[3].destroy();
-        resolveDisplay(`:${out.trim()}`);
+        resolveStarted({ xvfb, display: `:${out.trim()}` });
       }
     });
     xvfb.on('exit', (code) => {
@@ -182,24 +191,46 @@ function startXvfb() {
   });
 }
 
+// The Xvfb and driver processes behind each port that startWebKitDriver returned.
+const webKitHelpers = new Map();
+const driverLogs = new Set();
+const driverLog = (port) => join(tmpdir(), `webkitwebdriver-${process.pid}-${port}.log`);
+const delay = (ms) => new Promise((resolveLater) => setTimeout(resolveLater, ms));
+
+function lastLines(file, count) {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-count).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+async function driverAnswers(port) {
+  try {
+    return (await fetch(`http://127.0.0.1:${port}/status`, { signal: AbortSignal.timeout(10_000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
 /** Starts Xvfb and WebKitWebDriver on a free display and port; resolves the WebDriver options for MiniBrowser. */
 export async function startWebKitDriver() {
-  const display = await startXvfb();
+  const { xvfb, display } = await startXvfb();
   const port = await freePort();
+  // Its output (and MiniBrowser's) goes to a file, shown when a session ends unasked (reopenSession).
+  driverLogs.add(driverLog(port));
+  const log = openSync(driverLog(port), 'w');
   const driver = startChild(webkitDriverPath, [`--port=${port}`, '--host=127.0.0.1'], {
     env: { ...process.env, DISPLAY: display, WAYLAND_DISPLAY: '' },
+    stdio: ['ignore', log, log],
   });
+  closeSync(log);
+  webKitHelpers.set(port, [driver, xvfb]);
   const deadline = Date.now() + 30_000;
-  for (;;) {
+  while (!(await driverAnswers(port))) {
     if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited early (code ${driver.exitCode})`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/status`);
-      if (res.ok) break;
-    } catch {
-      /* not up yet */
-    }
     if (Date.now() > deadline) throw new Error('WebKitWebDriver did not answer within 30 s');
-    await new Promise((r) => setTimeout(r, 100));
+    await delay(100);
   }
   return {
     hostname: '127.0.0.1',
@@ -262,7 +293,7 @@ export async function testRunnerBrowsers(
       webkit.concurrency = 1;
       const initialize = webkit.initialize.bind(webkit);
       webkit.initialize = (config, ...rest) => initialize({ ...config, concurrency: 1 }, ...rest);
-      reportFailedNavigations(webkit);
+      reopenEndedSessions(webkit);
       return webkit;
     },
   };
@@ -273,18 +304,51 @@ export async function testRunnerBrowsers(
 
 /**
  * The launcher starts a test page without awaiting it (SessionManager.queueStartSession), so a failed
- * navigation would be an unhandled rejection that stops the whole run. Log it instead: the file then
- * fails on its own, after testsStartTimeout, and the other files still run.
+ * navigation would be an unhandled rejection that stops the whole run; and once MiniBrowser is gone,
+ * every later navigation fails with "invalid session id" and every later file only after
+ * testsStartTimeout (seen on CI: MiniBrowser went away with 18 files to go, 3 minutes each, and the run
+ * outlived CI's time limit). So a failed navigation opens a new session, on a new driver and display if
+ * the driver no longer answers, and tries that page once more there. If it still fails, it is logged:
+ * that file fails after testsStartTimeout and the others still run.
  */
-function reportFailedNavigations(launcher) {
-  const createDriverManager = launcher.createDriverManager.bind(launcher);
-  launcher.createDriverManager = async () => {
-    const manager = await createDriverManager();
+function reopenEndedSessions(launcher) {
+  const launcherCreateDriverManager = launcher.createDriverManager.bind(launcher);
+  const createDriverManager = async () => {
+    const manager = await launcherCreateDriverManager();
     const startSession = manager.startSession.bind(manager);
-    manager.startSession = (id, url) =>
-      startSession(id, url).catch((error) => console.error(`WebKit could not open ${url}: ${error.message}`));
+    manager.startSession = async (id, url, isRetry = false) => {
+      try {
+        return await startSession(id, url);
+      } catch (error) {
+        if (isRetry) throw error;
+        console.error(`WebKit could not open ${url}: ${error.message}. Opening a new WebKit session.`);
+      }
+      try {
+        const fresh = await reopenSession(launcher, createDriverManager);
+        return await fresh.startSession(id, url, true);
+      } catch (error) {
+        console.error(`WebKit could not open ${url} in a new session either: ${error.message}`);
+      }
+    };
     return manager;
   };
+  launcher.createDriverManager = createDriverManager;
+}
+
+async function reopenSession(launcher, createDriverManager) {
+  clearInterval(launcher.pendingHeartbeat);
+  const { port } = launcher.options;
+  const words = lastLines(driverLog(port), 20);
+  if (words) console.error(`The last output of WebKitWebDriver and MiniBrowser:\n${words}`);
+  // The driver allows one session: end the old one if its browser is still there (most often it is gone).
+  await Promise.race([launcher.driver?.deleteSession().catch(() => {}), delay(30_000)]);
+  if (!(await driverAnswers(port))) {
+    for (const helper of webKitHelpers.get(port) ?? []) stopChild(helper);
+    webKitHelpers.delete(port);
+    Object.assign(launcher.options, await startWebKitDriver());
+  }
+  // A new webdriverio session and SessionManager; the launcher sends every later call to them.
+  return createDriverManager();
 }
 
 // ---- command line, for scripts/test.sh ----
