@@ -102,6 +102,7 @@ export class EmbedBuilder extends LitElement {
     status: { state: true },
     rendererUrl: { attribute: 'renderer-url' },
     prerendered: { state: true },
+    preparing: { state: true },
     instant: { state: true },
     previewProblem: { state: true },
     imageMakerUrl: { attribute: 'image-maker-url' },
@@ -137,6 +138,8 @@ export class EmbedBuilder extends LitElement {
   #renderer?: Renderer;
   /** The chosen widget pre-rendered by the kit's renderer, for the instant snippet, and what it was made for. */
   private prerendered?: { shadow: string; madeFor: string };
+  /** The pre-render under way, or that failed, and what it is for. */
+  private preparing?: { madeFor: string; failed: boolean };
   /** The script + tag snippet carries the widget pre-rendered, so it shows before the kit loads. */
   private instant = false;
   /** What the preview's widget says is wrong; nothing can be copied meanwhile. */
@@ -215,8 +218,12 @@ export class EmbedBuilder extends LitElement {
     const { widget, attributes, lang } = this.options;
     const story = this.story;
     const madeFor = this.#copyFor;
-    if (!this.instant || !story || this.prerendered?.madeFor === madeFor) return;
+    if (!this.instant || !story || this.prerendered?.madeFor === madeFor || this.preparing?.madeFor === madeFor) {
+      return;
+    }
+    this.preparing = { madeFor, failed: false };
     this.#renderer ??= new Renderer(this.rendererUrl);
+    let failed = false;
     try {
       const { shadow } = await this.#renderer.render(widget, lang ? { lang, ...attributes } : attributes, {
         story,
@@ -224,8 +231,25 @@ export class EmbedBuilder extends LitElement {
       });
       this.prerendered = { shadow, madeFor };
     } catch (error) {
+      failed = true;
       console.warn(`[coalition-widgets] embed builder: the widget could not be pre-rendered (${String(error)}).`);
     }
+    // Options changed meanwhile: the newer pre-render is the one shown.
+    if (this.preparing?.madeFor === madeFor) this.preparing = failed ? { madeFor, failed } : undefined;
+  }
+
+  /**
+   * Until the pre-rendered copy is in the script + tag snippet, copying it would give the bare tag (a
+   * smaller box, then a jump, once the kit has loaded): what the editor is told meanwhile, or if it failed.
+   */
+  get #instantCopyNote(): { text: string; blocks: boolean } | undefined {
+    if (!this.instant || this.prerendered?.madeFor === this.#copyFor) return undefined;
+    return this.preparing?.madeFor === this.#copyFor && this.preparing.failed
+      ? {
+          text: 'The widget could not be prepared to show at once: this snippet shows it once the kit has loaded.',
+          blocks: false,
+        }
+      : { text: 'Preparing the widget to show at once…', blocks: true };
   }
 
   #renderForm() {
@@ -485,7 +509,10 @@ export class EmbedBuilder extends LitElement {
             type="checkbox"
             name="instant"
             .checked=${this.instant}
-            @change=${(event: Event) => (this.instant = (event.target as HTMLInputElement).checked)}
+            @change=${(event: Event) => {
+              this.instant = (event.target as HTMLInputElement).checked;
+              if (this.preparing?.failed) this.preparing = undefined; // ticked again: try again
+            }}
           />
           <span
             >Show the widget at once, before the kit loads (adds ${instantCost || 'a few KB'} of styles and markup to
@@ -493,7 +520,7 @@ export class EmbedBuilder extends LitElement {
           >
         </label>
         <pre tabindex="0" aria-labelledby="script-heading"><code data-snippet="script">${scriptCode}</code></pre>
-        ${this.#renderCopy('script', scriptCode, 'script + tag')}
+        ${this.#renderCopy('script', scriptCode, 'script + tag', this.#instantCopyNote)}
       </section>
 
       <section class="snippet" aria-labelledby="iframe-heading">
@@ -519,15 +546,21 @@ export class EmbedBuilder extends LitElement {
       : nothing;
   }
 
-  /** A Copy button, off while the preview shows a problem, with the reason beside it. */
-  #renderCopy(kind: 'script' | 'iframe', code: string, name: string) {
+  /** A Copy button, off while the preview shows a problem or `note` says to wait, with the reason beside it. */
+  #renderCopy(kind: 'script' | 'iframe', code: string, name: string, note?: { text: string; blocks: boolean }) {
     const problem = this.previewProblem;
+    const off = !!problem || !!note?.blocks;
     return html`${this.#renderBlocked(kind, 'copying')}
+      ${
+        note && !problem
+          ? html`<p class=${note.blocks ? 'hint' : 'blocked'} id="${kind}-blocked" role="status">${note.text}</p>`
+          : nothing
+      }
       <button
         type="button"
         data-copy=${kind}
-        ?disabled=${!!problem}
-        aria-describedby=${problem ? `${kind}-blocked` : nothing}
+        ?disabled=${off}
+        aria-describedby=${problem || note ? `${kind}-blocked` : nothing}
         @click=${async () => (this.status = await copied(code, `the ${name} snippet`))}
       >
         Copy ${name}

@@ -242,6 +242,40 @@ describe('<embed-builder>', () => {
     expect(upgraded.getBoundingClientRect().height).to.equal(heightBefore);
   });
 
+  it('keeps the script + tag snippet from being copied, and says why, until the widget is prepared to show at once', async () => {
+    await choose(builder, 'widget', 'coalition-summary');
+    inShadow<HTMLInputElement>(builder, 'input[name="instant"]').click();
+    await builder.updateComplete;
+    const copy = inShadow<HTMLButtonElement>(builder, '[data-copy="script"]');
+
+    expect(snippet(builder, 'script'), 'not prepared yet').not.to.include('shadowrootmode');
+    expect(copy.disabled, 'Copy is off meanwhile').to.equal(true);
+    expect(inShadow(builder, '#script-blocked').textContent).to.include('Preparing the widget to show at once');
+    expect(copy.getAttribute('aria-describedby')).to.equal('script-blocked');
+
+    await waitFor(() => snippet(builder, 'script').includes('shadowrootmode'), 'the copy was never prepared');
+    await builder.updateComplete;
+    expect(copy.disabled, 'Copy is on once the snippet carries the copy').to.equal(false);
+    expect(builder.shadowRoot!.querySelector('#script-blocked')).to.equal(null);
+    expect(inShadow<HTMLButtonElement>(builder, '[data-copy="iframe"]').disabled, 'the iframe never waits').to.equal(
+      false,
+    );
+  });
+
+  it('says so, and lets the bare snippet be copied, when the widget cannot be prepared to show at once', async () => {
+    const broken = await fixture<EmbedBuilder>(
+      html`<embed-builder kit-url=${kitUrl} renderer-url="/dist/no-such-render-worker.js"></embed-builder>`,
+    );
+    inShadow<HTMLInputElement>(broken, 'input[name="instant"]').click();
+
+    await waitFor(
+      () => broken.shadowRoot?.querySelector('#script-blocked')?.textContent?.includes('could not be prepared'),
+      'no word of the failed pre-render',
+    );
+    expect(inShadow<HTMLButtonElement>(broken, '[data-copy="script"]').disabled).to.equal(false);
+    expect(snippet(broken, 'script')).to.include('<quote-card').and.not.to.include('shadowrootmode');
+  });
+
   it('writes the same pre-rendered copy as the `prerender` command (one renderer)', async () => {
     await choose(builder, 'widget', 'quote-card');
     await choose(builder, 'quote', 'healey-post');
