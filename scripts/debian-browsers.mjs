@@ -293,7 +293,7 @@ export async function testRunnerBrowsers(
       webkit.concurrency = 1;
       const initialize = webkit.initialize.bind(webkit);
       webkit.initialize = (config, ...rest) => initialize({ ...config, concurrency: 1 }, ...rest);
-      reopenEndedSessions(webkit);
+      reopenSessions(webkit);
       return webkit;
     },
   };
@@ -310,8 +310,13 @@ export async function testRunnerBrowsers(
  * outlived CI's time limit). So a failed navigation opens a new session, on a new driver and display if
  * the driver no longer answers, and tries that page once more there. If it still fails, it is logged:
  * that file fails after testsStartTimeout and the others still run.
+ *
+ * MiniBrowser's web process also keeps what every page used: 0.4 GB after the first file, 1.7 GB by the
+ * last of a whole run (test/hostile's large stories and thousands of widgets), so it gets a new session,
+ * and with it a new browser, after every `filesPerSession` files.
  */
-function reopenEndedSessions(launcher) {
+function reopenSessions(launcher, filesPerSession = 10) {
+  let filesDone = 0;
   const launcherCreateDriverManager = launcher.createDriverManager.bind(launcher);
   const createDriverManager = async () => {
     const manager = await launcherCreateDriverManager();
@@ -330,16 +335,27 @@ function reopenEndedSessions(launcher) {
         console.error(`WebKit could not open ${url} in a new session either: ${error.message}`);
       }
     };
+    const stopSession = manager.stopSession.bind(manager);
+    manager.stopSession = async (id) => {
+      try {
+        return await stopSession(id);
+      } finally {
+        filesDone += 1;
+        if (filesDone % filesPerSession === 0) {
+          await reopenSession(launcher, createDriverManager, { planned: true }).catch(() => {});
+        }
+      }
+    };
     return manager;
   };
   launcher.createDriverManager = createDriverManager;
 }
 
-async function reopenSession(launcher, createDriverManager) {
+async function reopenSession(launcher, createDriverManager, { planned = false } = {}) {
   clearInterval(launcher.pendingHeartbeat);
   const { port } = launcher.options;
   const words = lastLines(driverLog(port), 20);
-  if (words) console.error(`The last output of WebKitWebDriver and MiniBrowser:\n${words}`);
+  if (words && !planned) console.error(`The last output of WebKitWebDriver and MiniBrowser:\n${words}`);
   // The driver allows one session: end the old one if its browser is still there (most often it is gone).
   await Promise.race([launcher.driver?.deleteSession().catch(() => {}), delay(30_000)]);
   if (!(await driverAnswers(port))) {
