@@ -88,9 +88,16 @@ fi
 
 # 7. Browser tests. The config's reporter prints wtr's `N passed, N failed` line; the last line
 # adds the size budgets' and the examples' counts to it. If the runner dies before it can count, it counts as one failure.
+# A run that hangs is stopped after WTR_MINUTES (default 45; a whole run takes about 10 here) and counts
+# as a failure, so CI prints why rather than running out of its own time.
 echo "==> web-test-runner"
-npx --no -- web-test-runner --config web-test-runner.config.mjs 2>&1 | tee "$log"
+wtr_minutes=${WTR_MINUTES:-45}
+timeout --kill-after=60 "$((wtr_minutes * 60))" npx --no -- web-test-runner --config web-test-runner.config.mjs 2>&1 |
+  tee "$log"
 rc=${PIPESTATUS[0]}
+if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
+  echo "test.sh: web-test-runner did not finish within $wtr_minutes minutes; stopped" | tee -a "$log" >&2
+fi
 last=$(grep -v '^[[:space:]]*$' "$log" | tail -n 1 || true)
 if [[ $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed(,\ ([0-9]+)\ skipped)?$ ]]; then
   passed=${BASH_REMATCH[1]}
