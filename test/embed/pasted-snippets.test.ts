@@ -157,12 +157,15 @@ describe('builder snippets pasted into an article on another origin', function (
   });
 });
 
+// The demo's widgets are loading="lazy", below the builder: they render only once scrolled to.
+const DEMO = { width: 1280, recorder: false, settleTimeout: 4000 } as const;
+
 describe('the iframe snippet as the built builder writes it', function () {
   this.timeout(60_000);
   afterEach(closePages);
 
   it('sizes its iframe in an article on another origin (its script survives the build’s minifier)', async () => {
-    const { document: demo } = await loadPage('/demo/index.html', { width: 1280, recorder: false });
+    const { document: demo } = await loadPage('/demo/index.html', DEMO);
     const builder = demo.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('embed-builder')!;
     const kitField = builder.shadowRoot!.querySelector<HTMLInputElement>('input[name="kit-url"]')!;
     const otherOrigin = await (await fetch('/__second-origin')).text();
@@ -193,7 +196,7 @@ describe('README', () => {
     const shown = /The iframe snippet for one quote, as the builder writes it:\n\n```html\n([^]*?)\n```/.exec(
       readme,
     )?.[1];
-    const { document: demo } = await loadPage('/demo/index.html', { width: 1280, recorder: false });
+    const { document: demo } = await loadPage('/demo/index.html', DEMO);
     const builder = demo.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('embed-builder')!;
     for (const value of ['quote-card', 'healey-objectives']) {
       builder.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();

@@ -23,7 +23,9 @@ describe('embedding: two copies of the kit on one page', () => {
 
   it('another version that defined quote-card first gets exactly one warning naming both versions, and no error', async () => {
     const version = await packageVersion();
-    const { document: doc, window: win } = await loadPage('/test/fixtures/pages/other-version.html');
+    const { document: doc, window: win } = await loadPage('/test/fixtures/pages/other-version.html', {
+      settleTimeout: 4000, // the other version's <quote-card> never shows this kit's parts
+    });
 
     const warnings = win.__messages.filter((message) => message.level === 'warn');
     expect(warnings, 'console.warn calls').to.have.length(1);
