@@ -225,10 +225,10 @@ export class EmbedBuilder extends LitElement {
     this.#renderer ??= new Renderer(this.rendererUrl);
     let failed = false;
     try {
-      const { shadow } = await this.#renderer.render(widget, lang ? { lang, ...attributes } : attributes, {
-        story,
-        loading: false,
-      });
+      // The default story goes as none: a copy sent to the worker is no longer the kit's default story,
+      // which the widget shows in its language's translation (it would show the English story in French words).
+      const state = story === defaultStory ? undefined : { story, loading: false };
+      const { shadow } = await this.#renderer.render(widget, lang ? { lang, ...attributes } : attributes, state);
       this.prerendered = { shadow, madeFor };
     } catch (error) {
       failed = true;
@@ -519,6 +519,14 @@ export class EmbedBuilder extends LitElement {
             the snippet)</span
           >
         </label>
+        ${
+          this.instant && !this.language
+            ? html`<p class="hint" data-hint="instant-language">
+                It shows at once in English. For an article in another language, choose that language above; otherwise
+                the widget is drawn again in it once the kit has loaded.
+              </p>`
+            : nothing
+        }
         <pre tabindex="0" aria-labelledby="script-heading"><code data-snippet="script">${scriptCode}</code></pre>
         ${this.#renderCopy('script', scriptCode, 'script + tag', this.#instantCopyNote)}
       </section>

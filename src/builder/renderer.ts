@@ -8,13 +8,14 @@ import { WorkerCalls } from './worker-calls.js';
  * writes, and Lit hydrates it in the same way.
  */
 export class Renderer {
-  readonly #calls: WorkerCalls<{ tag: string; attributes: Record<string, string>; state: StoryState }, RenderedWidget>;
+  readonly #calls: WorkerCalls<{ tag: string; attributes: Record<string, string>; state?: StoryState }, RenderedWidget>;
 
   constructor(url: string | URL) {
     this.#calls = new WorkerCalls(url, 'the renderer did not start');
   }
 
-  render(tag: string, attributes: Record<string, string>, state: StoryState): Promise<RenderedWidget> {
+  /** `tag` with `attributes`, showing `state`'s story (the kit's default story, in the widget's language, if none). */
+  render(tag: string, attributes: Record<string, string>, state?: StoryState): Promise<RenderedWidget> {
     return this.#calls.call({ tag, attributes, state });
   }
 }

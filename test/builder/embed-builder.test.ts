@@ -276,6 +276,36 @@ describe('<embed-builder>', () => {
     expect(snippet(broken, 'script')).to.include('<quote-card').and.not.to.include('shadowrootmode');
   });
 
+  it('gives a script + tag snippet in the chosen language that shows the story in that language, before and after the kit loads', async () => {
+    await choose(builder, 'widget', 'coalition-summary');
+    inShadow<HTMLInputElement>(builder, 'input[name="instant"]').click();
+    await builder.updateComplete;
+    expect(
+      inShadow(builder, '[data-hint="instant-language"]').textContent,
+      "with the article's language, the editor is told the copy is English",
+    ).to.include('shows at once in English');
+    const select = inShadow<HTMLSelectElement>(builder, 'select[name="lang"]');
+    select.value = 'fr';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await builder.updateComplete;
+    expect(builder.shadowRoot!.querySelector('[data-hint="instant-language"]')).to.equal(null);
+    await waitFor(() => snippet(builder, 'script').includes('shadowrootmode'), 'the copy was never prepared');
+    const [, ...tag] = snippet(builder, 'script').split('\n');
+    const french = 'La coalition des volontaires se réunit au siège de l’OTAN';
+
+    const { iframe: frame, document: page } = await freshPage(tag.join('\n'), { kitLater: true });
+    const summary = page.querySelector('coalition-summary')!;
+    expect(shownText(part(summary, 'headline')), 'the copy, before the kit').to.equal(french);
+
+    const script = page.createElement('script');
+    script.type = 'module';
+    script.src = new URL('coalition-widgets.js', kitUrl).href;
+    page.head.append(script);
+    const upgraded = await renderedIn(frame, 'coalition-summary');
+    expect(shownText(part(upgraded, 'headline')), 'once the kit has loaded').to.equal(french);
+    expect(part(upgraded, 'base')?.lang).to.equal('fr');
+  });
+
   it('writes the same pre-rendered copy as the `prerender` command (one renderer)', async () => {
     await choose(builder, 'widget', 'quote-card');
     await choose(builder, 'quote', 'healey-post');
