@@ -357,7 +357,8 @@ async function reopenSession(launcher, createDriverManager, { planned = false } 
   const words = lastLines(driverLog(port), 20);
   if (words && !planned) console.error(`The last output of WebKitWebDriver and MiniBrowser:\n${words}`);
   // The driver allows one session: end the old one if its browser is still there (most often it is gone).
-  await Promise.race([launcher.driver?.deleteSession().catch(() => {}), delay(30_000)]);
+  const giveUp = new Promise((resolveLater) => setTimeout(resolveLater, 30_000).unref());
+  await Promise.race([launcher.driver?.deleteSession().catch(() => {}), giveUp]);
   if (!(await driverAnswers(port))) {
     for (const helper of webKitHelpers.get(port) ?? []) stopChild(helper);
     webKitHelpers.delete(port);
