@@ -44,8 +44,8 @@ export function evidence(story, items = [], label, more) {
   if (more) details.append(more.note);
   for (const item of items) {
     const line = details.appendChild(element('p'));
-    // A sentence that opens with a quotation of its own is marked for the marks around it, as the kit does.
-    const quoting = /^["'“”‘’„‚«»‹›]/.test(item.excerpt) ? { class: 'quoting' } : {};
+    // A sentence that holds a quotation of its own is marked for the marks around it, as the kit does.
+    const quoting = /["“”„«»]/.test(item.excerpt) ? { class: 'quoting' } : {};
     line.append(element('q', { dir: 'auto', ...quoting }, item.excerpt));
     if (names[1]) line.append(` (${reportersOf(story, [item]).join(', ')})`);
   }
