@@ -317,11 +317,20 @@ export async function testRunnerBrowsers(
  */
 function reopenSessions(launcher, filesPerSession = 10) {
   let filesDone = 0;
+  // One new session at a time; the test runner may ask for the next page while one is on its way.
+  let reopening = Promise.resolve();
+  const reopen = (options) => {
+    const done = reopening.then(() => reopenSession(launcher, createDriverManager, options));
+    reopening = done.catch(() => {});
+    return done;
+  };
   const launcherCreateDriverManager = launcher.createDriverManager.bind(launcher);
   const createDriverManager = async () => {
     const manager = await launcherCreateDriverManager();
     const startSession = manager.startSession.bind(manager);
     manager.startSession = async (id, url, isRetry = false) => {
+      await reopening;
+      if (launcher.driverManager !== manager) return launcher.driverManager.startSession(id, url, isRetry);
       try {
         return await startSession(id, url);
       } catch (error) {
@@ -329,8 +338,8 @@ function reopenSessions(launcher, filesPerSession = 10) {
         console.error(`WebKit could not open ${url}: ${error.message}. Opening a new WebKit session.`);
       }
       try {
-        const fresh = await reopenSession(launcher, createDriverManager);
-        return await fresh.startSession(id, url, true);
+        await reopen();
+        return await launcher.driverManager.startSession(id, url, true);
       } catch (error) {
         console.error(`WebKit could not open ${url} in a new session either: ${error.message}`);
       }
@@ -341,9 +350,7 @@ function reopenSessions(launcher, filesPerSession = 10) {
         return await stopSession(id);
       } finally {
         filesDone += 1;
-        if (filesDone % filesPerSession === 0) {
-          await reopenSession(launcher, createDriverManager, { planned: true }).catch(() => {});
-        }
+        if (filesDone % filesPerSession === 0) await reopen({ planned: true }).catch(() => {});
       }
     };
     return manager;

@@ -37,6 +37,14 @@ async function type(builder: EmbedBuilder, name: string, text: string) {
   await builder.updateComplete;
 }
 
+/**
+ * Waits until the script + tag snippet carries the pre-rendered widget. The renderer's worker (0.5 MB,
+ * every language) starts anew with each builder: over 3 s in WebKit once, under a full run's load.
+ */
+function copyPrepared(builder: EmbedBuilder) {
+  return waitFor(() => snippet(builder, 'script').includes('shadowrootmode'), 'the copy was never prepared', 15_000);
+}
+
 /** Pastes markup into a new, separate page (an iframe of its own), as an editor would. */
 function freshPage(markup: string, { kitLater = false } = {}) {
   return loadPage({ html: markup }, { width: 760, height: 900, recorder: false, untilRendered: !kitLater });
@@ -50,7 +58,8 @@ async function renderedIn(frame: HTMLIFrameElement, tag: string): Promise<HTMLEl
   return element()!;
 }
 
-describe('<embed-builder>', () => {
+describe('<embed-builder>', function () {
+  this.timeout(30_000); // a pre-render waits for the renderer's worker to start (copyPrepared)
   let builder: EmbedBuilder;
 
   beforeEach(async () => {
@@ -210,10 +219,7 @@ describe('<embed-builder>', () => {
     await choose(builder, 'widget', 'coalition-summary');
     expect(snippet(builder, 'script'), 'short by default').not.to.include('shadowrootmode');
     inShadow<HTMLInputElement>(builder, 'input[name="instant"]').click();
-    await waitFor(
-      () => snippet(builder, 'script').includes('shadowrootmode'),
-      'the snippet has no pre-rendered widget',
-    );
+    await copyPrepared(builder);
     const [, ...tag] = snippet(builder, 'script').split('\n');
 
     const { iframe: frame, document: page } = await freshPage(tag.join('\n'), { kitLater: true });
@@ -253,7 +259,7 @@ describe('<embed-builder>', () => {
     expect(inShadow(builder, '#script-blocked').textContent).to.include('Preparing the widget to show at once');
     expect(copy.getAttribute('aria-describedby')).to.equal('script-blocked');
 
-    await waitFor(() => snippet(builder, 'script').includes('shadowrootmode'), 'the copy was never prepared');
+    await copyPrepared(builder);
     await builder.updateComplete;
     expect(copy.disabled, 'Copy is on once the snippet carries the copy').to.equal(false);
     expect(builder.shadowRoot!.querySelector('#script-blocked')).to.equal(null);
@@ -289,7 +295,7 @@ describe('<embed-builder>', () => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await builder.updateComplete;
     expect(builder.shadowRoot!.querySelector('[data-hint="instant-language"]')).to.equal(null);
-    await waitFor(() => snippet(builder, 'script').includes('shadowrootmode'), 'the copy was never prepared');
+    await copyPrepared(builder);
     const [, ...tag] = snippet(builder, 'script').split('\n');
     const french = 'La coalition des volontaires se réunit au siège de l’OTAN';
 
@@ -311,10 +317,7 @@ describe('<embed-builder>', () => {
     await choose(builder, 'quote', 'healey-post');
     await choose(builder, 'theme', 'dark');
     inShadow<HTMLInputElement>(builder, 'input[name="instant"]').click();
-    await waitFor(
-      () => snippet(builder, 'script').includes('shadowrootmode'),
-      'the snippet has no pre-rendered widget',
-    );
+    await copyPrepared(builder);
 
     const fromCommand = await executeServerCommand<{ shadow: string }, unknown>('prerender', {
       tag: 'quote-card',
