@@ -102,7 +102,6 @@ export class EmbedBuilder extends LitElement {
     status: { state: true },
     rendererUrl: { attribute: 'renderer-url' },
     prerendered: { state: true },
-    preparing: { state: true },
     instant: { state: true },
     previewProblem: { state: true },
     imageMakerUrl: { attribute: 'image-maker-url' },
@@ -138,8 +137,11 @@ export class EmbedBuilder extends LitElement {
   #renderer?: Renderer;
   /** The chosen widget pre-rendered by the kit's renderer, for the instant snippet, and what it was made for. */
   private prerendered?: { shadow: string; madeFor: string };
-  /** The pre-render under way, or that failed, and what it is for. */
-  private preparing?: { madeFor: string; failed: boolean };
+  /**
+   * The pre-render under way, or that failed, and what it is for. Not reactive: it is set as an update
+   * ends (updated), and the snippet already says "Preparing" without it; a failure asks for an update.
+   */
+  #preparing?: { madeFor: string; failed: boolean };
   /** The script + tag snippet carries the widget pre-rendered, so it shows before the kit loads. */
   private instant = false;
   /** What the preview's widget says is wrong; nothing can be copied meanwhile. */
@@ -218,10 +220,10 @@ export class EmbedBuilder extends LitElement {
     const { widget, attributes, lang } = this.options;
     const story = this.story;
     const madeFor = this.#copyFor;
-    if (!this.instant || !story || this.prerendered?.madeFor === madeFor || this.preparing?.madeFor === madeFor) {
+    if (!this.instant || !story || this.prerendered?.madeFor === madeFor || this.#preparing?.madeFor === madeFor) {
       return;
     }
-    this.preparing = { madeFor, failed: false };
+    this.#preparing = { madeFor, failed: false };
     this.#renderer ??= new Renderer(this.rendererUrl);
     let failed = false;
     try {
@@ -235,7 +237,9 @@ export class EmbedBuilder extends LitElement {
       console.warn(`[coalition-widgets] embed builder: the widget could not be pre-rendered (${String(error)}).`);
     }
     // Options changed meanwhile: the newer pre-render is the one shown.
-    if (this.preparing?.madeFor === madeFor) this.preparing = failed ? { madeFor, failed } : undefined;
+    if (this.#preparing?.madeFor !== madeFor) return;
+    this.#preparing = failed ? { madeFor, failed } : undefined;
+    if (failed) this.requestUpdate();
   }
 
   /**
@@ -244,7 +248,7 @@ export class EmbedBuilder extends LitElement {
    */
   get #instantCopyNote(): { text: string; blocks: boolean } | undefined {
     if (!this.instant || this.prerendered?.madeFor === this.#copyFor) return undefined;
-    return this.preparing?.madeFor === this.#copyFor && this.preparing.failed
+    return this.#preparing?.madeFor === this.#copyFor && this.#preparing.failed
       ? {
           text: 'The widget could not be prepared to show at once: this snippet shows it once the kit has loaded.',
           blocks: false,
@@ -511,7 +515,7 @@ export class EmbedBuilder extends LitElement {
             .checked=${this.instant}
             @change=${(event: Event) => {
               this.instant = (event.target as HTMLInputElement).checked;
-              if (this.preparing?.failed) this.preparing = undefined; // ticked again: try again
+              if (this.#preparing?.failed) this.#preparing = undefined; // ticked again: try again
             }}
           />
           <span
