@@ -3,9 +3,9 @@
 export { describeSatellites, isHighlighted, satelliteFinding } from '../../src/story/describe-satellites.ts';
 export { formatCount, formatDate, formatList, inSentence, isolate, withArticle } from '../../src/story/format.ts';
 export { X_PHOTO_LINK, X_POST_LINK } from '../../src/story/post-link.ts';
-export { reportersOf, updateNotes } from '../../src/story/sourcing.ts';
+export { holdsQuotation, reportersOf, updateNotes } from '../../src/story/sourcing.ts';
 import { formatList } from '../../src/story/format.ts';
-import { reportersOf, updateNotes } from '../../src/story/sourcing.ts';
+import { holdsQuotation, reportersOf, updateNotes } from '../../src/story/sourcing.ts';
 
 /** A template made once and cloned for every instance: the usual hand-written way to stamp DOM. */
 export function template(html) {
@@ -44,8 +44,7 @@ export function evidence(story, items = [], label, more) {
   if (more) details.append(more.note);
   for (const item of items) {
     const line = details.appendChild(element('p'));
-    // A sentence that holds a quotation of its own is marked for the marks around it, as the kit does.
-    const quoting = /["“”„«»]/.test(item.excerpt) ? { class: 'quoting' } : {};
+    const quoting = holdsQuotation(item.excerpt) ? { class: 'quoting' } : {};
     line.append(element('q', { dir: 'auto', ...quoting }, item.excerpt));
     if (names[1]) line.append(` (${reportersOf(story, [item]).join(', ')})`);
   }

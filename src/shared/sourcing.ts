@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Evidence, Original, Story } from '../story/story-schema.js';
 import { englishLocale, text, type Locale } from '../i18n/catalogue.js';
-import { reportersOf, updateNotes } from '../story/sourcing.js';
+import { holdsQuotation, reportersOf, updateNotes } from '../story/sourcing.js';
 import { langBeside } from './story-words.js';
 
 /** What says that words are shown in translation: "Translated from English", else "Translated". */
@@ -60,9 +60,9 @@ export function renderEvidence(
     : '';
 }
 
-/** Words that hold a quotation of their own, for the marks around them (the shared styles' `quoting`). */
+/** The class of words that hold a quotation of their own, for the marks around them (the shared styles' `quoting`). */
 function quoting(words: string): 'quoting' | undefined {
-  return /["“”„«»]/.test(words) ? 'quoting' : undefined;
+  return holdsQuotation(words) ? 'quoting' : undefined;
 }
 
 /** "Updated …" and "Correction (…): …" lines, when the story has them, in the words of `locale`. */

@@ -11,6 +11,11 @@ export function reportersOf(story: Story, evidence: readonly Evidence[]): string
   ];
 }
 
+/** Whether `words` hold a quotation of their own (they then go in their language's other marks). */
+export function holdsQuotation(words: string): boolean {
+  return /["“”„«»]/.test(words);
+}
+
 /**
  * "Updated 12 April 2025", then "Correction (11 April 2025): …" for each correction, as published,
  * in the words of `locale` (English unless given); the correction's own text as the story has it.
