@@ -75,19 +75,21 @@ export function assertInstalled(names) {
 const children = [];
 let pidFile;
 
-function stopChildren() {
-  while (children.length) {
-    const child = children.pop();
+function stopChild(child) {
+  if (children.includes(child)) children.splice(children.indexOf(child), 1);
+  try {
+    process.kill(-child.pid, 'SIGTERM'); // its whole process group (driver -> MiniBrowser)
+  } catch {
     try {
-      process.kill(-child.pid, 'SIGTERM'); // its whole process group (driver -> MiniBrowser)
+      child.kill('SIGTERM');
     } catch {
-      try {
-        child.kill('SIGTERM');
-      } catch {
-        /* already gone */
-      }
+      /* already gone */
     }
   }
+}
+
+function stopChildren() {
+  while (children.length) stopChild(children.at(-1));
 }
 
 // If this process is SIGKILLed, a watchdog still stops the helpers and the browsers: each is a
@@ -137,15 +139,6 @@ export function track(pid) {
   if (!pid) return;
   supervise();
   appendFileSync(pidFile, `${pid}\n`);
-}
-
-function stopChild(child) {
-  if (children.includes(child)) children.splice(children.indexOf(child), 1);
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    /* already gone */
-  }
 }
 
 function startChild(cmd, args, options = {}) {

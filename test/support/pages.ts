@@ -50,9 +50,9 @@ export interface PageOptions {
    */
   untilRendered?: boolean;
   /**
-   * Up to how long to wait for that, in ms (8000 unless given, within a test's 10 s; the wait ends as
-   * soon as they have, and a page's story took over 4 s in Firefox once, under a full run's load); past it the test goes
-   * on, so that a widget that never renders fails the test's own assertion, not a timeout.
+   * Up to how long to wait for that, in ms (8000 unless given, within a test's 10 s; a page's story took
+   * over 4 s in Firefox once, under a full run's load); past it the test goes on, so that a widget that
+   * never renders fails the test's own assertion, not a timeout.
    */
   settleTimeout?: number;
   /** Scroll through the page first, so that widgets with loading="lazy" render. */
