@@ -56,12 +56,12 @@ const shortLitMessages = () => ({
  * what the widgets share): two files compress better and arrive sooner than many small ones.
  * Code that only some entries use stays with them: the story provider (only <coalition-data>), the
  * satellite sentence and name suggestions (two widgets), the post link rule (the quote card and the
- * story loader), and the story loader, Lit's hydration, the chart's CSV and the quotation marks of the copy
+ * story loader), the avatar's initials (the quote card), and the story loader, Lit's hydration, the chart's CSV and the quotation marks of the copy
  * code, which are imported on demand, and every language's words but
  * English's (each a chunk of its own; the tables' code beside them).
  */
 const notShared =
-  /[\\/](src[\\/]components[\\/]|story-provider\.ts|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|csv\.ts|suggest\.ts|post-link\.ts|hydration\.ts|hydrate-support-global\.ts|copy-marker\.ts|ssr-client[\\/]|private-ssr-support\.js|lit-html[\\/]directive(-helpers)?\.js|problem-messages\.ts|i18n[\\/]catalogues[\\/](?!en\.ts)|i18n[\\/](problems|copy)[\\/]|load-problems\.ts|locale-from\.ts|quote-marks\.ts|story[\\/]translations[\\/])/;
+  /[\\/](src[\\/]components[\\/]|story-provider\.ts|story-loader\.ts|parse-story\.ts|story-schema\.ts|valibot[\\/]|describe-satellites\.ts|csv\.ts|suggest\.ts|post-link\.ts|initials\.ts|hydration\.ts|hydrate-support-global\.ts|copy-marker\.ts|ssr-client[\\/]|private-ssr-support\.js|lit-html[\\/]directive(-helpers)?\.js|problem-messages\.ts|i18n[\\/]catalogues[\\/](?!en\.ts)|i18n[\\/](problems|copy)[\\/]|load-problems\.ts|locale-from\.ts|quote-marks\.ts|story[\\/]translations[\\/])/;
 const sharedChunk = (id) => (notShared.test(id) ? undefined : 'shared');
 
 /**

@@ -3,15 +3,7 @@
 import { LitElement, html, unsafeCSS } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { css } from '../.build/kit-css.js';
-import { X_PHOTO_LINK, X_POST_LINK, formatDate, isolate, story, updateNotes } from './format.js';
-
-const firstCharacter = new RegExp('^(\\p{RGI_Emoji}|.\\p{M}*)', 'v');
-const initials = (name) =>
-  name
-    .split(/\s+/, 2)
-    .map((word) => word.match(firstCharacter)?.[0])
-    .join('')
-    .toUpperCase();
+import { X_PHOTO_LINK, X_POST_LINK, formatDate, initials, isolate, story, updateNotes } from './format.js';
 
 // Templates without whitespace between tags: Lit's own cost, not that of template indentation.
 // prettier-ignore

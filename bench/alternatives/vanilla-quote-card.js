@@ -1,6 +1,17 @@
 // A hand-written custom element producing the same DOM (and using the same CSS) as <quote-card>.
 import { css } from '../.build/kit-css.js';
-import { X_PHOTO_LINK, X_POST_LINK, element, formatDate, isolate, sheet, story, template, updates } from './format.js';
+import {
+  X_PHOTO_LINK,
+  X_POST_LINK,
+  element,
+  formatDate,
+  initials,
+  isolate,
+  sheet,
+  story,
+  template,
+  updates,
+} from './format.js';
 
 const tools =
   '<div class="tools" part="tools"><button type="button" part="copy-quote">Copy quote</button>' +
@@ -16,15 +27,6 @@ const postCard = template(
     '<path d="M76 5h14L58 41l38 50H66L43 61 17 91H2l34-39L0 5h30l21 27zM70 83h9L26 13h-9z"></path></svg></header>' +
     `<blockquote part="quote"></blockquote><footer part="attribution">${tools}</footer></article>`,
 );
-
-// As the kit counts a reader's characters: an emoji whole, or a letter with its accents.
-const firstCharacter = new RegExp('^(\\p{RGI_Emoji}|.\\p{M}*)', 'v');
-const initials = (name) =>
-  name
-    .split(/\s+/, 2)
-    .map((word) => word.match(firstCharacter)?.[0])
-    .join('')
-    .toUpperCase();
 
 /** A link that opens a new tab, and says so to screen readers. */
 function newTab(href, label) {

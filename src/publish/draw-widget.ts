@@ -7,6 +7,7 @@ import { figureTokens, widgetStyles } from '../shared/widget-styles.js';
 import { satelliteCompareStyles } from '../components/satellite-compare/satellite-compare.styles.js';
 import type { Story, Quote, Evidence, SatelliteCount } from '../story/story-schema.js';
 import { formatCount, formatDate, formatList, withArticle } from '../story/format.js';
+import { initials } from '../story/initials.js';
 import { describeSatellites, isHighlighted, satelliteFinding } from '../story/describe-satellites.js';
 import { reportersOf, updateNotes } from '../story/sourcing.js';
 import { X_PHOTO_LINK, X_POST_LINK } from '../story/post-link.js';
@@ -162,14 +163,6 @@ function evidence(o: Options, items: readonly Evidence[] | undefined, label?: st
 }
 
 // <quote-card>
-
-function initials(name: string): string {
-  return name
-    .split(/\s+/, 2)
-    .map((word) => [...word][0] ?? '')
-    .join('')
-    .toUpperCase();
-}
 
 function quoteCard(o: Options): Node {
   const quote = o.story.quotes.find((each) => each.id === o.attributes.quote)!;

@@ -9,6 +9,7 @@ import {
   satelliteFinding,
   unknownNameHelp,
 } from '../../src/story/index.js';
+import { initials } from '../../src/story/initials.js';
 
 describe('story formatting', () => {
   it('writes dates the way the report does', () => {
@@ -88,6 +89,22 @@ describe('story formatting', () => {
       ]),
     ).to.equal('The United States has 0 military satellites');
     expect(satelliteFinding([])).to.equal('Military satellites by country');
+  });
+});
+
+describe("initials of a post card's avatar", () => {
+  it('takes the first character of the first two words, whole', () => {
+    expect(initials('John Healey')).to.equal('JH');
+    expect(initials('Zoë Çelik Demir')).to.equal('ZÇ');
+    expect(initials('u\u0308nal yılmaz')).to.equal('U\u0308Y');
+    expect(initials('𝒥ohn 𝒽ealey')).to.equal('𝒥𝒽');
+  });
+
+  it('keeps an emoji or a flag whole, and a word that opens with neither', () => {
+    expect(initials('👩🏽‍🚀 Ada')).to.equal('👩🏽‍🚀A');
+    expect(initials('🇺🇦 Olena')).to.equal('🇺🇦O');
+    expect(initials('1st Brigade')).to.equal('1B');
+    expect(initials('')).to.equal('');
   });
 });
 

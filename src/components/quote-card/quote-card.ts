@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isolate } from '../../story/format.js';
+import { initials } from '../../story/initials.js';
 import { X_PHOTO_LINK, X_POST_LINK } from '../../story/post-link.js';
 import type { Original, Quote, Story } from '../../story/story-schema.js';
 import type { Problem } from '../../shared/attributes.js';
@@ -211,21 +212,6 @@ function words(text: string, lang: string | undefined, part?: string) {
 const xLogo = html`<svg class="logo" viewBox="0 0 96 96" aria-hidden="true">
   <path d="M76 5h14L58 41l38 50H66L43 61 17 91H2l34-39L0 5h30l21 27zM70 83h9L26 13h-9z" />
 </svg>`;
-
-/**
- * A word's first character as a reader counts characters: an emoji whole (with its skin tone or
- * joined parts, a flag), or a letter with its accents; never half of one. (Intl.Segmenter would
- * load ICU's break rules: about 30 ms on first use.)
- */
-const firstCharacter = new RegExp('^(\\p{RGI_Emoji}|.\\p{M}*)', 'v');
-
-function initials(name: string): string {
-  return name
-    .split(/\s+/, 2)
-    .map((word) => word.match(firstCharacter)?.[0])
-    .join('')
-    .toUpperCase();
-}
 
 declare global {
   interface HTMLElementTagNameMap {
