@@ -87,7 +87,7 @@ try {
 
   say('sizes');
   const alternativeSizes = [];
-  for (const entry of built.filter((item) => !item.diagnostic)) {
+  for (const entry of built) {
     alternativeSizes.push({ name: entry.name, label: entry.label, ...compressedSizes(await readFile(entry.file)) });
     if (entry.cssFile)
       alternativeSizes.push({

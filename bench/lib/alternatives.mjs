@@ -18,11 +18,6 @@ export const alternatives = [
   { name: 'vanilla-satellite-compare', label: 'vanilla <satellite-compare> equivalent (SVG)' },
   { name: 'vanilla-coalition-summary', label: 'vanilla <coalition-summary> equivalent' },
   { name: 'vanilla-all', label: 'the three vanilla elements together' },
-  {
-    name: 'vanilla-quote-card-no-container',
-    label: 'diagnostic: vanilla card, CSS without container-type',
-    diagnostic: true,
-  },
 ];
 
 const widgets = ['quote-card', 'satellite-compare', 'coalition-summary'];

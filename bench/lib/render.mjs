@@ -61,15 +61,6 @@ export function renderGroups(story) {
           tag: 'lit-quote-card',
           markup: quoteMarkup('lit-quote-card'),
         },
-        // Diagnostic: the vanilla card with the kit's CSS minus `container-type` (so no container queries).
-        {
-          id: 'vanilla-no-cq',
-          label: 'vanilla, same DOM, CSS without container-type',
-          script: '/bench/.build/vanilla-quote-card-no-container.js',
-          tag: 'vanilla-quote-card-nc',
-          markup: quoteMarkup('vanilla-quote-card-nc'),
-          diagnostic: true,
-        },
         // The anchors: a card from a component library, and the smallest useful cards with and without Lit.
         {
           id: 'shoelace',
