@@ -1,7 +1,15 @@
 // What the hand-written elements share: the kit's own story text helpers (plain functions of the
 // story, no Lit and no DOM, so that the twins say exactly what the widgets say), and ways to stamp DOM.
 export { describeSatellites, isHighlighted, satelliteFinding } from '../../src/story/describe-satellites.ts';
-export { formatCount, formatDate, formatList, inSentence, isolate, withArticle } from '../../src/story/format.ts';
+export {
+  formatCount,
+  formatDate,
+  formatList,
+  inSentence,
+  isolate,
+  noteLine,
+  withArticle,
+} from '../../src/story/format.ts';
 export { initials } from '../../src/story/initials.ts';
 export { X_PHOTO_LINK, X_POST_LINK } from '../../src/story/post-link.ts';
 export { holdsQuotation, reportersOf, updateNotes } from '../../src/story/sourcing.ts';

@@ -6,6 +6,7 @@ import {
   formatCount,
   isHighlighted,
   isolate,
+  noteLine,
   reportersOf,
   satelliteFinding,
   sheet,
@@ -85,7 +86,7 @@ class VanillaSatelliteCompare extends HTMLElement {
     }
     dataLine.firstChild.addEventListener('click', getData);
     for (const country of countries.filter((each) => each.note))
-      sourceBlock.append(element('p', null, `* ${isolate(country.name)}: ${isolate(country.note)}`));
+      sourceBlock.append(element('p', null, noteLine(isolate(country.name), isolate(country.note), data.lang)));
     // The story's words carry no lang of their own where the story's language is the card's, as in the kit.
     const sourceLine = () => ['Source: ', source];
     const line = element('p');

@@ -1,5 +1,5 @@
 import { describeSatellites } from '../story/describe-satellites.js';
-import { formatCount, formatDate, formatList } from '../story/format.js';
+import { formatCount, formatDate, formatList, noteLine } from '../story/format.js';
 import { reportersOf, updateNotes } from '../story/sourcing.js';
 import type { Story } from '../story/story-schema.js';
 import { headingLevels, layouts, loadings, themes } from '../shared/attributes.js';
@@ -249,7 +249,9 @@ export const widgetCatalog = {
     title: () => 'Chart: military satellites by country',
     fallback(story) {
       const { countries, source, evidence = [] } = story.satellites;
-      const notes = countries.filter((country) => country.note).map((country) => ` * ${country.name}: ${country.note}`);
+      const notes = countries
+        .filter((country) => country.note)
+        .map((country) => ` ${noteLine(country.name, country.note!, story.lang)}`);
       return `<p>${escapeHtml(`${describeSatellites(countries, reportersOf(story, evidence))}${notes.join('')} Source: ${source}`)}</p>${updatesOf(story)}`;
     },
   },

@@ -6,7 +6,7 @@
 import { figureTokens, widgetStyles } from '../shared/widget-styles.js';
 import { satelliteCompareStyles } from '../components/satellite-compare/satellite-compare.styles.js';
 import type { Story, Quote, Evidence, SatelliteCount } from '../story/story-schema.js';
-import { formatCount, formatDate, formatList, withArticle } from '../story/format.js';
+import { formatCount, formatDate, formatList, noteLine, withArticle } from '../story/format.js';
 import { initials } from '../story/initials.js';
 import { describeSatellites, isHighlighted, satelliteFinding } from '../story/describe-satellites.js';
 import { reportersOf, updateNotes } from '../story/sourcing.js';
@@ -374,7 +374,7 @@ function satelliteCompare(o: Options): Node {
     el(
       'div',
       { flexDirection: 'column', marginTop: 0.9 * REM, fontSize: 0.85 * REM, color: o.c.muted },
-      ...notes.map((country) => text({}, `* ${country.name}: ${country.note}`)),
+      ...notes.map((country) => text({}, noteLine(country.name, country.note!, o.story.lang))),
       items.length ? evidence(o, items, `Source: ${source}`) : text({}, `Source: ${source}`),
     ),
     ...updatesAndEnd(o),

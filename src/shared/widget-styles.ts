@@ -78,7 +78,7 @@ export const widgetStyles = css`
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
     color: var(--_error);
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
 
   h2,
@@ -142,7 +142,7 @@ export const widgetStyles = css`
 
   [part='evidence'] {
     margin-block-start: 0.4rem;
-    font-size: 0.85rem;
+    font-size: 0.85em;
   }
 
   summary {
@@ -180,7 +180,7 @@ export const widgetStyles = css`
 
   [part='updates'] {
     margin-block-start: 0.75rem;
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
 
   /* On paper, in the light theme (a dark card would print pale text on white, as browsers leave

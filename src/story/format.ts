@@ -60,3 +60,8 @@ export function withArticle(countryName: string): string {
 export function inSentence(item: string, lang = 'en'): string {
   return /^\p{Lu}\p{Ll}/u.test(item) && !/^de\b/i.test(lang) ? item[0].toLowerCase() + item.slice(1) : item;
 }
+
+/** A country's note on its figure, as a line in the story's language: "* United Kingdom: …", "* Royaume-Uni : …". */
+export function noteLine(name: string, note: string, lang = 'en'): string {
+  return `* ${name}${/^fr\b/i.test(lang) ? '\u00a0' : ''}: ${note}`;
+}

@@ -163,6 +163,18 @@ describe('<quote-card>', () => {
         expect(part(phone, 'base')!.getBoundingClientRect().width).to.equal(360);
       });
 
+      it('ends its copy buttons at the footer’s edge, as large as on a quote’s card', async () => {
+        const around = { width: 900, font: '19px Georgia, serif' };
+        const post = await renderWidget<QuoteCard>('quote-card', { quote: 'healey-post' }, around);
+        const quote = await renderWidget<QuoteCard>('quote-card', { quote: 'healey-planning' }, around);
+
+        const footer = post.shadowRoot!.querySelector('footer')!.getBoundingClientRect();
+        const lastButton = part(post, 'copy-link')!.getBoundingClientRect();
+        expect(footer.right - lastButton.right, 'space after the last button').to.be.below(0.5);
+        const size = (card: QuoteCard) => getComputedStyle(part(card, 'copy-quote')!).fontSize;
+        expect(size(post)).to.equal(size(quote));
+      });
+
       it('sets the initials of its avatar in a sans face, in an article set in a serif', async () => {
         const card = await renderWidget<QuoteCard>(
           'quote-card',

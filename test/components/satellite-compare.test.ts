@@ -558,6 +558,15 @@ describe('<satellite-compare>', () => {
         );
         expect(size(part(chart, 'summary')!), 'the line under the title').to.equal(text);
       });
+
+      it(`sets its notes and source at 85 % of the article's text, as the summary's (${font})`, async () => {
+        const chart = await renderChart({}, { font });
+
+        const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+        const text = size(chart.parentElement!);
+        for (const line of part(chart, 'source')!.querySelectorAll('p, summary'))
+          expect(size(line), line.textContent).to.be.closeTo(0.85 * text, 0.05);
+      });
     }
   });
 

@@ -9,7 +9,9 @@ import {
   satelliteFinding,
   unknownNameHelp,
 } from '../../src/story/index.js';
+import { noteLine } from '../../src/story/format.js';
 import { initials } from '../../src/story/initials.js';
+import { story as french } from '../../src/story/translations/default-story.fr.js';
 
 describe('story formatting', () => {
   it('writes dates the way the report does', () => {
@@ -89,6 +91,15 @@ describe('story formatting', () => {
       ]),
     ).to.equal('The United States has 0 military satellites');
     expect(satelliteFinding([])).to.equal('Military satellites by country');
+  });
+});
+
+describe("a country's note on its figure", () => {
+  it("is a line in the story's language, French with its space before the colon", () => {
+    const [english, inFrench] = [defaultStory, french].map((story) => story.satellites.countries.find((c) => c.note)!);
+    expect(noteLine(english.name, english.note!)).to.equal(`* United Kingdom: ${english.note}`);
+    expect(noteLine(inFrench.name, inFrench.note!, 'fr')).to.equal(`* Royaume-Uni\u00a0: ${inFrench.note}`);
+    expect(noteLine(inFrench.name, inFrench.note!, 'fr-CA')).to.contain('Royaume-Uni\u00a0:');
   });
 });
 

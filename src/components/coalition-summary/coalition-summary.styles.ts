@@ -53,7 +53,6 @@ export const coalitionSummaryStyles = css`
 
   [part='evidence'] {
     margin-block-start: 0.15em;
-    font-size: 0.85em;
     line-height: 1.35;
   }
 

@@ -159,6 +159,10 @@ export const quoteCardStyles = css`
     padding-block-start: 0.6rem;
     border-block-start: 1px solid var(--_border);
     color: var(--_muted);
+  }
+
+  /* The date and the link in small print; the buttons as large as on a quote's card. */
+  .post footer > :not(.tools) {
     font-size: 0.92em;
   }
 
@@ -174,6 +178,12 @@ export const quoteCardStyles = css`
   /* A post's buttons share its footer's line, as X's do. */
   footer .tools {
     margin: 0;
+  }
+
+  /* Until it says what was copied, the live region takes no place (nor a gap): a post's buttons end
+     at the footer's edge. */
+  [role='status']:empty {
+    position: absolute;
   }
 
   /* Paper cannot press a button. */

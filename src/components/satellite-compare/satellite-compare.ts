@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describeSatellites, isHighlighted, satelliteFinding } from '../../story/describe-satellites.js';
-import { isolate } from '../../story/format.js';
+import { isolate, noteLine } from '../../story/format.js';
 import type { SatelliteCount, Story } from '../../story/story-schema.js';
 import type { Problem } from '../../shared/attributes.js';
 import { figureTokens, widgetStyles } from '../../shared/widget-styles.js';
@@ -123,7 +123,12 @@ export class SatelliteCompare extends WidgetElement {
           <span class="problem" role="status">${this.#dataProblem}</span>
         </p>
         <div class="source" part="source">
-          ${notes.map((country) => html`<p lang=${ifDefined(lang)}>* ${isolate(country.name)}: ${isolate(country.note!)}</p>`)}
+          ${notes.map(
+            (country) =>
+              html`<p lang=${ifDefined(lang)}>
+                ${noteLine(isolate(country.name), isolate(country.note!), this.langOf(story))}
+              </p>`,
+          )}
           ${evidence.length ? renderEvidence(story, evidence, sourceLine, i18n.current) : html`<p>${sourceLine}</p>`}
         </div>
         ${renderUpdates(story, i18n.current)} ${this.renderEnd()}
