@@ -137,7 +137,15 @@ export const embedBuilderStyles = css`
     align-items: start;
   }
 
+  /* In the embed page's type (src/embed/embed.css), as an iframe shows the widget: the phone preview's
+     height is the iframe snippet's (an article's own type is not known here). */
   .preview {
+    font:
+      16px system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      sans-serif;
     box-sizing: border-box;
     margin: 0;
     padding: 0.75rem;

@@ -104,6 +104,7 @@ export class EmbedBuilder extends LitElement {
     prerendered: { state: true },
     instant: { state: true },
     previewProblem: { state: true },
+    phoneHeight: { state: true },
     imageMakerUrl: { attribute: 'image-maker-url' },
     imageWidth: { state: true },
     drawing: { state: true },
@@ -146,6 +147,10 @@ export class EmbedBuilder extends LitElement {
   private instant = false;
   /** What the preview's widget says is wrong; nothing can be copied meanwhile. */
   private previewProblem = '';
+  /** How tall the phone preview's widget is, in px: the iframe snippet starts at least as tall. */
+  private phoneHeight = 0;
+  #phoneSize = new ResizeObserver(([entry]) => (this.phoneHeight = Math.ceil(entry.borderBoxSize[0].blockSize)));
+  #phoneWidget?: Element;
   /**
    * Where the image maker is (dist/image/image-worker.js, beside this file by default, with the files it
    * loads beside it); a worker, so it must be on the builder page's own origin.
@@ -199,6 +204,16 @@ export class EmbedBuilder extends LitElement {
   protected override updated() {
     void this.#readPreview();
     void this.#makeCopy();
+    this.#watchPhonePreview();
+  }
+
+  /** Follows the height of the phone preview's widget, which a new widget choice replaces. */
+  #watchPhonePreview() {
+    const widget = this.renderRoot.querySelector(`[data-preview="phone"] :is(${anyWidget})`) ?? undefined;
+    if (widget === this.#phoneWidget) return;
+    this.#phoneSize.disconnect();
+    if (widget) this.#phoneSize.observe(widget);
+    this.#phoneWidget = widget;
   }
 
   /** What the desktop preview shows, once it has rendered: its problem, if any (Copy is off meanwhile). */
@@ -495,7 +510,7 @@ export class EmbedBuilder extends LitElement {
     const options = this.options;
     const copy = this.prerendered?.madeFor === this.#copyFor ? this.prerendered.shadow : undefined;
     const scriptCode = scriptSnippet(options, this.story, this.kitUrl, this.instant ? copy : undefined);
-    const iframeCode = iframeSnippet(options, this.story, this.kitUrl);
+    const iframeCode = iframeSnippet(options, this.story, this.kitUrl, this.phoneHeight);
     const instantCost = copy
       ? kilobytes(
           scriptSnippet(options, this.story, this.kitUrl, copy).length -

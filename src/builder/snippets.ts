@@ -46,16 +46,22 @@ export function scriptSnippet(
  * The iframe snippet, for CMSs that strip the kit's script: the embed page with the options in its
  * URL, and a few lines of script that give it the height of its content, with nothing added to the
  * site's template (safe to paste many times: the first one listens for all). Where scripts are
- * stripped or off, it starts at the height the widget takes on a phone and may scroll rather than
- * cut anything off. With the default story, the URL also names after `#` the copy of the widget's
+ * stripped or off, it starts at the height the widget takes on a phone (`phoneHeight`, measured in
+ * the builder's phone preview, where it is taller than the table's English one: another language, the
+ * editor's heading, credit or link) and may scroll rather than cut anything off. With the default story, the URL also names after `#` the copy of the widget's
  * facts the embed page keeps for readers without JavaScript.
  */
-export function iframeSnippet(options: EmbedOptions, story: Story | undefined, kitUrl: KitUrl): string {
+export function iframeSnippet(
+  options: EmbedOptions,
+  story: Story | undefined,
+  kitUrl: KitUrl,
+  phoneHeight = 0,
+): string {
   const withoutScript = options.src ? '' : `#${withoutScriptId(options.widget, options.attributes)}`;
   const url = new URL(`embed.html?${toSearchParams(options)}${withoutScript}`, kitUrl).href;
   return (
     `<iframe src="${escapeHtml(url)}" title="${escapeHtml(titleOf(options, story))}"${transparentStyle(options)} ` +
-    `width="100%" height="${iframeHeight(options)}" loading="lazy" frameborder="0" data-coalition-widgets></iframe>\n` +
+    `width="100%" height="${Math.max(iframeHeight(options), phoneHeight)}" loading="lazy" frameborder="0" data-coalition-widgets></iframe>\n` +
     `<script>(${anonymous(sizeKitIframes)})()</script>`
   );
 }

@@ -348,6 +348,34 @@ describe('<embed-builder>', function () {
     expect(shownText(embedded)).to.equal(shownText(preview));
   });
 
+  it('starts its iframe as tall as the widget on a phone, in the chosen language with the editor’s lines', async () => {
+    // Where a CMS strips the snippet's script, the frame keeps this height: all of the card must fit in it.
+    const select = inShadow<HTMLSelectElement>(builder, 'select[name="lang"]');
+    select.value = 'uk';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await type(builder, 'heading', 'Що сказав міністр оборони Великої Британії на зустрічі в Брюсселі');
+    await type(builder, 'credit', 'Графіка: Щоденна газета, за даними AFP');
+    await type(builder, 'story-link', 'https://example.org/story');
+    await settled(previewWidget(builder, 'phone'));
+    const height = () => Number(/ height="(\d+)"/.exec(snippet(builder, 'iframe'))![1]);
+    await waitFor(() => height() >= previewWidget(builder, 'phone').getBoundingClientRect().height, 'never as tall');
+
+    const withoutScript = snippet(builder, 'iframe').replace(/<script>[\s\S]*<\/script>/, '');
+    const { document: page } = await loadPage(
+      { html: `<style>body{margin:0}</style>${withoutScript}` },
+      { width: 360, height: 900, recorder: false, untilRendered: false },
+    );
+    const embed = page.querySelector('iframe')!;
+    embed.loading = 'eager';
+    const embedded = await renderedIn(embed, 'quote-card');
+    await waitFor(() => shownText(embedded).includes('AFP'), 'the embed page shows no credit', 8000);
+
+    expect(height(), 'taller than the English card in the table (264 px)').to.be.above(400);
+    expect(embed.contentDocument!.documentElement.scrollHeight, 'the frame holds the whole card').to.be.at.most(
+      embed.clientHeight,
+    );
+  });
+
   it('offers the 18 languages, each named in its own, and the article’s language by default', () => {
     const select = inShadow<HTMLSelectElement>(builder, 'select[name="lang"]');
     const offered = [...select.options].map((option) => [option.value, option.lang, option.text.trim()]);
