@@ -635,6 +635,14 @@ export class EmbedBuilder extends LitElement {
         for sharp screens; an SVG stays sharp at any size. The first image loads the drawing tools once: about 0.8 MB,
         and 1 MB more for a PNG.
       </p>
+      ${
+        this.language && this.language !== 'en'
+          ? html`<p class="hint" data-image-language>
+              <strong>The image is in English</strong>, not in the language chosen above: the story's words and the
+              widget's own (your title and credit stay as you typed them). The image maker draws English only so far.
+            </p>`
+          : nothing
+      }
       <fieldset class="inline">
         <legend>Width</legend>
         ${this.#radios(

@@ -376,6 +376,24 @@ describe('<embed-builder>', function () {
     );
   });
 
+  it('says the image is in English when another language is chosen, and only then', async () => {
+    const note = () => builder.shadowRoot!.querySelector('[data-image-language]');
+    expect(note(), 'the article’s own language').to.equal(null);
+
+    const select = inShadow<HTMLSelectElement>(builder, 'select[name="lang"]');
+    for (const [language, said] of [
+      ['de', true],
+      ['en', false],
+      ['ja', true],
+    ] as const) {
+      select.value = language;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await builder.updateComplete;
+      if (said) expect(shownText(note()), language).to.match(/^The image is in English/);
+      else expect(note(), language).to.equal(null);
+    }
+  });
+
   it('offers the 18 languages, each named in its own, and the article’s language by default', () => {
     const select = inShadow<HTMLSelectElement>(builder, 'select[name="lang"]');
     const offered = [...select.options].map((option) => [option.value, option.lang, option.text.trim()]);
