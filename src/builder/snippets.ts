@@ -48,8 +48,9 @@ export function scriptSnippet(
  * site's template (safe to paste many times: the first one listens for all). Where scripts are
  * stripped or off, it starts at the height the widget takes on a phone (`phoneHeight`, measured in
  * the builder's phone preview, where it is taller than the table's English one: another language, the
- * editor's heading, credit or link) and may scroll rather than cut anything off. With the default story, the URL also names after `#` the copy of the widget's
- * facts the embed page keeps for readers without JavaScript.
+ * editor's heading, credit or link) and may scroll rather than cut anything off. With the default
+ * story, the URL also names after `#` the copy of the widget's facts the embed page keeps for readers
+ * without JavaScript.
  */
 export function iframeSnippet(
   options: EmbedOptions,
